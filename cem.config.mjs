@@ -1,0 +1,7 @@
+// Custom Elements Manifest for editors and docs tools, from the JSDoc tags in src/.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/locales/**', 'src/shared/icon-data.ts'],
+  outdir: 'dist',
+  litelement: true,
+};

@@ -1,0 +1,58 @@
+// Builds the one script (dist/afterword.js, minified IIFE with everything inside) and the
+// unbundled ES modules for npm users (dist/esm/, lit and zod left as dependencies).
+import { readFileSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const banner = `/*! Afterword ${pkg.version} | MIT | includes Lit (BSD-3-Clause), zod (MIT) and Tabler Icons (MIT) */`;
+
+function onwarn(warning, warn) {
+  // zod's own circular imports and pure annotations are harmless.
+  const inZod = (warning.ids ?? [warning.id ?? '']).some((id) => id?.includes('node_modules/zod/'));
+  if (inZod && ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) return;
+  warn(warning);
+}
+
+const esbuildOptions = { tsconfig: './tsconfig.json', target: 'es2021' };
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/afterword.js',
+      format: 'iife',
+      banner,
+      // Nothing global: loading the script twice only re-runs guarded definitions.
+      exports: 'none',
+    },
+    onwarn,
+    plugins: [
+      resolve({ browser: true }),
+      esbuild(esbuildOptions),
+      terser({
+        ecma: 2021,
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+        format: { comments: /^!/ },
+      }),
+    ],
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      'share/share': 'src/share/share.ts',
+    },
+    external: (id) => /^(lit|zod)(\/|$)/.test(id),
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+    onwarn,
+    plugins: [esbuild(esbuildOptions)],
+  },
+];

@@ -1,0 +1,30 @@
+// English strings; this table defines the Messages type that every other locale must satisfy.
+export const en = {
+  share: {
+    label: 'Share this article',
+    shareOn: 'Share on {network}',
+    email: 'Email',
+    emailLabel: 'Share by email',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    copyManual: 'Copying was blocked. Select the link and copy it yourself.',
+    linkField: 'Link to this article',
+    print: 'Print',
+    native: 'Share…',
+    nativeLabel: 'Share with an app',
+    mastodonTitle: 'Share on Mastodon',
+    mastodonField: 'Your Mastodon server',
+    mastodonHint: 'For example mastodon.social. Remembered on this device.',
+    mastodonInvalid: 'Enter a server name such as mastodon.social.',
+    mastodonSubmit: 'Share',
+    cancel: 'Cancel',
+  },
+  support: {},
+  feedback: {},
+  author: {},
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** Every string Afterword shows, by element. */
+export type Messages = Widen<typeof en>;

@@ -1,0 +1,161 @@
+// Pure share-URL builders for every network; no DOM, so unit tests call them directly.
+
+export const NETWORKS = [
+  'facebook',
+  'x',
+  'linkedin',
+  'bluesky',
+  'mastodon',
+  'threads',
+  'reddit',
+  'telegram',
+  'whatsapp',
+  'email',
+  'copy',
+  'print',
+  'native',
+] as const;
+export type Network = (typeof NETWORKS)[number];
+
+export const DEFAULT_NETWORKS: Network[] = [
+  'facebook',
+  'x',
+  'linkedin',
+  'whatsapp',
+  'email',
+  'copy',
+  'print',
+  'native',
+];
+
+/** Networks reached through a plain link, as opposed to an action button. */
+export type LinkNetwork = Exclude<Network, 'copy' | 'print' | 'native' | 'mastodon'>;
+
+export const NETWORK_NAMES: Record<Network, string> = {
+  facebook: 'Facebook',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  reddit: 'Reddit',
+  telegram: 'Telegram',
+  whatsapp: 'WhatsApp',
+  email: 'Email',
+  copy: 'Copy',
+  print: 'Print',
+  native: 'Share',
+};
+
+export interface ShareData {
+  url: string;
+  text: string;
+  /** X handle, with or without the @. */
+  via?: string;
+  hashtags?: string[];
+}
+
+export const BLUESKY_LIMIT = 300;
+
+const e = encodeURIComponent;
+
+export function isNetwork(name: string): name is Network {
+  return (NETWORKS as readonly string[]).includes(name);
+}
+
+export function isLinkNetwork(name: Network): name is LinkNetwork {
+  return !['copy', 'print', 'native', 'mastodon'].includes(name);
+}
+
+function graphemes(text: string): string[] {
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  }
+  return Array.from(text);
+}
+
+/** Shortens text to at most `max` graphemes, ending with an ellipsis when cut. */
+export function trimGraphemes(text: string, max: number): string {
+  const parts = graphemes(text);
+  if (parts.length <= max) return text;
+  if (max <= 0) return '';
+  return parts.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** Bluesky's post text: the text trimmed so that "text url" stays within 300 graphemes. */
+export function blueskyText(text: string, url: string): string {
+  const room = BLUESKY_LIMIT - graphemes(url).length - 1;
+  const body = trimGraphemes(text, room);
+  return body ? `${body} ${url}` : url;
+}
+
+/** The share URL of a link network. */
+export function shareUrl(network: LinkNetwork, data: ShareData): string {
+  const { url, text } = data;
+  switch (network) {
+    case 'facebook':
+      return `https://www.facebook.com/sharer/sharer.php?u=${e(url)}`;
+    case 'x': {
+      let out = `https://x.com/intent/tweet?text=${e(text)}&url=${e(url)}`;
+      const via = data.via?.replace(/^@/, '');
+      if (via) out += `&via=${e(via)}`;
+      const tags = (data.hashtags ?? []).map((t) => t.replace(/^#/, '')).filter(Boolean);
+      if (tags.length) out += `&hashtags=${e(tags.join(','))}`;
+      return out;
+    }
+    case 'linkedin':
+      return `https://www.linkedin.com/sharing/share-offsite/?url=${e(url)}`;
+    case 'bluesky':
+      return `https://bsky.app/intent/compose?text=${e(blueskyText(text, url))}`;
+    case 'threads':
+      return `https://www.threads.com/intent/post?text=${e(text)}&url=${e(url)}`;
+    case 'reddit':
+      return `https://www.reddit.com/submit?url=${e(url)}&title=${e(text)}`;
+    case 'telegram':
+      return `https://t.me/share/url?url=${e(url)}&text=${e(text)}`;
+    case 'whatsapp':
+      return `https://wa.me/?text=${e(text ? `${text} ${url}` : url)}`;
+    case 'email':
+      return `mailto:?subject=${e(text)}&body=${e(url)}`;
+  }
+}
+
+/** The share URL on the reader's own Mastodon server. */
+export function mastodonUrl(instance: string, data: ShareData): string {
+  return `https://${instance}/share?text=${e(data.text ? `${data.text} ${data.url}` : data.url)}`;
+}
+
+const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+
+/**
+ * Turns what a reader typed ("mastodon.social", "https://Fosstodon.org/@me", "@me@hachyderm.io")
+ * into a bare host name, or null when it cannot be a Mastodon server.
+ */
+export function normalizeInstance(input: string): string | null {
+  let value = input.trim();
+  const handle = value.match(/^@?[^@\s/]+@([^@\s/]+)$/);
+  if (handle) value = handle[1];
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) value = `https://${value}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password || url.port) return null;
+  const host = url.hostname.replace(/\.$/, '').toLowerCase();
+  return HOST.test(host) ? host : null;
+}
+
+/** Adds `utm_source=<network>&utm_medium=social`, keeping any query and hash the URL has. */
+export function withUtm(pageUrl: string, network: Network): string {
+  try {
+    const u = new URL(pageUrl);
+    u.searchParams.set('utm_source', network);
+    u.searchParams.set('utm_medium', 'social');
+    return u.href;
+  } catch {
+    return pageUrl;
+  }
+}

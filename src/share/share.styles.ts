@@ -1,0 +1,152 @@
+// Styles for <afterword-share>: a wrapping row of 44 px targets, labels shown, hidden or by width.
+import { css } from 'lit';
+
+export const shareStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  [part='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--afterword-share-gap, var(--afterword-space, 8px));
+    margin: 0;
+    padding: 0;
+  }
+  [part='button'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-inline-size: 44px;
+    min-block-size: 44px;
+    margin: 0;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.9375rem;
+    line-height: 1.2;
+    text-decoration: none;
+    cursor: pointer;
+    transition: border-color 0.15s, color 0.15s;
+  }
+  [part='button']:hover {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .label {
+    white-space: nowrap;
+  }
+  .labels-hide .label,
+  .labels-auto .label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .labels-hide [part='button'],
+  .labels-auto [part='button'] {
+    padding-inline: 0.625em;
+  }
+  @container (min-width: 560px) {
+    .labels-auto .label {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+    }
+    .labels-auto [part='button'] {
+      padding-inline: 0.75em;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part='button'] {
+      transition: none;
+    }
+  }
+  [part='manual-copy'] {
+    flex-basis: 100%;
+    display: grid;
+    gap: 4px;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  [part='manual-copy'] input {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em;
+    min-block-size: 44px;
+  }
+  dialog {
+    max-inline-size: min(28rem, calc(100vw - 2rem));
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog h2 {
+    margin: 0 0 0.75rem;
+    font-size: 1.125rem;
+  }
+  dialog label {
+    display: block;
+    font-weight: 600;
+  }
+  dialog input {
+    inline-size: 100%;
+    min-block-size: 44px;
+    margin-block: 0.25rem;
+    padding-inline: 0.5em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  dialog input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .error {
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_danger);
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: 8px;
+    margin-block-start: 1rem;
+  }
+  .actions button {
+    min-block-size: 44px;
+    padding-inline: 1em;
+    font: inherit;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .actions button[type='submit'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+`;

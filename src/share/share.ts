@@ -1,0 +1,279 @@
+// <afterword-share>: share links and actions for the page, with no request until the reader clicks.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { AfterwordElement } from '../shared/element.js';
+import { listSchema, splitList, z } from '../shared/config.js';
+import { commonConfig } from '../shared/schemas.js';
+import { define } from '../shared/define.js';
+import { emit } from '../shared/events.js';
+import { format } from '../shared/localize.js';
+import { pageTitle, pageUrl } from '../shared/page.js';
+import { readJson, writeJson } from '../shared/storage.js';
+import { tokens } from '../shared/tokens.js';
+import * as I from '../shared/icons.js';
+import { shareStyles } from './share.styles.js';
+import {
+  DEFAULT_NETWORKS, NETWORK_NAMES, isLinkNetwork, isNetwork, mastodonUrl, normalizeInstance,
+  shareUrl, withUtm, type Network, type ShareData,
+} from './networks.js';
+
+export const shareConfigSchema = z.strictObject({
+  ...commonConfig,
+  networks: z.optional(listSchema),
+  url: z.optional(z.string()),
+  text: z.optional(z.string()),
+  via: z.optional(z.string()),
+  hashtags: z.optional(listSchema),
+  utm: z.optional(z.boolean()),
+  labels: z.optional(z.enum(['auto', 'show', 'hide'])),
+});
+type ShareConfig = z.infer<typeof shareConfigSchema>;
+
+const ICONS: Record<Network, string> = {
+  facebook: I.facebookIcon, x: I.xIcon, linkedin: I.linkedinIcon, bluesky: I.blueskyIcon,
+  mastodon: I.mastodonIcon, threads: I.threadsIcon, reddit: I.redditIcon, telegram: I.telegramIcon,
+  whatsapp: I.whatsappIcon, email: I.mailIcon, copy: I.linkIcon, print: I.printerIcon, native: I.shareIcon,
+};
+const MASTODON_KEY = 'afterword:mastodon';
+const SUGGESTED = ['mastodon.social', 'mastodon.online', 'mstdn.social', 'fosstodon.org', 'hachyderm.io', 'infosec.exchange'];
+
+/**
+ * Share buttons for the current article.
+ * @summary Share links (Facebook, X, LinkedIn, Bluesky, Mastodon, Threads, Reddit, Telegram, WhatsApp, email) and actions (copy, print, native share).
+ * @fires afterword-share - The reader used a network; detail `{ network, url }`.
+ * @csspart base - The row of buttons.
+ * @csspart button - Each link or button; carries `data-network`.
+ * @csspart dialog - The Mastodon server dialog.
+ * @csspart manual-copy - The link field shown when copying is blocked.
+ * @cssproperty --afterword-share-gap - Space between buttons.
+ */
+export class AfterwordShare extends AfterwordElement {
+  protected get tag(): string {
+    return 'afterword-share';
+  }
+
+  /** Networks to show, separated by commas or spaces. */
+  @property() networks?: string;
+  /** The address to share; default canonical link, `og:url`, then this page without its hash. */
+  @property() url?: string;
+  /** The text to share; default `og:title`, then the document title. */
+  @property() text?: string;
+  /** X (Twitter) handle credited with `via`. */
+  @property() via?: string;
+  /** Hashtags for X, separated by commas or spaces. */
+  @property() hashtags?: string;
+  /** Adds `utm_source=<network>&utm_medium=social` to the shared address. */
+  @property({ type: Boolean }) utm = false;
+  /** `auto` (shown when there is room), `show` or `hide`. */
+  @property() labels?: 'auto' | 'show' | 'hide';
+
+  @state() private announcement = '';
+  @state() private manualUrl = '';
+  @state() private instanceError = '';
+  @state() private copied = false;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('#instance') private instanceInput?: HTMLInputElement;
+
+  private cfg: ShareConfig = {};
+  private list: Network[] = [];
+  private opener?: HTMLElement;
+
+  static override styles = [tokens, I.iconStyles, shareStyles];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has('config') && this.hasUpdated && !['networks', 'url', 'labels', 'hashtags'].some((k) => changed.has(k))) return;
+    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parse(shareConfigSchema, this.rawConfig, '') ?? {};
+    const names = this.networks !== undefined ? splitList(this.networks) : (this.cfg.networks ?? DEFAULT_NETWORKS);
+    const unknown = names.filter((n) => !isNetwork(n.toLowerCase()));
+    if (unknown.length) this.report('networks', `unknown network${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`);
+    this.list = [...new Set(names.map((n) => n.toLowerCase()).filter(isNetwork))];
+    if (!('share' in navigator)) this.list = this.list.filter((n) => n !== 'native');
+    if (this.labels !== undefined && !['auto', 'show', 'hide'].includes(this.labels)) {
+      this.report('labels', `"${this.labels}" is not one of auto, show, hide`);
+    }
+    if (this.url !== undefined && !this.explicitUrl()) this.report('url', `"${this.url}" is not an http(s) address; sharing this page instead`);
+  }
+
+  private explicitUrl(): string | undefined {
+    const raw = this.url ?? this.cfg.url;
+    if (!raw) return undefined;
+    try {
+      const u = new URL(raw, document.baseURI);
+      return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The page address being shared, before any utm parameters. */
+  get shareTarget(): string {
+    return this.explicitUrl() ?? pageUrl();
+  }
+
+  private data(network: Network): ShareData {
+    const url = this.utm || this.cfg.utm ? withUtm(this.shareTarget, network) : this.shareTarget;
+    const hashtags = this.hashtags !== undefined ? splitList(this.hashtags) : this.cfg.hashtags;
+    return { url, text: this.text ?? this.cfg.text ?? pageTitle(), via: this.via ?? this.cfg.via, hashtags };
+  }
+
+  private get labelMode(): string {
+    const mode = this.labels ?? this.cfg.labels ?? 'auto';
+    return ['auto', 'show', 'hide'].includes(mode) ? mode : 'auto';
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.messages('share');
+    return html`<div part="base" class="labels-${this.labelMode}" role="group" aria-label=${m.label} dir=${this.dir_} lang=${this.resolvedLang} @click=${this.onClick}>
+      ${this.list.map((n) => this.renderControl(n))}
+      ${this.manualUrl
+        ? html`<label part="manual-copy">${m.copyManual}<input readonly .value=${this.manualUrl} aria-label=${m.linkField} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>`
+        : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.list.includes('mastodon') ? this.renderDialog() : nothing}
+    </div>`;
+  }
+
+  private renderControl(n: Network): TemplateResult {
+    const m = this.messages('share');
+    if (isLinkNetwork(n)) {
+      const name = n === 'email' ? m.email : NETWORK_NAMES[n];
+      const label = n === 'email' ? m.emailLabel : format(m.shareOn, { network: name });
+      const href = shareUrl(n, this.data(n));
+      return n === 'email'
+        ? html`<a part="button" data-network=${n} href=${href} aria-label=${label}>${I.icon(ICONS[n])}<span class="label">${name}</span></a>`
+        : html`<a part="button" data-network=${n} href=${href} target="_blank" rel="noopener noreferrer" aria-label=${label}>${I.icon(ICONS[n])}<span class="label">${name}</span></a>`;
+    }
+    const [text, label] =
+      n === 'copy' ? [this.copied ? m.copied : m.copy, m.copy]
+      : n === 'print' ? [m.print, m.print]
+      : n === 'native' ? [m.native, m.nativeLabel]
+      : ['Mastodon', format(m.shareOn, { network: 'Mastodon' })];
+    const glyph = n === 'copy' && this.copied ? I.checkIcon : ICONS[n];
+    return html`<button part="button" type="button" data-network=${n} aria-label=${label} aria-haspopup=${n === 'mastodon' ? 'dialog' : nothing}>${I.icon(glyph)}<span class="label">${text}</span></button>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const m = this.messages('share');
+    return html`<dialog part="dialog" aria-labelledby="mastodon-title" @close=${this.onDialogClose}>
+      <form novalidate @submit=${this.onInstanceSubmit}>
+        <h2 id="mastodon-title">${m.mastodonTitle}</h2>
+        <label for="instance">${m.mastodonField}</label>
+        <input id="instance" name="instance" type="text" inputmode="url" autocomplete="on" spellcheck="false" autocapitalize="off" list="instances" placeholder="mastodon.social" required aria-describedby="instance-hint instance-error" aria-invalid=${this.instanceError ? 'true' : 'false'} @input=${() => (this.instanceError = '')} />
+        <datalist id="instances">${SUGGESTED.map((s) => html`<option value=${s}></option>`)}</datalist>
+        <p class="hint" id="instance-hint">${m.mastodonHint}</p>
+        <p class="error" id="instance-error">${this.instanceError}</p>
+        <div class="actions">
+          <button type="button" @click=${() => this.dialog?.close()}>${m.cancel}</button>
+          <button type="submit">${m.mastodonSubmit}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private onClick(event: Event): void {
+    const control = (event.target as Element).closest<HTMLElement>('[data-network]');
+    const network = control?.dataset.network as Network | undefined;
+    if (!control || !network) return;
+    if (control.localName === 'a') {
+      this.emitShare(network);
+    } else if (network === 'copy') {
+      void this.copy();
+    } else if (network === 'print') {
+      this.emitShare(network);
+      window.print();
+    } else if (network === 'native') {
+      this.emitShare(network);
+      const d = this.data('native');
+      navigator.share({ title: d.text, text: d.text, url: d.url }).catch(() => {
+        // The reader closed the share sheet: nothing to do.
+      });
+    } else if (network === 'mastodon') {
+      this.openMastodon(control);
+    }
+  }
+
+  private emitShare(network: Network): void {
+    emit(this, 'afterword-share', { network, url: this.shareTarget });
+  }
+
+  private announce(text: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  private async copy(): Promise<void> {
+    const m = this.messages('share');
+    const url = this.data('copy').url;
+    this.emitShare('copy');
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      if (!this.legacyCopy(url)) {
+        this.manualUrl = url;
+        this.announce(m.copyManual);
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLInputElement>('[part="manual-copy"] input')?.focus();
+        return;
+      }
+    }
+    this.manualUrl = '';
+    this.copied = true;
+    this.announce(m.copied);
+    setTimeout(() => (this.copied = false), 2000);
+  }
+
+  /** execCommand fallback for pages where the Clipboard API is refused. */
+  private legacyCopy(text: string): boolean {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.className = 'sr-only';
+    this.renderRoot.appendChild(field);
+    field.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    field.remove();
+    return ok;
+  }
+
+  private openMastodon(opener: HTMLElement): void {
+    if (!this.dialog || !this.instanceInput) return;
+    this.opener = opener;
+    this.instanceError = '';
+    this.instanceInput.value = readJson<string>(MASTODON_KEY) ?? '';
+    this.dialog.showModal();
+    this.instanceInput.focus();
+  }
+
+  private onInstanceSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const instance = normalizeInstance(this.instanceInput?.value ?? '');
+    if (!instance) {
+      this.instanceError = this.messages('share').mastodonInvalid;
+      this.instanceInput?.focus();
+      return;
+    }
+    writeJson(MASTODON_KEY, instance);
+    window.open(mastodonUrl(instance, this.data('mastodon')), '_blank', 'noopener,noreferrer');
+    this.emitShare('mastodon');
+    this.dialog?.close();
+  }
+
+  private onDialogClose(): void {
+    this.instanceError = '';
+    this.opener?.focus();
+  }
+}
+
+define('afterword-share', AfterwordShare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'afterword-share': AfterwordShare;
+  }
+}

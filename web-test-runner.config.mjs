@@ -1,0 +1,64 @@
+// Browser tests in Debian's Chromium and Firefox ESR (puppeteer-core drives Firefox over WebDriver BiDi).
+import { readFileSync } from 'node:fs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import puppeteer from 'puppeteer-core';
+import { browserPaths } from './scripts/browsers.mjs';
+
+const { chrome, firefox } = browserPaths();
+const only = process.env.AFTERWORD_BROWSERS?.split(',');
+
+const browsers = [];
+if (chrome && (!only || only.includes('chromium'))) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chrome,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  );
+}
+if (firefox && (!only || only.includes('firefox'))) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+    }),
+  );
+}
+
+/** Serves test fixture pages with the strict CSP the contract promises to respect. */
+function cspHeaders(context, next) {
+  return next().then(() => {
+    if (context.path.startsWith('/test/fixtures/csp')) {
+      context.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; img-src 'self' data:",
+      );
+    }
+  });
+}
+
+export default {
+  files: process.env.AFTERWORD_TESTS?.split(',') ?? ['test/**/*.test.ts', '!test/server/**'],
+  nodeResolve: { browser: true },
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  middleware: [cspHeaders],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+};
