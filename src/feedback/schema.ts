@@ -1,0 +1,47 @@
+// The feedback payload: built and checked in the browser, checked again by the inbox server.
+import * as z from 'zod/mini';
+
+z.config({ jitless: true });
+
+export const KINDS = ['feedback', 'correction', 'tip'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const LIMITS = { message: 5000, name: 200, email: 254, quote: 2000, url: 2048, title: 500 } as const;
+
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+
+export const payloadSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(KINDS),
+  message: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.message)),
+  name: z.optional(text(LIMITS.name)),
+  email: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.email), z.email())),
+  quote: z.optional(text(LIMITS.quote)),
+  page: z.object({
+    url: z.string().check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, 'must be an http(s) address')),
+    title: text(LIMITS.title),
+  }),
+  lang: z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/)),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+
+export type FeedbackPayload = z.infer<typeof payloadSchema>;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Field errors as `{ field: message }`, for the form and for the server's 400 answer. */
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'payload';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
