@@ -13,6 +13,7 @@ function onwarn(warning, warn) {
   // zod's own circular imports and pure annotations are harmless.
   const inZod = (warning.ids ?? [warning.id ?? '']).some((id) => id?.includes('node_modules/zod/'));
   if (inZod && ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) return;
+  if (warning.code === 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') return;
   warn(warning);
 }
 
@@ -25,8 +26,9 @@ export default [
       file: 'dist/afterword.js',
       format: 'iife',
       banner,
-      // Nothing global: loading the script twice only re-runs guarded definitions.
-      exports: 'none',
+      // Nothing global (no `name`): the entry's exports stay inside the closure, and loading
+      // the script twice only re-runs guarded definitions.
+      exports: 'named',
     },
     onwarn,
     plugins: [
