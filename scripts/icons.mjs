@@ -23,6 +23,16 @@ export const ICONS = {
   link: 'link',
   printer: 'printer',
   share: 'share',
+  // author profiles (the share icons above cover x, facebook, linkedin, bluesky, mastodon,
+  // threads, telegram, whatsapp and mail). Tabler has no Substack mark: 'news' stands in.
+  instagram: 'brand-instagram',
+  youtube: 'brand-youtube',
+  tiktok: 'brand-tiktok',
+  github: 'brand-github',
+  medium: 'brand-medium',
+  substack: 'news',
+  rss: 'rss',
+  world: 'world',
   // utility
   check: 'check',
   close: 'x',

@@ -23,5 +23,11 @@ export const ar: Messages = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'عن الكاتب',
+    followOn: 'تابع على {network}',
+    email: 'أرسل بريدًا إلكترونيًا',
+    rss: 'اشترك في الخلاصة',
+    website: 'زُر {site}',
+  },
 };

@@ -23,5 +23,11 @@ export const de: Messages = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'Zur Person',
+    followOn: 'Auf {network} folgen',
+    email: 'E-Mail senden',
+    rss: 'Feed abonnieren',
+    website: '{site} besuchen',
+  },
 };

@@ -21,7 +21,13 @@ export const en = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'About the author',
+    followOn: 'Follow on {network}',
+    email: 'Send an email',
+    rss: 'Subscribe to the feed',
+    website: 'Visit {site}',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -23,5 +23,11 @@ export const es: Messages = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'Sobre el autor',
+    followOn: 'Seguir en {network}',
+    email: 'Enviar un correo',
+    rss: 'Suscribirse al feed',
+    website: 'Visitar {site}',
+  },
 };

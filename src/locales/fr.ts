@@ -23,5 +23,11 @@ export const fr: Messages = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'À propos de l’auteur',
+    followOn: 'Suivre sur {network}',
+    email: 'Envoyer un e-mail',
+    rss: 'S’abonner au flux',
+    website: 'Visiter {site}',
+  },
 };

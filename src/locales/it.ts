@@ -23,5 +23,11 @@ export const it: Messages = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'Sull’autore',
+    followOn: 'Segui su {network}',
+    email: 'Invia un’e-mail',
+    rss: 'Iscriviti al feed',
+    website: 'Visita {site}',
+  },
 };

@@ -23,5 +23,11 @@ export const nl: Messages = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'Over de auteur',
+    followOn: 'Volg op {network}',
+    email: 'Stuur een e-mail',
+    rss: 'Abonneer op de feed',
+    website: 'Bezoek {site}',
+  },
 };

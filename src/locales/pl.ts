@@ -23,5 +23,11 @@ export const pl: Messages = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'O autorze',
+    followOn: 'Obserwuj na {network}',
+    email: 'Wyślij e-mail',
+    rss: 'Subskrybuj kanał',
+    website: 'Odwiedź {site}',
+  },
 };

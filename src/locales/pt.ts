@@ -23,5 +23,11 @@ export const pt: Messages = {
   },
   support: {},
   feedback: {},
-  author: {},
+  author: {
+    label: 'Sobre o autor',
+    followOn: 'Seguir em {network}',
+    email: 'Enviar um e-mail',
+    rss: 'Assinar o feed',
+    website: 'Visitar {site}',
+  },
 };
