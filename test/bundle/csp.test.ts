@@ -1,0 +1,91 @@
+// The built one-script in a page with a strict CSP and hostile CSS, loaded twice.
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface ProbeWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+}
+
+async function loadFixture(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  document.body.append(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  await loaded;
+  await waitUntil(
+    () => frame.contentDocument?.querySelector('afterword-share')?.shadowRoot?.querySelector('[part="button"]'),
+    'the share bar did not render',
+    { timeout: 5000 },
+  );
+  return frame;
+}
+
+describe('dist/afterword.js on a hostile page', () => {
+  let frame: HTMLIFrameElement;
+  let win: ProbeWindow;
+  let doc: Document;
+
+  before(async () => {
+    frame = await loadFixture('/test/fixtures/csp.html');
+    win = frame.contentWindow as unknown as ProbeWindow;
+    doc = frame.contentDocument!;
+    // Give anything that would load lazily a moment to show itself.
+    await new Promise((r) => setTimeout(r, 300));
+  });
+
+  after(() => frame.remove());
+
+  it('is served with the strict CSP the contract promises to respect', async () => {
+    const res = await fetch('/test/fixtures/csp.html');
+    expect(res.headers.get('content-security-policy')).to.include("script-src 'self'");
+  });
+
+  it('renders the share bar once, though the script is loaded twice', () => {
+    const bars = doc.querySelectorAll('afterword-share');
+    expect(bars.length).to.equal(1);
+    const buttons = bars[0].shadowRoot!.querySelectorAll('[part="button"]');
+    expect([...buttons].map((b) => (b as HTMLElement).dataset.network)).to.deep.equal(['facebook', 'x', 'mastodon', 'email', 'copy', 'print']);
+    expect(win.customElements.get('afterword-share')).to.exist;
+  });
+
+  it('violates no CSP rule and throws nothing', () => {
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('makes no request on load besides its own script', () => {
+    const requested = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => !['/test/fixtures/csp-probe.js', '/test/fixtures/hostile.css'].includes(p))
+      // The test server's own live-reload socket, injected into every page it serves.
+      .filter((p) => !p.startsWith('/__web-dev-server'));
+    expect(requested.length).to.be.at.least(1);
+    expect([...new Set(requested)]).to.deep.equal(['/dist/afterword.js']);
+  });
+
+  it('keeps the page’s CSS out of the widget', () => {
+    const button = doc.querySelector('afterword-share')!.shadowRoot!.querySelector<HTMLElement>('[data-network="facebook"]')!;
+    const style = win.getComputedStyle(button);
+    expect(style.backgroundColor).not.to.equal('rgb(0, 255, 0)');
+    expect(style.color).not.to.equal('rgb(255, 0, 0)');
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    expect(style.fontStyle).to.equal('normal');
+    expect(style.display).to.match(/flex/);
+    const icon = button.querySelector('svg')!;
+    expect(icon.getBoundingClientRect().width).to.be.below(40);
+  });
+
+  it('keeps its own CSS out of the page', () => {
+    const pageButton = doc.querySelector<HTMLElement>('.page-button')!;
+    expect(win.getComputedStyle(pageButton).backgroundColor).to.equal('rgb(0, 255, 0)');
+  });
+
+  it('shares the canonical URL of the page', () => {
+    const fb = doc.querySelector('afterword-share')!.shadowRoot!.querySelector('[data-network="facebook"]')!;
+    expect(new URL(fb.getAttribute('href')!).searchParams.get('u')).to.equal('https://example.org/hostile');
+  });
+});
