@@ -12,6 +12,7 @@ createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   if (path === '/') path = '/demo/index.html';
   if (path.endsWith('/')) path += 'index.html';
+  if (!path.startsWith('/demo/') && !path.startsWith('/dist/')) path = `/demo${path}`;
   const file = normalize(join(root, path));
   const allowed = [join(root, 'demo'), join(root, 'dist')].some((dir) => file.startsWith(dir));
   let ok = false;
