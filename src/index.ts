@@ -1,2 +1,8 @@
 // The one-script entry: defines every element, then mounts widgets from an afterword-config block.
 export { AfterwordShare } from './share/share.js';
+export { AfterwordAuthor } from './author/author.js';
+export { registerLocale, type LocaleOverrides } from './shared/localize.js';
+
+import { automount } from './shared/automount.js';
+
+automount();

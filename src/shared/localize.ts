@@ -30,3 +30,18 @@ export function format(template: string, values: Record<string, string | number>
     key in values ? String(values[key]) : whole,
   );
 }
+
+/** Strings for a language, by element section; any key left out falls back to the shipped table. */
+export type LocaleOverrides = { [S in keyof Messages]?: Partial<Messages[S]> };
+
+/**
+ * Adds a language, or overrides strings of a shipped one (`registerLocale('en', { author:
+ * { label: 'The writer' } })`). Widgets that render afterwards use it.
+ */
+export function registerLocale(lang: string, messages: LocaleOverrides): void {
+  const tag = lang.toLowerCase();
+  const base = messagesFor(tag);
+  const merged: Record<string, object> = { ...base };
+  for (const key of Object.keys(messages) as (keyof Messages)[]) merged[key] = { ...base[key], ...messages[key] };
+  locales[tag] = merged as Messages;
+}
