@@ -58,4 +58,13 @@ export default [
     onwarn,
     plugins: [esbuild(esbuildOptions)],
   },
+  {
+    // The inbox server (`afterword-inbox`): one file for Node with the shared payload schema and
+    // zod inside; better-sqlite3 (a native module) and Node's builtins stay outside.
+    input: 'server/cli.ts',
+    external: (id) => id === 'better-sqlite3' || id.startsWith('node:'),
+    output: { file: 'dist/server/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    onwarn,
+    plugins: [resolve({ preferBuiltins: true }), esbuild({ ...esbuildOptions, target: 'node20' })],
+  },
 ];

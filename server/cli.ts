@@ -1,0 +1,82 @@
+// `afterword-inbox`: starts the inbox from the command line and stops it cleanly on SIGINT/SIGTERM.
+import type { AddressInfo } from 'node:net';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInbox } from './app.js';
+import { openStore, type Store } from './db.js';
+import { parseOptions, USAGE, UsageError } from './options.js';
+import { realMounts, type Mount } from './static.js';
+import { loadToken } from './token.js';
+
+function fail(message: string, code = 1): never {
+  console.error(`afterword-inbox: ${message}`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) fail(error.message, 2);
+    throw error;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+
+  // This file is dist/server/cli.js: the project's folders are two levels up.
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const mounts: Mount[] = options.statics.map((dir) => ['/', dir]);
+  if (options.demo) mounts.push(['/dist/', `${root}dist`], ['/demo/', `${root}demo`], ['/', `${root}demo`]);
+
+  let store: Store;
+  let token;
+  let resolvedMounts: Mount[];
+  try {
+    resolvedMounts = realMounts(mounts);
+    token = loadToken(options.db, options.token);
+    store = await openStore(options.db);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+
+  const server = createInbox({ ...options, store, token: token.token, mounts: resolvedMounts });
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    store.close();
+    if (error.code === 'EADDRINUSE') fail(`port ${options.port} is already in use: stop the other server or choose another port with --port`);
+    if (error.code === 'EACCES') fail(`not allowed to listen on port ${options.port}: choose a port above 1023 with --port`);
+    if (error.code === 'EADDRNOTAVAIL') fail(`cannot listen on ${options.host}: no such address on this machine`);
+    fail(`cannot listen on port ${options.port}: ${error.message}`);
+  });
+
+  server.listen(options.port, options.host, () => {
+    const { port } = server.address() as AddressInfo;
+    const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+    const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const where = token.file ? ` (kept in ${relative(process.cwd(), token.file) || token.file})` : '';
+    const secret = token.source === 'option' ? 'the token you gave' : `the token ${token.token}${where}`;
+    console.log(`Afterword inbox: read messages at ${base}/inbox with ${secret}`);
+    console.log(`  readers send feedback to ${base}/api/feedback${options.origins.length ? ` from ${options.origins.join(', ')}` : ' (same origin only: allow sites with --origin)'}`);
+    if (options.demo) console.log(`  demo article: ${base}/`);
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return process.exit(1); // a second Ctrl+C does not wait
+    stopping = true;
+    server.close(() => {
+      store.close();
+      console.log('Afterword inbox stopped.');
+    });
+    server.closeIdleConnections();
+    // Requests still running get a moment to finish, then their connections are cut.
+    setTimeout(() => server.closeAllConnections(), 3000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => fail(error.message));

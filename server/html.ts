@@ -1,0 +1,116 @@
+// The author's pages, rendered on the server: the login form and the inbox list. No script at all.
+import { createHash } from 'node:crypto';
+import { KINDS, type Kind } from '../src/feedback/schema.js';
+import type { Item } from './db.js';
+
+/** Escapes text for HTML content and quoted attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STYLE = `:root{color-scheme:light dark;--accent:#1f57c3;--muted:#595966;--border:#c9c9d3;--surface:#fff;--text:#1c1c21}
+@media (prefers-color-scheme:dark){:root{--accent:#8fb3ff;--muted:#b0b0bd;--border:#4a4a57;--surface:#1c1c22;--text:#ececf1}}
+body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;background:var(--surface);color:var(--text)}
+a{color:var(--accent)}h1{margin:.5rem 0}nav,.bar{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;margin:.5rem 0}
+[aria-current]{font-weight:700;text-decoration:none;color:inherit}
+ol{list-style:none;padding:0}li{border:1px solid var(--border);border-radius:8px;padding:1rem;margin:1rem 0}
+.handled{opacity:.65}.meta{color:var(--muted);font-size:.9rem;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center}
+.kind{font-weight:700;text-transform:uppercase;font-size:.8rem;letter-spacing:.05em;color:var(--accent)}
+.message{white-space:pre-wrap;overflow-wrap:anywhere;margin:.5rem 0}
+blockquote{border-inline-start:3px solid var(--border);margin:.5rem 0;padding-inline-start:.75rem;color:var(--muted);white-space:pre-wrap}
+form{display:inline}button,input{font:inherit;min-height:44px}button{cursor:pointer;padding:0 1rem}
+label{display:block;margin:1rem 0 .25rem}input[type=password]{width:100%;max-width:24rem;box-sizing:border-box}
+.error{color:#b3261e}.error:empty{display:none}
+:focus-visible{outline:2px solid var(--accent);outline-offset:2px}`;
+
+/** The inbox pages' Content-Security-Policy: no script at all, only this exact stylesheet. */
+export const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
+<style>${STYLE}</style></head>
+<body>${body}</body></html>
+`;
+}
+
+export function renderLogin(error = ''): string {
+  return page(
+    'Afterword inbox: log in',
+    `<main><h1>Afterword inbox</h1>
+<form method="post" action="/inbox/login">
+<label for="token">Inbox token</label>
+<input id="token" name="token" type="password" autocomplete="current-password" required autofocus aria-describedby="error">
+<p id="error" class="error" role="alert">${escapeHtml(error)}</p>
+<button type="submit">Log in</button>
+</form>
+<p>The token was printed when the inbox started; it is also kept in the file next to the database (<code>&lt;db&gt;.token</code>).</p></main>`,
+  );
+}
+
+export type Show = 'all' | 'open' | 'handled';
+
+export interface InboxView {
+  items: Item[];
+  counts: Record<string, { total: number; open: number }>;
+  kind: Kind | undefined;
+  show: Show;
+  limit: number;
+}
+
+const KIND_LABEL: Record<Kind, string> = { feedback: 'Feedback', correction: 'Corrections', tip: 'Tips' };
+
+function query(kind: Kind | undefined, show: Show, limit?: number): string {
+  const params = new URLSearchParams();
+  if (kind) params.set('kind', kind);
+  if (show !== 'all') params.set('show', show);
+  if (limit) params.set('limit', String(limit));
+  const q = params.toString();
+  return `/inbox${q ? `?${q}` : ''}`;
+}
+
+function link(href: string, text: string, current: boolean): string {
+  return `<a href="${escapeHtml(href)}"${current ? ' aria-current="page"' : ''}>${escapeHtml(text)}</a>`;
+}
+
+function time(iso: string): string {
+  return `<time datetime="${escapeHtml(iso)}">${escapeHtml(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
+}
+
+function renderItem(item: Item, view: InboxView): string {
+  const from = item.email
+    ? `<a href="mailto:${escapeHtml(encodeURIComponent(item.email).replace(/%40/g, '@'))}">${escapeHtml(item.name || item.email)}</a>`
+    : escapeHtml(item.name || 'anonymous');
+  const handled = item.handledAt !== null;
+  return `<li class="${handled ? 'handled' : 'open'}"><article aria-label="${escapeHtml(KIND_LABEL[item.kind] ?? item.kind)} ${escapeHtml(item.receivedAt.slice(0, 10))}">
+<div class="meta"><span class="kind">${escapeHtml(item.kind)}</span> ${time(item.receivedAt)} <span>from ${from}</span>${handled ? ' <span>handled</span>' : ''}</div>
+${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.quote)}</blockquote>\n` : ''}<p class="message" lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.message)}</p>
+<div class="meta">on <a href="${escapeHtml(item.page.url)}" rel="noopener noreferrer" target="_blank">${escapeHtml(item.page.title || item.page.url)}</a>
+<form method="post" action="/inbox/handled"><input type="hidden" name="id" value="${escapeHtml(item.id)}">
+<input type="hidden" name="handled" value="${handled ? '0' : '1'}">
+<input type="hidden" name="kind" value="${escapeHtml(view.kind ?? '')}"><input type="hidden" name="show" value="${view.show}">
+<button type="submit">${handled ? 'Reopen' : 'Mark handled'}</button></form></div>
+</article></li>`;
+}
+
+export function renderInbox(view: InboxView): string {
+  const { items, counts, kind, show, limit } = view;
+  const total = (k?: Kind) => (k ? counts[k]?.total ?? 0 : Object.values(counts).reduce((n, c) => n + c.total, 0));
+  const open = Object.values(counts).reduce((n, c) => n + c.open, 0);
+  const kinds = [link(query(undefined, show), `All (${total()})`, !kind)]
+    .concat(KINDS.map((k) => link(query(k, show), `${KIND_LABEL[k]} (${total(k)})`, kind === k)))
+    .join('\n');
+  const shows = (['all', 'open', 'handled'] as const).map((s) => link(query(kind, s), s === 'all' ? 'Everything' : s === 'open' ? 'Open' : 'Handled', show === s)).join('\n');
+  const exportQuery = kind ? `&kind=${kind}` : '';
+  const more = items.length === limit ? `<p><a href="${escapeHtml(query(kind, show, limit * 2))}">Show older messages</a></p>` : '';
+  return page(
+    `Afterword inbox (${open} open)`,
+    `<header><h1>Inbox</h1>
+<nav aria-label="Kind">${kinds}</nav>
+<nav aria-label="Status">${shows}</nav>
+<div class="bar"><a href="/api/feedback?format=csv${exportQuery}" download>Download CSV</a> <a href="/api/feedback${exportQuery ? `?${exportQuery.slice(1)}` : ''}">JSON</a>
+<form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>
+<main>${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
+  );
+}

@@ -1,0 +1,163 @@
+// Small HTTP helpers for the inbox: answers with security headers, bounded body reading,
+// origin checks, cookies, constant-time token checks and a per-client rate limit.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+
+/** Headers on every answer that is not a static file. */
+export const API_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+export function send(res: ServerResponse, status: number, type: string, body: string, headers: OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { ...API_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}
+
+export function json(res: ServerResponse, status: number, data: unknown, headers?: OutgoingHttpHeaders): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(data), headers);
+}
+
+export function redirect(res: ServerResponse, location: string, headers: OutgoingHttpHeaders = {}): void {
+  send(res, 303, 'text/plain; charset=utf-8', `See ${location}`, { location, ...headers });
+}
+
+/** The media type without parameters, lowercased: `Application/JSON; charset=utf-8` → `application/json`. */
+export function mediaType(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+export const TOO_LARGE = Symbol('too large');
+
+/**
+ * Reads the body up to `limit` bytes. Past the limit it stops reading at once (a declared
+ * Content-Length over the limit is refused before a byte is read) and resolves TOO_LARGE.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | typeof TOO_LARGE> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) return Promise.resolve(TOO_LARGE);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        cleanup();
+        req.pause();
+        resolve(TOO_LARGE);
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/** Ends the exchange after a refused body: answer, then drop the connection instead of reading on. */
+export function closeAfter(res: ServerResponse): void {
+  res.on('finish', () => res.req.socket.destroySoon());
+}
+
+/** The Host the browser talked to, for same-origin checks. */
+function hostOf(req: IncomingMessage, trustProxy: boolean): string | undefined {
+  const forwarded = trustProxy ? req.headers['x-forwarded-host'] : undefined;
+  return (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined) ?? req.headers.host;
+}
+
+export function isSameOrigin(origin: string, req: IncomingMessage, trustProxy: boolean): boolean {
+  try {
+    return new URL(origin).host === hostOf(req, trustProxy);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a state-changing request from a browser comes from the inbox's own pages. Browsers
+ * send Origin (or at least Sec-Fetch-Site) on every POST; a request without either is not from
+ * a browser page, so no reader's browser can be made to send it.
+ */
+export function fromOwnPage(req: IncomingMessage, trustProxy: boolean): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined) return isSameOrigin(origin, req, trustProxy);
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined) return site === 'same-origin' || site === 'none';
+  return true;
+}
+
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
+  // The last address is the one our own proxy saw; earlier ones are the client's word.
+  const last = typeof forwarded === 'string' ? forwarded.split(',').pop()!.trim() : '';
+  return last || req.socket.remoteAddress || 'unknown';
+}
+
+export function cookies(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Compares two secrets in time that does not depend on where they differ or on their lengths. */
+export function safeEqual(a: string, b: string): boolean {
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+/** The login cookie's value: derived from the token, so the token itself never sits in a cookie. */
+export function sessionFor(token: string): string {
+  return createHmac('sha256', token).update('afterword-inbox-session').digest('base64url');
+}
+
+/**
+ * A token bucket per client address: `perMinute` submissions at once, then one every
+ * 60/perMinute seconds. 0 turns it off.
+ */
+export class RateLimiter {
+  private buckets = new Map<string, { tokens: number; at: number }>();
+  private swept = 0;
+
+  constructor(
+    private perMinute: number,
+    private now: () => number = Date.now,
+  ) {}
+
+  /** 0 when the request may go ahead, else the whole seconds to wait. */
+  take(key: string): number {
+    if (!this.perMinute) return 0;
+    const t = this.now();
+    const rate = this.perMinute / 60_000;
+    if (t - this.swept > 60_000) this.sweep(t);
+    const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, at: t };
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (t - bucket.at) * rate);
+    bucket.at = t;
+    this.buckets.set(key, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / rate / 1000));
+  }
+
+  /** Forgets clients whose bucket has filled up again: they are back to a fresh start anyway. */
+  private sweep(t: number): void {
+    this.swept = t;
+    for (const [key, bucket] of this.buckets) if (t - bucket.at >= 60_000) this.buckets.delete(key);
+  }
+}

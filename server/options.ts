@@ -1,0 +1,97 @@
+// The inbox's options: command-line flags first, then AFTERWORD_* environment variables, then defaults.
+import { parseArgs } from 'node:util';
+
+export interface Options {
+  port: number;
+  host: string | undefined;
+  db: string;
+  origins: string[];
+  token: string | undefined;
+  rateLimit: number;
+  trustProxy: boolean;
+  demo: boolean;
+  statics: string[];
+  help: boolean;
+}
+
+/** A mistake in the options: printed as one line, never with a stack. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: afterword-inbox [options]
+
+  --port <n>         port to listen on (AFTERWORD_PORT, default 8787; 0 picks a free one)
+  --host <addr>      address to listen on (AFTERWORD_HOST, default: every interface)
+  --db <file>        SQLite database file (AFTERWORD_DB, default ./afterword.db)
+  --origin <url>     a site allowed to post from the browser, repeatable (AFTERWORD_ORIGINS, comma-separated)
+  --token <secret>   the author's token for /inbox and GET /api/feedback (AFTERWORD_TOKEN;
+                     default: generated once and kept in <db>.token)
+  --rate-limit <n>   submissions per minute per client address (AFTERWORD_RATE_LIMIT, default 30, 0 = off)
+  --trust-proxy      take the client address from X-Forwarded-For (AFTERWORD_TRUST_PROXY=1)
+  --static <dir>     also serve the files in <dir> at /
+  --demo             also serve the project's demo/ at / and dist/ at /dist/
+  --help             show this help`;
+
+type Env = Record<string, string | undefined>;
+
+export function parseOptions(argv: string[], env: Env = process.env): Options {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        db: { type: 'string' },
+        origin: { type: 'string', multiple: true },
+        token: { type: 'string' },
+        'rate-limit': { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
+        static: { type: 'string', multiple: true },
+        demo: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+  }
+  const origins = (values.origin ?? splitList(env.AFTERWORD_ORIGINS)).map(normalizeOrigin);
+  const token = values.token ?? (env.AFTERWORD_TOKEN || undefined);
+  if (token !== undefined && token.trim().length < 8) throw new UsageError('--token must be at least 8 characters');
+  return {
+    port: integer('--port', values.port ?? env.AFTERWORD_PORT, 8787, 65535),
+    host: values.host ?? (env.AFTERWORD_HOST || undefined),
+    db: values.db ?? (env.AFTERWORD_DB || './afterword.db'),
+    origins,
+    token: token?.trim(),
+    rateLimit: integer('--rate-limit', values['rate-limit'] ?? env.AFTERWORD_RATE_LIMIT, 30, 1e6),
+    trustProxy: values['trust-proxy'] ?? ['1', 'true', 'yes'].includes(env.AFTERWORD_TRUST_PROXY ?? ''),
+    demo: values.demo ?? false,
+    statics: values.static ?? [],
+    help: values.help ?? false,
+  };
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function integer(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n > max) throw new UsageError(`${name} must be a whole number from 0 to ${max}, not "${raw}"`);
+  return n;
+}
+
+/** `https://Example.com/` → `https://example.com`; `*` allows every origin. */
+function normalizeOrigin(value: string): string {
+  if (value === '*') return value;
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== 'null') return url.origin;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`--origin must be an http(s) origin like https://example.com, not "${value}"`);
+}
