@@ -39,6 +39,7 @@ const SUGGESTED = ['mastodon.social', 'mastodon.online', 'mstdn.social', 'fossto
 
 /**
  * Share buttons for the current article.
+ * @tagname afterword-share
  * @summary Share links (Facebook, X, LinkedIn, Bluesky, Mastodon, Threads, Reddit, Telegram, WhatsApp, email) and actions (copy, print, native share).
  * @fires afterword-share - The reader used a network; detail `{ network, url }`.
  * @csspart base - The row of buttons.
