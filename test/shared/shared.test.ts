@@ -1,0 +1,110 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { define } from '../../src/shared/define.js';
+import { dirFor, format, messagesFor, resolveLang } from '../../src/shared/localize.js';
+import { readJson, remove, writeJson } from '../../src/shared/storage.js';
+import { isWebUrl, splitList } from '../../src/shared/config.js';
+
+describe('shared', () => {
+  describe('define', () => {
+    it('defines once and never throws when the tag is taken', () => {
+      class One extends HTMLElement {}
+      class Two extends HTMLElement {}
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (m: string) => warnings.push(m);
+      try {
+        define('afterword-test-define', One);
+        define('afterword-test-define', One);
+        define('afterword-test-define', Two);
+      } finally {
+        console.warn = original;
+      }
+      expect(customElements.get('afterword-test-define')).to.equal(One);
+      expect(warnings).to.deep.equal(['[afterword] afterword-test-define: the tag is already defined by another script; keeping it.']);
+    });
+  });
+
+  describe('storage', () => {
+    it('round-trips JSON and survives a localStorage that throws', () => {
+      writeJson('afterword:test', { a: 1 });
+      expect(readJson('afterword:test')).to.deep.equal({ a: 1 });
+      const proto = Object.getPrototypeOf(localStorage) as Storage;
+      const { setItem, getItem } = proto;
+      proto.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      proto.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      try {
+        expect(() => writeJson('afterword:test', { a: 2 })).not.to.throw();
+        expect(readJson('afterword:test')).to.deep.equal({ a: 2 });
+      } finally {
+        proto.setItem = setItem;
+        proto.getItem = getItem;
+      }
+      remove('afterword:test');
+      expect(readJson('afterword:test')).to.equal(undefined);
+    });
+
+    it('keeps session data apart from local data', () => {
+      writeJson('afterword:test-session', 'tab only', 'session');
+      expect(sessionStorage.getItem('afterword:test-session')).to.equal('"tab only"');
+      expect(localStorage.getItem('afterword:test-session')).to.equal(null);
+      remove('afterword:test-session', 'session');
+    });
+
+    it('ignores corrupt stored JSON', () => {
+      localStorage.setItem('afterword:corrupt', '{nope');
+      expect(readJson('afterword:corrupt')).to.equal(undefined);
+      localStorage.removeItem('afterword:corrupt');
+    });
+  });
+
+  describe('localize', () => {
+    it('resolves the element, then the nearest ancestor, then <html lang>, then English', async () => {
+      const root = document.documentElement;
+      const before = root.lang;
+      const wrap = await fixture(html`<div lang="nl"><p><span id="inner"></span></p><span id="own" lang="de"></span></div>`);
+      expect(resolveLang(wrap.querySelector('#inner')!)).to.equal('nl');
+      expect(resolveLang(wrap.querySelector('#own')!)).to.equal('de');
+      const loose = await fixture(html`<span></span>`);
+      root.lang = 'fr';
+      expect(resolveLang(loose)).to.equal('fr');
+      root.removeAttribute('lang');
+      expect(resolveLang(loose)).to.equal('en');
+      root.lang = before;
+    });
+
+    it('falls back from a regional tag to its language, then to English', () => {
+      expect(messagesFor('pt-BR').share.copy).to.equal(messagesFor('pt').share.copy);
+      expect(messagesFor('ES').share.copy).to.equal('Copiar enlace');
+      expect(messagesFor('xx').share.copy).to.equal('Copy link');
+    });
+
+    it('knows right-to-left languages', () => {
+      expect(dirFor('ar')).to.equal('rtl');
+      expect(dirFor('ar-EG')).to.equal('rtl');
+      expect(dirFor('en')).to.equal('ltr');
+    });
+
+    it('fills placeholders and leaves unknown ones', () => {
+      expect(format('{count} articles by {name} {x}', { count: 3, name: 'Ana' })).to.equal('3 articles by Ana {x}');
+    });
+  });
+
+  describe('config helpers', () => {
+    it('splits lists on commas and spaces', () => {
+      expect(splitList(' a, b  c,,d ')).to.deep.equal(['a', 'b', 'c', 'd']);
+      expect(splitList(null)).to.deep.equal([]);
+    });
+    it('accepts only web addresses', () => {
+      expect(isWebUrl('https://e.org')).to.be.true;
+      expect(isWebUrl('http://e.org')).to.be.false;
+      expect(isWebUrl('http://e.org', true)).to.be.true;
+      expect(isWebUrl('javascript:alert(1)', true)).to.be.false;
+      expect(isWebUrl('data:text/html,hi')).to.be.false;
+      expect(isWebUrl('not a url')).to.be.false;
+    });
+  });
+});
