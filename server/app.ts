@@ -6,7 +6,7 @@ import { toCsv } from './csv.js';
 import type { Filter, Store } from './db.js';
 import { CSP, renderInbox, renderLogin } from './html.js';
 import {
-  API_HEADERS, clientAddress, closeAfter, cookies, fromOwnPage, isSameOrigin, json, mediaType,
+  API_HEADERS, clientAddress, cookies, discardRest, fromOwnPage, isSameOrigin, json, mediaType,
   RateLimiter, readBody, redirect, safeEqual, send, sessionFor, TOO_LARGE,
 } from './http.js';
 import { findFile, sendFile, type Mount } from './static.js';
@@ -74,8 +74,7 @@ export function createInbox(config: InboxConfig): Server {
     }
     const body = await readBody(req, MAX_BODY);
     if (body === TOO_LARGE) {
-      closeAfter(res);
-      return json(res, 413, { error: 'Feedback is limited to 32 KiB' }, { ...allowed, connection: 'close' });
+      return json(res, 413, { error: 'Feedback is limited to 32 KiB' }, { ...allowed, ...discardRest(req) });
     }
     let data: unknown;
     try {
@@ -133,8 +132,7 @@ export function createInbox(config: InboxConfig): Server {
     if (mediaType(req) !== 'application/x-www-form-urlencoded') return html(415, renderLogin('Unexpected form encoding.'));
     const body = await readBody(req, 4096);
     if (body === TOO_LARGE) {
-      closeAfter(res);
-      return html(413, renderLogin(), { connection: 'close' });
+      return html(413, renderLogin(), discardRest(req));
     }
     const form = new URLSearchParams(body.toString('utf8'));
 

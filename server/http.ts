@@ -33,7 +33,7 @@ export function mediaType(req: IncomingMessage): string {
 export const TOO_LARGE = Symbol('too large');
 
 /**
- * Reads the body up to `limit` bytes. Past the limit it stops reading at once (a declared
+ * Reads the body up to `limit` bytes. Past the limit it stops keeping it (a declared
  * Content-Length over the limit is refused before a byte is read) and resolves TOO_LARGE.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | typeof TOO_LARGE> {
@@ -46,7 +46,6 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
       size += chunk.length;
       if (size > limit) {
         cleanup();
-        req.pause();
         resolve(TOO_LARGE);
       } else chunks.push(chunk);
     };
@@ -65,9 +64,22 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
   });
 }
 
-/** Ends the exchange after a refused body: answer, then drop the connection instead of reading on. */
-export function closeAfter(res: ServerResponse): void {
-  res.on('finish', () => res.req.socket.destroySoon());
+const LINGER = 1024 * 1024;
+
+/**
+ * After a refused body: what is still on its way is thrown away unread (at most 1 MiB more), so
+ * the client gets to read the answer instead of a reset connection; past that the connection is
+ * cut. Returns the headers the answer needs.
+ */
+export function discardRest(req: IncomingMessage): OutgoingHttpHeaders {
+  if (Number(req.headers['content-length']) > LINGER) return { connection: 'close' };
+  let seen = 0;
+  req.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > LINGER) req.socket.destroy();
+  });
+  req.resume();
+  return {};
 }
 
 /** The Host the browser talked to, for same-origin checks. */

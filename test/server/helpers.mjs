@@ -1,0 +1,124 @@
+// Starts the built inbox (dist/server/cli.js) as a real process on a free port with a fresh
+// SQLite file in a temp folder, and builds valid submissions.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const cli = join(root, 'dist/server/cli.js');
+
+/** Fails clearly when the built server is missing or older than its sources. */
+function checkBuild() {
+  let built;
+  try {
+    built = statSync(cli).mtimeMs;
+  } catch {
+    throw new Error('dist/server/cli.js is missing: run `npm run build` first');
+  }
+  const sources = readdirSync(join(root, 'server')).map((f) => join(root, 'server', f));
+  sources.push(join(root, 'src/feedback/schema.ts'));
+  const stale = sources.filter((f) => statSync(f).mtimeMs > built);
+  if (stale.length) throw new Error(`dist/server/cli.js is older than ${stale[0]}: run \`npm run build\` first`);
+}
+
+export function tempDir() {
+  return mkdtempSync(join(tmpdir(), 'afterword-inbox-test-'));
+}
+
+/** Runs the CLI to completion (for options that make it exit). */
+export function run(args, { env = {}, cwd } = {}) {
+  checkBuild();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...cleanEnv(), ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function cleanEnv() {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith('AFTERWORD_')) delete env[key];
+  return env;
+}
+
+/**
+ * Starts an inbox; resolves once it prints its address. `db` defaults to a new file in a temp
+ * folder. Returns { url, token, dir, db, child, output(), stop() }.
+ */
+export async function start(args = [], { env = {}, dir = tempDir(), db = join(dir, 'inbox.db') } = {}) {
+  checkBuild();
+  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', '--db', db, ...args], {
+    cwd: dir,
+    env: { ...cleanEnv(), ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`inbox did not start: ${stdout}${stderr}`)), 10_000);
+    const check = () => {
+      if (/\/inbox with /.test(stdout)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', check);
+    exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`inbox exited: ${stdout}${stderr}`));
+    });
+  });
+  const url = stdout.match(/(http:\/\/\S+)\/inbox/)[1];
+  const token = stdout.match(/with the token (\S+)/)?.[1] ?? args[args.indexOf('--token') + 1] ?? env.AFTERWORD_TOKEN;
+  return {
+    url,
+    token,
+    dir,
+    db,
+    child,
+    exited,
+    output: () => ({ stdout, stderr }),
+    auth: () => ({ authorization: `Bearer ${token}` }),
+    async stop({ keep = false } = {}) {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const result = await exited;
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+      return result;
+    },
+  };
+}
+
+/** A valid submission; `overrides` replace top-level fields. */
+export function payload(overrides = {}) {
+  return {
+    id: randomUUID(),
+    kind: 'feedback',
+    message: 'Thanks for the article.',
+    page: { url: 'https://blog.example/post', title: 'A post' },
+    lang: 'en',
+    createdAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+export function post(url, body, headers = {}) {
+  return fetch(`${url}/api/feedback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export async function items(inbox, query = '') {
+  const res = await fetch(`${inbox.url}/api/feedback${query}`, { headers: inbox.auth() });
+  if (res.status !== 200) throw new Error(`GET /api/feedback${query}: ${res.status}`);
+  return (await res.json()).items;
+}
