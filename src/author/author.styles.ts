@@ -1,0 +1,74 @@
+// Styles for <afterword-author>: photo beside the text, wrapping under it on narrow screens.
+import { css } from 'lit';
+
+export const authorStyles = css`
+  [part='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part='photo'] {
+    --_size: var(--afterword-author-photo-size, 64px);
+    flex: none;
+    inline-size: var(--_size);
+    block-size: var(--_size);
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .initials {
+    display: grid;
+    place-items: center;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: calc(var(--_size) * 0.38);
+    font-weight: 600;
+  }
+  .text {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+  }
+  p {
+    margin: 0;
+  }
+  [part='name'] {
+    font-weight: 700;
+    font-size: 1.125rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  [part='location']:not(:first-child)::before {
+    content: ' · ';
+  }
+  ::slotted(*) {
+    margin-block: 0.5rem 0;
+  }
+  [part='links'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: 0.5rem 0 0;
+    margin-inline-start: -10px;
+    padding: 0;
+    list-style: none;
+  }
+  [part='link'] {
+    display: grid;
+    place-items: center;
+    inline-size: 44px;
+    block-size: 44px;
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+  [part='link']:hover {
+    color: var(--_accent);
+  }
+`;

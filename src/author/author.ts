@@ -1,0 +1,204 @@
+// <afterword-author>: the author's card (photo, name, title, bio, profile links) and its schema.org Person.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AfterwordElement } from '../shared/element.js';
+import { listSchema, splitList, z } from '../shared/config.js';
+import { booleanish, commonConfig } from '../shared/schemas.js';
+import { define } from '../shared/define.js';
+import { format } from '../shared/localize.js';
+import { tokens } from '../shared/tokens.js';
+import * as I from '../shared/icons.js';
+import { authorStyles } from './author.styles.js';
+import { detectProfile, type Profile, type ProfileNetwork } from './profiles.js';
+import { personJsonLd } from './json-ld.js';
+
+export const authorConfigSchema = z.strictObject({
+  ...commonConfig,
+  name: z.optional(z.string()),
+  photo: z.optional(z.string()),
+  'job-title': z.optional(z.string()),
+  location: z.optional(z.string()),
+  href: z.optional(z.string()),
+  links: z.optional(listSchema),
+  'no-schema': z.optional(booleanish),
+});
+type AuthorConfig = z.infer<typeof authorConfigSchema>;
+
+const ICONS: Record<ProfileNetwork, string> = {
+  x: I.xIcon, mastodon: I.mastodonIcon, bluesky: I.blueskyIcon, threads: I.threadsIcon,
+  instagram: I.instagramIcon, facebook: I.facebookIcon, linkedin: I.linkedinIcon,
+  youtube: I.youtubeIcon, tiktok: I.tiktokIcon, github: I.githubIcon, substack: I.substackIcon,
+  medium: I.mediumIcon, telegram: I.telegramIcon, whatsapp: I.whatsappIcon, email: I.mailIcon,
+  rss: I.rssIcon, website: I.worldIcon,
+};
+
+/** Up to two initials from a name, for when there is no photo. */
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = (w?: string) => (w ? [...w][0] : '');
+  return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toLocaleUpperCase();
+}
+
+/** An absolute http(s) address for a page-relative or absolute value, else undefined. */
+function webUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const u = new URL(value, document.baseURI);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A card about the article's author, with schema.org `Person` data for search engines.
+ * @summary Author photo (or initials), name, job title, location, bio and profile links.
+ * @slot - The bio: the author's own HTML.
+ * @csspart base - The card.
+ * @csspart photo - The photo, or the initials shown instead.
+ * @csspart name - The name (a link when `href` is set).
+ * @csspart job-title - The job title.
+ * @csspart location - The location.
+ * @csspart bio - The wrapper of the slotted bio.
+ * @csspart links - The list of profile links.
+ * @csspart link - Each profile link; carries `data-network`.
+ * @cssproperty --afterword-author-photo-size - Photo size (default 64px).
+ */
+export class AfterwordAuthor extends AfterwordElement {
+  protected get tag(): string {
+    return 'afterword-author';
+  }
+
+  /** The author's name. */
+  @property() name?: string;
+  /** Address of the author's photo; initials are shown without one or when it fails. */
+  @property() photo?: string;
+  /** The author's job title. */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
+  /** Where the author is based. */
+  @property() location?: string;
+  /** The author's page. */
+  @property() href?: string;
+  /** Profile addresses (https:, http: or mailto:), separated by commas or spaces. */
+  @property() links?: string;
+  /** Leaves out the schema.org Person JSON-LD. */
+  @property({ type: Boolean, attribute: 'no-schema' }) noSchema = false;
+
+  @state() private broken = false;
+
+  private cfg: AuthorConfig = {};
+  private profiles: Profile[] = [];
+  private ld?: HTMLScriptElement;
+
+  static override styles = [tokens, I.iconStyles, authorStyles];
+
+  private get name_(): string {
+    return (this.name ?? this.cfg.name ?? '').trim();
+  }
+
+  private get photo_(): string | undefined {
+    return webUrl(this.photo ?? this.cfg.photo);
+  }
+
+  private get href_(): string | undefined {
+    return webUrl(this.href ?? this.cfg.href);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const first = !this.hasUpdated;
+    if (changed.has('config') || first) this.cfg = this.parse(authorConfigSchema, this.rawConfig, '') ?? {};
+    if (changed.has('photo') || changed.has('config')) this.broken = false;
+    if (first || changed.has('config') || changed.has('links')) {
+      const raw = this.links !== undefined ? splitList(this.links) : (this.cfg.links ?? []);
+      const found = raw.map((v) => detectProfile(v, document.baseURI));
+      const bad = raw.filter((_, i) => !found[i]);
+      if (bad.length) this.report('links', `not an https:, http: or mailto: address: ${bad.map((v) => `"${v}"`).join(', ')}`);
+      this.profiles = found.filter((p): p is Profile => !!p);
+    }
+    for (const key of ['href', 'photo'] as const) {
+      const value = this[key] ?? this.cfg[key];
+      if ((first || changed.has(key) || changed.has('config')) && value && !webUrl(value)) {
+        this.report(key, `"${value}" is not an http(s) address`);
+      }
+    }
+  }
+
+  private label(p: Profile): string {
+    const m = this.messages('author');
+    if (p.network === 'email') return m.email;
+    if (p.network === 'rss') return m.rss;
+    if (p.network === 'website') return format(m.website, { site: p.name });
+    return format(m.followOn, { network: p.name });
+  }
+
+  protected override render(): TemplateResult {
+    const name = this.name_;
+    const photo = this.photo_;
+    const href = this.href_;
+    const job = this.jobTitle ?? this.cfg['job-title'];
+    const place = this.location ?? this.cfg.location;
+    return html`<section part="base" aria-label=${this.messages('author').label} dir=${this.dir_} lang=${this.resolvedLang}>
+      ${photo && !this.broken
+        ? html`<img part="photo" src=${photo} alt="" width="64" height="64" loading="lazy" decoding="async" @error=${() => (this.broken = true)} />`
+        : name
+          ? html`<span part="photo" class="initials" aria-hidden="true">${initials(name)}</span>`
+          : nothing}
+      <div class="text">
+        ${name ? html`<p part="name">${href ? html`<a href=${href}>${name}</a>` : name}</p>` : nothing}
+        ${job || place
+          ? html`<p class="meta">${job ? html`<span part="job-title">${job}</span>` : nothing}${place ? html`<span part="location">${place}</span>` : nothing}</p>`
+          : nothing}
+        <div part="bio"><slot></slot></div>
+        ${this.profiles.length
+          ? html`<ul part="links">${this.profiles.map(
+              (p) => html`<li><a part="link" data-network=${p.network} href=${p.href} aria-label=${this.label(p)} title=${this.label(p)} target=${p.network === 'email' ? nothing : '_blank'} rel="noopener noreferrer">${I.icon(ICONS[p.network])}</a></li>`,
+            )}</ul>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  protected override updated(): void {
+    this.syncSchema();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.syncSchema();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ld?.remove();
+  }
+
+  /** Keeps the Person JSON-LD right after the element, in the light DOM where crawlers read it. */
+  private syncSchema(): void {
+    const noSchema = this.noSchema || [true, '', 'true'].includes(this.cfg['no-schema'] as never);
+    const json = noSchema || !this.isConnected
+      ? ''
+      : personJsonLd({
+          name: this.name_,
+          image: this.photo_,
+          jobTitle: this.jobTitle ?? this.cfg['job-title'],
+          url: this.href_,
+          sameAs: this.profiles.filter((p) => p.network !== 'email' && p.network !== 'rss').map((p) => p.href),
+        });
+    if (!json) {
+      this.ld?.remove();
+      return;
+    }
+    this.ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    if (this.ld.textContent !== json) this.ld.textContent = json;
+    if (this.nextSibling !== this.ld) this.after(this.ld);
+  }
+}
+
+define('afterword-author', AfterwordAuthor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'afterword-author': AfterwordAuthor;
+  }
+}
