@@ -1,0 +1,57 @@
+// Auto-mount: widgets configured in one <script type="application/json" id="afterword-config"> block,
+// for platforms where the blogger can paste a script but not write custom elements.
+import { readConfigJson, reportError } from './config.js';
+
+const TAG = 'afterword-config';
+const SECTIONS = ['share', 'support', 'feedback', 'author'] as const;
+const KEYS = ['placement', ...SECTIONS];
+
+/**
+ * Inserts the configured widgets after the `placement` element (default `article`), in the
+ * order share, support, feedback, author. Each section becomes the element's `config`, so it is
+ * validated exactly like the element's attributes. Runs once per config block, however many
+ * copies of the script load; never throws.
+ */
+export function mountFromConfig(doc: Document = document): HTMLElement[] {
+  const block = doc.querySelector<HTMLScriptElement>(`script#${TAG}`);
+  if (!block || block.hasAttribute('data-mounted')) return [];
+  block.setAttribute('data-mounted', '');
+  const config = readConfigJson(TAG, block, block.textContent ?? '');
+  const unknown = Object.keys(config).filter((k) => !KEYS.includes(k));
+  if (unknown.length) reportError(TAG, 'config', `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} (expected ${KEYS.join(', ')})`);
+  const widgets: HTMLElement[] = [];
+  for (const key of SECTIONS) {
+    const section = config[key];
+    if (section === undefined || section === false) continue;
+    if (section !== true && (typeof section !== 'object' || section === null || Array.isArray(section))) {
+      reportError(TAG, key, 'must be an object of the element\'s settings (or true for the defaults)');
+      continue;
+    }
+    const el = doc.createElement(`afterword-${key}`);
+    if (section !== true) el.setAttribute('config', JSON.stringify(section));
+    widgets.push(el);
+  }
+  if (!widgets.length) return [];
+  const placement = config.placement ?? 'article';
+  let target: Element | null = null;
+  try {
+    target = typeof placement === 'string' ? doc.querySelector(placement) : null;
+  } catch {
+    // An invalid selector is reported below like a missing target.
+  }
+  if (!target) {
+    reportError(TAG, 'placement', `no element matches ${JSON.stringify(placement)}; nothing was mounted`);
+    return [];
+  }
+  target.after(...widgets);
+  return widgets;
+}
+
+/** Mounts once the document is parsed, whether the script runs before or after that. */
+export function automount(doc: Document = document): void {
+  if (doc.readyState === 'loading') {
+    doc.addEventListener('DOMContentLoaded', () => mountFromConfig(doc), { once: true });
+  } else {
+    mountFromConfig(doc);
+  }
+}
