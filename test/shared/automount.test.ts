@@ -1,0 +1,163 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/share/share.js';
+import '../../src/author/author.js';
+import { automount, mountFromConfig } from '../../src/shared/automount.js';
+
+function captureErrors(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.error = original) };
+}
+
+let page: HTMLElement;
+
+/** A page with an article and a config block holding `json` (a string is used as is). */
+function setUp(json: unknown, body = '<article><h1>Post</h1><p>Text.</p></article><footer>End</footer>'): void {
+  page = document.createElement('main');
+  page.innerHTML = body;
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.id = 'afterword-config';
+  block.textContent = typeof json === 'string' ? json : JSON.stringify(json);
+  page.append(block);
+  document.body.append(page);
+}
+
+/** Runs auto-mount, returning the console errors it logged. */
+function mount(doc: Document = document): string[] {
+  const errors = captureErrors();
+  try {
+    mountFromConfig(doc);
+  } finally {
+    errors.restore();
+  }
+  return errors.messages;
+}
+
+const widgetsAfter = (selector: string) => {
+  const tags: string[] = [];
+  for (let n = page.querySelector(selector)!.nextElementSibling; n && n.localName.startsWith('afterword-'); n = n.nextElementSibling) tags.push(n.localName);
+  return tags;
+};
+
+describe('auto-mount', () => {
+  afterEach(() => page?.remove());
+
+  it('inserts the configured widgets after the article, in the order share, support, feedback, author', async () => {
+    setUp({
+      author: { name: 'Jane Doe', links: ['https://github.com/jane'] },
+      feedback: { endpoint: '/api/feedback' },
+      share: { networks: 'x email' },
+      support: { provider: 'kofi', account: 'jane' },
+    });
+    expect(mount()).to.deep.equal([]);
+    expect(widgetsAfter('article')).to.deep.equal(['afterword-share', 'afterword-support', 'afterword-feedback', 'afterword-author']);
+    expect(page.querySelector('article + afterword-share')).to.not.equal(null);
+    const share = page.querySelector('afterword-share')!;
+    const author = page.querySelector('afterword-author')!;
+    await share.updateComplete;
+    await author.updateComplete;
+    expect([...share.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]')].map((b) => b.dataset.network)).to.deep.equal(['x', 'email']);
+    expect(author.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Jane Doe');
+    expect(JSON.parse(page.querySelector('afterword-feedback')!.getAttribute('config')!)).to.deep.equal({ endpoint: '/api/feedback' });
+    await expect(share).to.be.accessible();
+    await expect(author).to.be.accessible();
+  });
+
+  it('uses the placement selector, and true for a widget with its defaults', async () => {
+    setUp({ placement: '.post-body', share: true }, '<div class="post-body">Text</div><article>Other</article>');
+    expect(mount()).to.deep.equal([]);
+    expect(widgetsAfter('.post-body')).to.deep.equal(['afterword-share']);
+    expect(page.querySelector('afterword-share')!.hasAttribute('config')).to.equal(false);
+    expect(widgetsAfter('article')).to.deep.equal([]);
+  });
+
+  it('runs once however many times the script asks', () => {
+    setUp({ share: {} });
+    mount();
+    mount();
+    automount();
+    expect(page.querySelectorAll('afterword-share')).to.have.length(1);
+  });
+
+  it('waits for the document to be parsed when it runs early', () => {
+    const doc = document.implementation.createHTMLDocument('early');
+    doc.body.innerHTML = '<article>Text</article><script type="application/json" id="afterword-config">{"share":{}}</script>';
+    Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
+    automount(doc);
+    expect(doc.querySelector('afterword-share')).to.equal(null);
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(doc.querySelector('article + afterword-share')).to.not.equal(null);
+  });
+
+  it('does nothing on a page without a config block', () => {
+    page = document.createElement('div');
+    expect(mount()).to.deep.equal([]);
+    expect(document.querySelector('body > afterword-share')).to.equal(null);
+  });
+
+  describe('errors', () => {
+    it('reports malformed JSON once and mounts nothing', () => {
+      setUp('{ "share": { }');
+      const errors = mount();
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^\[afterword\] afterword-config: config: not valid JSON/);
+      expect(page.querySelector('afterword-share')).to.equal(null);
+    });
+
+    it('reports a JSON value that is not an object', () => {
+      setUp('["share"]');
+      const errors = mount();
+      expect(errors).to.deep.equal(['[afterword] afterword-config: config: must be a JSON object']);
+    });
+
+    it('names an unknown top-level key once and still mounts the valid widgets', async () => {
+      setUp({ shares: {}, author: { name: 'Jane' } });
+      const errors = mount();
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^\[afterword\] afterword-config: config: unknown key "shares" \(expected placement, share, support, feedback, author\)$/);
+      expect(widgetsAfter('article')).to.deep.equal(['afterword-author']);
+    });
+
+    it('reports a missing placement target without throwing', () => {
+      setUp({ placement: '#comments', share: {} });
+      const errors = mount();
+      expect(errors).to.deep.equal(['[afterword] afterword-config: placement: no element matches "#comments"; nothing was mounted']);
+      expect(document.querySelector('afterword-share')).to.equal(null);
+    });
+
+    it('reports a placement that is not a selector without throwing', () => {
+      setUp({ placement: 'article[[', share: {} });
+      expect(mount()).to.have.length(1);
+      setUp({ placement: 42, share: {} }, '<article></article>');
+      page.previousElementSibling?.remove();
+      expect(mount()[0]).to.match(/placement: no element matches 42/);
+    });
+
+    it('reports a section that is not an object and mounts the others', () => {
+      setUp({ share: 'yes', author: { name: 'Jane' } });
+      const errors = mount();
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^\[afterword\] afterword-config: share: must be an object/);
+      expect(widgetsAfter('article')).to.deep.equal(['afterword-author']);
+    });
+
+    it('validates a section like the element’s attributes and renders what is valid', async () => {
+      setUp({ share: { networks: 'x myspace' }, author: { name: 'Jane', colour: 'red' } });
+      const errors = captureErrors();
+      try {
+        mountFromConfig();
+        const share = page.querySelector('afterword-share')!;
+        await share.updateComplete;
+        await waitUntil(() => share.shadowRoot?.querySelector('[part="button"]'));
+        expect([...share.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]')].map((b) => b.dataset.network)).to.deep.equal(['x']);
+      } finally {
+        errors.restore();
+      }
+      await page.querySelector('afterword-author')!.updateComplete;
+      expect(errors.messages).to.include('[afterword] afterword-author: config: unknown key "colour"');
+      expect(errors.messages.some((m) => m.startsWith('[afterword] afterword-share: networks: unknown network "myspace"'))).to.equal(true);
+    });
+  });
+});
