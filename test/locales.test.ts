@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { locales } from '../src/locales/index.js';
+import { messagesFor, registerLocale } from '../src/shared/localize.js';
+import '../src/share/share.js';
+import type { AfterwordShare } from '../src/share/share.js';
+
+const REQUIRED = ['en', 'es', 'nl', 'de', 'fr', 'pt', 'it', 'pl', 'ar'];
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const en = locales.en as unknown as Record<string, Record<string, unknown>>;
+
+describe('locales', () => {
+  it(`ships ${REQUIRED.join(' ')}`, () => {
+    expect(Object.keys(locales)).to.include.members(REQUIRED);
+  });
+
+  it('English has strings in every section', () => {
+    for (const section of ['share', 'support', 'feedback', 'author']) {
+      expect(Object.keys(en[section] ?? {}), section).to.not.be.empty;
+    }
+  });
+
+  for (const [lang, table] of Object.entries(locales)) {
+    const messages = table as unknown as Record<string, Record<string, unknown>>;
+    describe(lang, () => {
+      it('has the same sections as English', () => {
+        expect(Object.keys(messages).sort()).to.deep.equal(Object.keys(en).sort());
+      });
+      for (const section of Object.keys(en)) {
+        it(`${section}: every key of English, no other, none empty, same {placeholders}`, () => {
+          const ours = messages[section] ?? {};
+          const missing = Object.keys(en[section]).filter((k) => !(k in ours));
+          const extra = Object.keys(ours).filter((k) => !(k in en[section]));
+          expect(missing, `${lang}.${section} misses`).to.deep.equal([]);
+          expect(extra, `${lang}.${section} has extra`).to.deep.equal([]);
+          for (const [key, value] of Object.entries(ours)) {
+            expect(typeof value === 'string' && value.trim() !== '', `${lang}.${section}.${key} is empty`).to.equal(true);
+            expect(placeholders(value as string), `${lang}.${section}.${key} placeholders`).to.deep.equal(
+              placeholders(en[section][key] as string),
+            );
+          }
+        });
+      }
+    });
+  }
+
+  describe('lookup', () => {
+    it('falls back from a regional tag to its language, then to English', () => {
+      expect(messagesFor('pt-BR')).to.equal(locales.pt);
+      expect(messagesFor('AR')).to.equal(locales.ar);
+      expect(messagesFor('sw')).to.equal(locales.en);
+    });
+
+    it('lets a page add a language or override strings with registerLocale', () => {
+      try {
+        registerLocale('en-GB', { author: { label: 'About the writer' } });
+        expect(messagesFor('en-GB').author.label).to.equal('About the writer');
+        expect(messagesFor('en-GB').author.followOn).to.equal(locales.en.author.followOn);
+        expect(messagesFor('en-GB').share).to.deep.equal(locales.en.share);
+        expect(messagesFor('en').author.label).to.equal('About the author');
+      } finally {
+        delete locales['en-gb'];
+      }
+    });
+  });
+
+  describe('right-to-left', () => {
+    it('lays the share bar out from the right in Arabic: its first button sits at the right edge', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl" style="width: 600px"><afterword-share networks="facebook x email" labels="show"></afterword-share></div>`);
+      const share = wrap.querySelector<AfterwordShare>('afterword-share')!;
+      await share.updateComplete;
+      const base = share.shadowRoot!.querySelector('[part="base"]')!;
+      expect(base.getAttribute('dir')).to.equal('rtl');
+      expect(base.getAttribute('lang')).to.equal('ar');
+      const buttons = [...share.shadowRoot!.querySelectorAll('[part="button"]')].map((b) => b.getBoundingClientRect());
+      expect(Math.abs(buttons[0].right - base.getBoundingClientRect().right)).to.be.lessThan(1);
+      expect(buttons[0].left).to.be.greaterThan(buttons[1].right - 1);
+      expect(share.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label')).to.equal('شارك على X');
+      await expect(share).to.be.accessible();
+    });
+
+    it('also reads the direction from <html lang="ar"> alone', async () => {
+      const html_ = document.documentElement;
+      const before = html_.lang;
+      html_.lang = 'ar';
+      try {
+        const share = await fixture<AfterwordShare>(html`<afterword-share networks="x"></afterword-share>`);
+        expect(share.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+      } finally {
+        html_.lang = before;
+      }
+    });
+  });
+});
