@@ -36,9 +36,14 @@ async function main(): Promise<void> {
   let resolvedMounts: Mount[];
   try {
     resolvedMounts = realMounts(mounts);
-    token = loadToken(options.db, options.token);
     store = await openStore(options.db);
   } catch (error) {
+    fail((error as Error).message);
+  }
+  try {
+    token = loadToken(options.db, options.token);
+  } catch (error) {
+    store.close();
     fail((error as Error).message);
   }
 
@@ -58,9 +63,13 @@ async function main(): Promise<void> {
     const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     const where = token.file ? ` (kept in ${relative(process.cwd(), token.file) || token.file})` : '';
     const secret = token.source === 'option' ? 'the token you gave' : `the token ${token.token}${where}`;
-    console.log(`Afterword inbox: read messages at ${base}/inbox with ${secret}`);
-    console.log(`  readers send feedback to ${base}/api/feedback${options.origins.length ? ` from ${options.origins.join(', ')}` : ' (same origin only: allow sites with --origin)'}`);
-    if (options.demo) console.log(`  demo article: ${base}/`);
+    const lines = [
+      `Afterword inbox: read messages at ${base}/inbox with ${secret}`,
+      `  readers send feedback to ${base}/api/feedback${options.origins.length ? ` from ${options.origins.join(', ')}` : ' (same origin only: allow sites with --origin)'}`,
+    ];
+    if (options.demo) lines.push(`  demo article: ${base}/`);
+    // One write, so whoever watches the output sees the whole message at once.
+    console.log(lines.join('\n'));
   });
 
   let stopping = false;

@@ -49,11 +49,12 @@ function cleanEnv() {
 
 /**
  * Starts an inbox; resolves once it prints its address. `db` defaults to a new file in a temp
- * folder. Returns { url, token, dir, db, child, output(), stop() }.
+ * folder; `db: null` or `port: null` leave those options out. Returns { url, token, dir, db, child, output(), stop() }.
  */
-export async function start(args = [], { env = {}, dir = tempDir(), db = join(dir, 'inbox.db') } = {}) {
+export async function start(args = [], { env = {}, dir = tempDir(), db = join(dir, 'inbox.db'), port = '0' } = {}) {
   checkBuild();
-  const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', '--db', db, ...args], {
+  const defaults = [...(port === null ? [] : ['--port', port]), '--host', '127.0.0.1', ...(db === null ? [] : ['--db', db])];
+  const child = spawn(process.execPath, [cli, ...defaults, ...args], {
     cwd: dir,
     env: { ...cleanEnv(), ...env },
   });

@@ -1,0 +1,222 @@
+// The afterword-inbox command: options and environment, the token file, clear one-line
+// failures, graceful shutdown and static files.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { items, payload, post, run, start, tempDir } from './helpers.mjs';
+
+const oneLine = (text) => text.trim().split('\n').length === 1 && !/\n\s+at /.test(text);
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A GET with the path sent exactly as written (fetch would normalise the dots away). */
+function rawGet(url, path) {
+  return new Promise((resolve, reject) => {
+    request(`${url}${path}`, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d)).on('end', () => resolve({ status: res.statusCode, body, headers: res.headers }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('the token', () => {
+  it('is generated on first start, printed with the inbox URL, kept beside the database (0600) and reused', async () => {
+    const first = await start();
+    const { stdout } = first.output();
+    assert.match(stdout, new RegExp(`read messages at ${first.url}/inbox with the token \\S{20,}`));
+    const file = `${first.db}.token`;
+    assert.equal(readFileSync(file, 'utf8').trim(), first.token);
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal((await fetch(`${first.url}/api/feedback`, { headers: first.auth() })).status, 200);
+    await first.stop({ keep: true });
+
+    const second = await start([], { dir: first.dir, db: first.db });
+    try {
+      assert.equal(second.token, first.token);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('comes from --token or AFTERWORD_TOKEN, is never printed then, and no file is written', async () => {
+    const secret = 'correct-horse-battery-staple';
+    const inbox = await start(['--token', secret], { env: { AFTERWORD_TOKEN: 'the-environment-loses' } });
+    try {
+      assert.ok(!inbox.output().stdout.includes(secret));
+      assert.ok(!existsSync(`${inbox.db}.token`));
+      const auth = (t) => fetch(`${inbox.url}/api/feedback`, { headers: { authorization: `Bearer ${t}` } }).then((r) => r.status);
+      assert.equal(await auth(secret), 200);
+      assert.equal(await auth('the-environment-loses'), 401);
+    } finally {
+      await inbox.stop();
+    }
+    const fromEnv = await start([], { env: { AFTERWORD_TOKEN: secret } });
+    try {
+      const res = await fetch(`${fromEnv.url}/api/feedback`, { headers: { authorization: `Bearer ${secret}` } });
+      assert.equal(res.status, 200);
+    } finally {
+      await fromEnv.stop();
+    }
+  });
+});
+
+describe('options', () => {
+  it('reads AFTERWORD_PORT and AFTERWORD_DB', async () => {
+    const port = await freePort();
+    const dir = tempDir();
+    const inbox = await start([], { dir, db: null, port: null, env: { AFTERWORD_PORT: String(port), AFTERWORD_DB: 'env.db' } });
+    try {
+      assert.equal(inbox.url, `http://127.0.0.1:${port}`);
+      assert.equal((await post(inbox.url, payload())).status, 201);
+      assert.ok(existsSync(join(dir, 'env.db')));
+    } finally {
+      await inbox.stop();
+    }
+  });
+
+  it('defaults to ./afterword.db', async () => {
+    const dir = tempDir();
+    const inbox = await start([], { dir, db: null });
+    try {
+      assert.ok(existsSync(join(dir, 'afterword.db')));
+      assert.ok(existsSync(join(dir, 'afterword.db.token')));
+    } finally {
+      await inbox.stop();
+    }
+  });
+
+  it('explains a bad option in one line and exits with 2', async () => {
+    for (const args of [['--port', 'eighty'], ['--rate-limit', '-1'], ['--origin', 'blog.example'], ['--colour'], ['--token', 'short']]) {
+      const { code, stderr, stdout } = await run(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /^afterword-inbox: /);
+      assert.ok(oneLine(stderr), stderr);
+      assert.equal(stdout, '');
+    }
+  });
+
+  it('prints its options with --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    assert.equal(code, 0);
+    for (const option of ['--port', '--db', '--origin', '--token', '--rate-limit', '--demo', '--static']) assert.ok(stdout.includes(option), option);
+  });
+});
+
+describe('failures', () => {
+  it('says in one line that the port is taken', async () => {
+    const inbox = await start();
+    try {
+      const port = new URL(inbox.url).port;
+      const dir = tempDir();
+      const { code, stderr } = await run(['--port', port, '--host', '127.0.0.1', '--db', join(dir, 'other.db')]);
+      assert.equal(code, 1);
+      assert.match(stderr, new RegExp(`port ${port} is already in use`));
+      assert.ok(oneLine(stderr), stderr);
+      rmSync(dir, { recursive: true });
+      // The running inbox is unharmed.
+      assert.equal((await post(inbox.url, payload())).status, 201);
+    } finally {
+      await inbox.stop();
+    }
+  });
+
+  it('says in one line that the database cannot be written', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    for (const db of [join(file, 'inbox.db'), join(dir, 'missing', 'inbox.db'), dir]) {
+      const { code, stderr } = await run(['--port', '0', '--db', db]);
+      assert.equal(code, 1, db);
+      assert.match(stderr, /^afterword-inbox: cannot (open|write) the database/, stderr);
+      assert.ok(stderr.includes(db));
+      assert.ok(oneLine(stderr), stderr);
+    }
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('shutdown', () => {
+  for (const signal of ['SIGTERM', 'SIGINT']) {
+    it(`closes the server and the database on ${signal}`, async () => {
+      const inbox = await start(['--rate-limit', '0']);
+      const sent = await Promise.all(Array.from({ length: 20 }, () => payload()).map((p) => post(inbox.url, p).then(() => p.id)));
+      assert.ok(existsSync(`${inbox.db}-wal`), 'WAL mode while running');
+      inbox.child.kill(signal);
+      const { code } = await inbox.exited;
+      assert.equal(code, 0);
+      assert.match(inbox.output().stdout, /stopped/);
+      assert.equal(inbox.output().stderr, '');
+      // A cleanly closed SQLite database leaves no write-ahead log behind.
+      assert.ok(!existsSync(`${inbox.db}-wal`), 'WAL checkpointed and removed');
+      const db = new Database(inbox.db, { readonly: true });
+      const ids = db.prepare('SELECT id FROM feedback').pluck().all();
+      db.close();
+      assert.deepEqual(ids.sort(), sent.sort());
+      await inbox.stop();
+    });
+  }
+});
+
+describe('static files', () => {
+  it('serves --static at / and nothing outside it', async () => {
+    const dir = tempDir();
+    const site = join(dir, 'site');
+    mkdirSync(join(site, 'sub'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<h1>demo</h1>');
+    writeFileSync(join(site, 'sub', 'a.js'), 'export {}');
+    writeFileSync(join(site, '.env'), 'SECRET=1');
+    writeFileSync(join(dir, 'secret.txt'), 'secret');
+    symlinkSync(join(dir, 'secret.txt'), join(site, 'link.txt'));
+    const inbox = await start(['--static', site], { dir });
+    try {
+      const home = await rawGet(inbox.url, '/');
+      assert.equal(home.status, 200);
+      assert.match(home.headers['content-type'], /^text\/html/);
+      assert.equal(home.body, '<h1>demo</h1>');
+      const js = await rawGet(inbox.url, '/sub/a.js');
+      assert.match(js.headers['content-type'], /^text\/javascript/);
+      assert.equal(js.headers['x-content-type-options'], 'nosniff');
+      for (const path of [
+        '/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/sub/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt',
+        '/..%5csecret.txt', '/sub/%2e%2e/%2e%2e/secret.txt', '/link.txt', '/.env', '/%00index.html', '/%E0%A4%A',
+      ]) {
+        const res = await rawGet(inbox.url, path);
+        assert.equal(res.status, 404, path);
+        assert.ok(!res.body.includes('secret'), path);
+      }
+      // The API still wins over files.
+      assert.equal((await rawGet(inbox.url, '/api/feedback')).status, 401);
+    } finally {
+      await inbox.stop();
+    }
+  });
+
+  it('serves the built script at /dist/ with --demo, and the demo form can post to the same origin', async () => {
+    const inbox = await start(['--demo']);
+    try {
+      assert.match(inbox.output().stdout, /demo article: http:\/\/127\.0\.0\.1:\d+\//);
+      const script = await rawGet(inbox.url, '/dist/afterword.js');
+      assert.equal(script.status, 200);
+      assert.match(script.headers['content-type'], /^text\/javascript/);
+      assert.equal((await rawGet(inbox.url, '/dist/../package.json')).status, 404);
+      assert.equal((await rawGet(inbox.url, '/dist/%2e%2e/package.json')).status, 404);
+      const p = payload();
+      assert.equal((await post(inbox.url, p, { origin: inbox.url })).status, 201);
+      assert.deepEqual((await items(inbox)).map((i) => i.id), [p.id]);
+    } finally {
+      await inbox.stop();
+    }
+  });
+});
