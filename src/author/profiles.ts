@@ -12,28 +12,16 @@ export interface Profile {
   href: string;
 }
 
-/** Registrable host → network and the brand's own spelling. */
-const HOSTS: Record<string, [ProfileNetwork, string]> = {
-  'x.com': ['x', 'X'],
-  'twitter.com': ['x', 'X'],
-  'bsky.app': ['bluesky', 'Bluesky'],
-  'threads.net': ['threads', 'Threads'],
-  'threads.com': ['threads', 'Threads'],
-  'instagram.com': ['instagram', 'Instagram'],
-  'facebook.com': ['facebook', 'Facebook'],
-  'fb.com': ['facebook', 'Facebook'],
-  'linkedin.com': ['linkedin', 'LinkedIn'],
-  'youtube.com': ['youtube', 'YouTube'],
-  'youtu.be': ['youtube', 'YouTube'],
-  'tiktok.com': ['tiktok', 'TikTok'],
-  'github.com': ['github', 'GitHub'],
-  'substack.com': ['substack', 'Substack'],
-  'medium.com': ['medium', 'Medium'],
-  't.me': ['telegram', 'Telegram'],
-  'telegram.me': ['telegram', 'Telegram'],
-  'wa.me': ['whatsapp', 'WhatsApp'],
-  'whatsapp.com': ['whatsapp', 'WhatsApp'],
-};
+/** Brand=its hosts; the network id is the brand in lower case. */
+const HOSTS: Record<string, string> = {};
+for (const entry of (
+  'X=x.com,twitter.com Bluesky=bsky.app Threads=threads.net,threads.com Instagram=instagram.com ' +
+  'Facebook=facebook.com,fb.com LinkedIn=linkedin.com YouTube=youtube.com,youtu.be TikTok=tiktok.com ' +
+  'GitHub=github.com Substack=substack.com Medium=medium.com Telegram=t.me,telegram.me WhatsApp=wa.me,whatsapp.com'
+).split(' ')) {
+  const [brand, hosts] = entry.split('=');
+  for (const host of hosts.split(',')) HOSTS[host] = brand;
+}
 
 /**
  * What a profile link points to, or null when it is not an `https:`, `http:` or `mailto:`
@@ -54,8 +42,8 @@ export function detectProfile(value: string, base?: string): Profile | null {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   // Match the host or any subdomain of it (m.facebook.com, jane.substack.com, jane.medium.com).
   for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
-    const known = HOSTS[h];
-    if (known) return { network: known[0], name: known[1], href };
+    const brand = HOSTS[h];
+    if (brand) return { network: brand.toLowerCase() as ProfileNetwork, name: brand, href };
   }
   const path = url.pathname;
   // Mastodon and the rest of the fediverse: any server, profiles at /@user (or /@user@server).
