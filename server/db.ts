@@ -50,6 +50,8 @@ interface Row {
   handled_at: string | null;
 }
 
+// Only the id is indexed (for deduplication): each index costs every submission another page
+// write, and filtering an author's inbox by kind or date is a quick scan.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS feedback (
   seq INTEGER PRIMARY KEY,
@@ -66,7 +68,6 @@ CREATE TABLE IF NOT EXISTS feedback (
   received_at TEXT NOT NULL,
   handled_at TEXT
 );
-CREATE INDEX IF NOT EXISTS feedback_received_at ON feedback (received_at);
 `;
 
 /** Opens (or creates) the database; throws an Error whose message fits on one line. */
