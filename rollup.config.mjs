@@ -45,6 +45,7 @@ export default [
     input: {
       index: 'src/index.ts',
       'share/share': 'src/share/share.ts',
+      'support/support': 'src/support/support.ts',
       'author/author': 'src/author/author.ts',
     },
     external: (id) => /^(lit|zod)(\/|$)/.test(id),

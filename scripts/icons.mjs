@@ -33,6 +33,8 @@ export const ICONS = {
   substack: 'news',
   rss: 'rss',
   world: 'world',
+  // support prompt
+  heart: 'heart',
   // utility
   check: 'check',
   close: 'x',

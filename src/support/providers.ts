@@ -45,7 +45,7 @@ export const takesAmount = (p: string): boolean => p === 'paypal' || p === 'open
 /** What is wrong with an entry, as [field, problem], or undefined when it can be linked. */
 export function checkEntry(e: Entry): [string, string] | undefined {
   const p = e.provider;
-  if (!isProvider(p)) return ['provider', `unknown provider "${p}" (use one of ${Object.keys(PROVIDERS).join(', ')})`];
+  if (!isProvider(p)) return ['provider', `unknown provider "${p}"`];
   if (p === 'stripe' || p === 'link') {
     let ok = false;
     try {
