@@ -46,6 +46,7 @@ export default [
       index: 'src/index.ts',
       'share/share': 'src/share/share.ts',
       'support/support': 'src/support/support.ts',
+      'feedback/feedback': 'src/feedback/feedback.ts',
       'author/author': 'src/author/author.ts',
     },
     external: (id) => /^(lit|zod)(\/|$)/.test(id),

@@ -33,6 +33,8 @@ export const ICONS = {
   substack: 'news',
   rss: 'rss',
   world: 'world',
+  // feedback form
+  send: 'send',
   // support prompt
   heart: 'heart',
   // utility

@@ -1,4 +1,7 @@
 // Typed afterword-* events: they bubble and cross shadow boundaries.
+import type { FeedbackPayload, Kind } from '../feedback/schema.js';
+import type { Format } from '../feedback/transport.js';
+
 export interface AfterwordEventMap {
   'afterword-share': { network: string; url: string };
   'afterword-support': {
@@ -9,9 +12,11 @@ export interface AfterwordEventMap {
     url: string;
   };
   'afterword-dismiss': { reason: 'close' | 'escape' };
-  'afterword-feedback': { payload: unknown };
-  'afterword-feedback-sent': { id: string; queued: boolean };
-  'afterword-feedback-error': { id?: string; status?: number; message: string };
+  'afterword-feedback': { payload: FeedbackPayload };
+  /** `via` is the format, `mailto`, or `page` when a listener took the payload; `retried` for a send from the queue. */
+  'afterword-feedback-sent': { id: string; kind: Kind; via: Format | 'mailto' | 'page'; retried: boolean };
+  /** `queued`: kept and retried later (network error, 5xx); otherwise refused (4xx) and the draft kept. */
+  'afterword-feedback-error': { id: string; status?: number; message: string; queued: boolean };
 }
 
 export type AfterwordEventName = keyof AfterwordEventMap;

@@ -1,0 +1,94 @@
+// Styles for <afterword-feedback>: one column of labelled fields, 44 px targets, errors in the danger colour.
+import { css } from 'lit';
+
+export const feedbackStyles = css`
+  [part='base'] {
+    display: grid;
+    gap: 0.75rem;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend,
+  label {
+    font-weight: 600;
+  }
+  fieldset label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 44px;
+    font-weight: 400;
+  }
+  [part='field'] {
+    display: grid;
+    gap: 0.25rem;
+  }
+  textarea,
+  input:not([type='radio']) {
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.5em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  textarea {
+    resize: vertical;
+  }
+  input[type='radio'] {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  p {
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  .hint,
+  [part='note'] {
+    color: var(--_muted);
+  }
+  .error,
+  .failed,
+  .check {
+    color: var(--_danger);
+  }
+  .hp {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  [part='button'] {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    padding-inline: 1.25em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  [aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+`;

@@ -1,0 +1,305 @@
+// <afterword-feedback>: feedback, corrections and news tips, kept safe until they reach the author.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AfterwordElement } from '../shared/element.js';
+import { listSchema, splitList, z } from '../shared/config.js';
+import { commonConfig } from '../shared/schemas.js';
+import { define } from '../shared/define.js';
+import { emit } from '../shared/events.js';
+import { format } from '../shared/localize.js';
+import { pageTitle, pageUrl } from '../shared/page.js';
+import { tokens } from '../shared/tokens.js';
+import { icon, iconStyles, sendIcon } from '../shared/icons.js';
+import { feedbackStyles } from './feedback.styles.js';
+import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
+import { areaFor, clearDraft, emptyDraft, loadDraft, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
+import {
+  FORMATS, backoff, buildRequest, enqueue, flush, isAddress, isEndpoint, mailtoUrl, queued, send,
+  type Destination, type Format, type Outcome, type Queued,
+} from './transport.js';
+
+export const feedbackConfigSchema = z.strictObject({
+  ...commonConfig,
+  kinds: z.optional(listSchema),
+  endpoint: z.optional(z.string()),
+  format: z.optional(z.string()),
+  'access-key': z.optional(z.string()),
+  'form-name': z.optional(z.string()),
+  mailto: z.optional(z.string()),
+  'min-seconds': z.optional(z.number()),
+});
+type FeedbackConfig = z.infer<typeof feedbackConfigSchema>;
+type Status = { type: 'sent' | 'queued' | 'failed' | 'check' | 'mail'; text: string };
+
+/**
+ * A feedback, correction and news-tip form that never loses what the reader wrote.
+ * @summary Feedback form: drafts survive reloads, failed sends are queued and retried with the same id.
+ * @fires afterword-feedback - Cancelable, before sending; detail `{ payload }`. preventDefault() hands the payload to the page.
+ * @fires afterword-feedback-sent - Detail `{ id, kind, via, retried }`.
+ * @fires afterword-feedback-error - Detail `{ id, status, message, queued }`.
+ * @csspart base - The form.
+ * @csspart kinds - The choice of feedback, correction or tip.
+ * @csspart field - Each label, control, hint and error group.
+ * @csspart note - The privacy note shown for tips.
+ * @csspart button - The send button.
+ * @csspart status - Sent, queued or failed, announced politely.
+ */
+export class AfterwordFeedback extends AfterwordElement {
+  protected get tag(): string {
+    return 'afterword-feedback';
+  }
+
+  /** Kinds the reader may pick from: `feedback correction tip` (default all). */
+  @property() kinds?: string;
+  /** Where submissions go: an https: URL, a same-origin path or http://localhost. */
+  @property() endpoint?: string;
+  /** `json` (default) | `formspree` | `web3forms` | `netlify` | `form`. */
+  @property() format?: string;
+  /** The Web3Forms access key. */
+  @property({ attribute: 'access-key' }) formAccessKey?: string;
+  /** The Netlify form name (default `feedback`). */
+  @property({ attribute: 'form-name' }) formName?: string;
+  /** An address: the reader's mail app opens with the message; nothing is sent by the page. */
+  @property() mailto?: string;
+  /** Submissions faster than this after the form appears are treated as bots (default 3). */
+  @property({ attribute: 'min-seconds', type: Number }) minSeconds?: number;
+
+  @state() private draft: Draft = emptyDraft('feedback');
+  @state() private problems: Partial<Record<Field, Problem>> = {};
+  @state() private status?: Status;
+  @state() private busy = false;
+
+  private cfg: FeedbackConfig = {};
+  private list: Kind[] = [...KINDS];
+  private dest?: Destination;
+  private to?: string;
+  private shownAt = 0;
+  private selection = '';
+  private quoteTyped = false;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+
+  static override styles = [tokens, iconStyles, feedbackStyles];
+
+  private get page(): string {
+    return pageUrl();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shownAt = Date.now();
+    document.addEventListener('selectionchange', this.onSelection);
+    addEventListener('online', this.retryAll);
+    const saved = loadDraft(this.page);
+    if (saved) this.draft = saved;
+    this.retryAll();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('selectionchange', this.onSelection);
+    removeEventListener('online', this.retryAll);
+    clearTimeout(this.retryTimer);
+    if (this.saveTimer) this.save();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const keys = ['kinds', 'endpoint', 'format', 'formAccessKey', 'formName', 'mailto', 'minSeconds'];
+    if (this.hasUpdated && !changed.has('config') && !keys.some((k) => changed.has(k))) return;
+    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parse(feedbackConfigSchema, this.rawConfig, '') ?? {};
+    const c = this.cfg;
+    const names = this.kinds !== undefined ? splitList(this.kinds) : (c.kinds ?? [...KINDS]);
+    const unknown = names.filter((n) => !(KINDS as readonly string[]).includes(n));
+    if (unknown.length) this.report('kinds', `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`);
+    this.list = KINDS.filter((k) => names.includes(k));
+    if (!this.list.length) this.list = [...KINDS];
+    if (!this.list.includes(this.draft.kind)) this.draft = { ...this.draft, kind: this.list[0] };
+
+    let fmt = (this.format ?? c.format ?? 'json') as Format;
+    if (!FORMATS.includes(fmt)) {
+      this.report('format', `"${fmt}" is not one of ${FORMATS.join(', ')}`);
+      fmt = 'json';
+    }
+    const endpoint = this.endpoint ?? c.endpoint ?? '';
+    const accessKey = this.formAccessKey ?? c['access-key'];
+    this.dest = undefined;
+    if (endpoint && !isEndpoint(endpoint)) {
+      this.report('endpoint', `"${endpoint}" is not an https: URL, a same-origin path or http://localhost`);
+    } else if (fmt === 'web3forms' && !accessKey) {
+      this.report('access-key', 'required for format "web3forms"');
+    } else if (endpoint || fmt === 'web3forms' || fmt === 'netlify') {
+      this.dest = { format: fmt, endpoint, accessKey, formName: this.formName ?? c['form-name'], subject: '' };
+    }
+    const to = this.mailto ?? c.mailto;
+    this.to = to && isAddress(to) ? to : undefined;
+    if (to && !this.to) this.report('mailto', `"${to}" is not an email address`);
+    if (Number.isNaN(this.minSeconds)) this.report('min-seconds', 'must be a number of seconds');
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.messages('feedback');
+    const { kind, message } = this.draft;
+    const count = message.length > LIMITS.message * 0.9 ? `${message.length} / ${LIMITS.message}` : '';
+    return html`<form part="base" novalidate aria-label=${m.feedback} dir=${this.dir_} lang=${this.resolvedLang} @input=${this.onInput} @submit=${this.onSubmit}>
+      ${this.list.length > 1
+        ? html`<fieldset part="kinds"><legend>${m.kind}</legend>${this.list.map(
+            (k) => html`<label><input type="radio" name="kind" value=${k} .checked=${k === kind} />${m[k]}</label>`,
+          )}</fieldset>`
+        : nothing}
+      ${kind === 'tip' ? html`<p part="note" id="note">${m.tipNote}</p>` : nothing}
+      ${kind === 'correction' ? this.field('quote', m.quote, m.quoteHint) : nothing}
+      ${this.field('message', m.message, count)} ${this.field('name', m.name)} ${this.field('email', m.email)}
+      <div class="hp" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" aria-hidden="true" /></div>
+      <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${icon(sendIcon)}${this.busy ? m.sending : m.send}</button>
+      <p part="status" role="status" class=${this.status?.type ?? ''}>${this.status?.text ?? ''}</p>
+    </form>`;
+  }
+
+  private field(f: Field, label: string, hint = ''): TemplateResult {
+    const m = this.messages('feedback');
+    const problem = this.problems[f];
+    const error = problem === 'email' ? m.invalidEmail : problem === 'required' ? m.required : problem ? format(m.tooLong, { max: LIMITS[f] }) : '';
+    const ids = [hint && `${f}-hint`, error && `${f}-error`, f !== 'quote' && this.draft.kind === 'tip' && 'note'].filter(Boolean).join(' ');
+    const attrs = { invalid: error ? 'true' : 'false', described: ids || nothing };
+    const control =
+      f === 'message' || f === 'quote'
+        ? html`<textarea id=${f} name=${f} rows=${f === 'message' ? 5 : 2} ?required=${f === 'message'} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} .value=${this.draft[f]}></textarea>`
+        : html`<input id=${f} name=${f} type=${f === 'email' ? 'email' : 'text'} autocomplete=${f} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} .value=${this.draft[f]} />`;
+    return html`<div part="field"><label for=${f}>${label}</label>${control}${hint ? html`<p class="hint" id="${f}-hint">${hint}</p>` : nothing}${error ? html`<p class="error" id="${f}-error">${error}</p>` : nothing}</div>`;
+  }
+
+  private onInput(e: Event): void {
+    const { name, value } = e.target as HTMLInputElement;
+    if (name === 'website') return;
+    const d: Draft = { ...this.draft, started: this.draft.started || Date.now() };
+    if (name === 'kind') {
+      d.kind = value as Kind;
+      if (d.kind === 'correction' && !d.quote) d.quote = this.selection;
+    } else {
+      d[name as Field] = value;
+      if (name === 'quote') this.quoteTyped = true;
+      this.problems = { ...this.problems, [name]: undefined };
+    }
+    this.draft = d;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.save(), 300);
+  }
+
+  private save(): void {
+    this.saveTimer = undefined;
+    saveDraft(this.page, this.draft);
+  }
+
+  private onSelection = (): void => {
+    const s = document.getSelection();
+    const text = s?.toString().trim().slice(0, LIMITS.quote);
+    // Text chosen inside the form (Chromium reports textarea selections too) is not a quote.
+    if (!text || !s?.anchorNode || document.activeElement === this || this.contains(s.anchorNode)) return;
+    this.selection = text;
+    if (this.draft.kind === 'correction' && !this.quoteTyped) this.draft = { ...this.draft, quote: text };
+  };
+
+  private async onSubmit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    if (this.busy) return;
+    const m = this.messages('feedback');
+    const d = this.draft;
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value;
+    const seconds = (Date.now() - Math.min(this.shownAt, d.started || Infinity)) / 1000;
+    const min = this.minSeconds ?? this.cfg['min-seconds'] ?? 3;
+    if (trap || seconds < (Number.isNaN(min) ? 3 : min)) return this.finish(); // a bot: pretend
+    const result = toPayload(d, { url: this.page, title: pageTitle().slice(0, LIMITS.title) }, this.resolvedLang);
+    if ('problems' in result) {
+      for (const [field, problem] of Object.entries(result.other)) this.report(field, problem);
+      this.problems = result.problems;
+      this.status = { type: 'check', text: m.check };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const { payload } = result;
+    this.busy = true;
+    this.status = undefined;
+    try {
+      if (!emit(this, 'afterword-feedback', { payload }, true)) return this.finish(payload, 'page');
+      const subject = `${m[d.kind]}: ${payload.page.title}`.slice(0, 200);
+      if (!this.dest && this.to) {
+        this.openMail(mailtoUrl(this.to, subject, payload));
+        this.status = { type: 'mail', text: m.mail };
+        emit(this, 'afterword-feedback-sent', { id: payload.id, kind: d.kind, via: 'mailto', retried: false });
+        return;
+      }
+      if (!this.dest) {
+        this.report('endpoint', 'no endpoint or mailto: nothing could be sent');
+        return this.fail(payload.id, { ok: false, retry: false, error: '' });
+      }
+      const req = buildRequest({ ...this.dest, subject }, payload);
+      const outcome = await send(req);
+      if (outcome.ok) return this.finish(payload, this.dest.format);
+      if (!outcome.retry) return this.fail(payload.id, outcome);
+      enqueue({ id: payload.id, payload, via: this.dest.format, req, tries: 1, next: Date.now() + backoff(1) }, areaFor(d.kind));
+      this.reset();
+      this.status = { type: 'queued', text: m.queued };
+      emit(this, 'afterword-feedback-error', { id: payload.id, status: outcome.status, message: outcome.error, queued: true });
+      this.schedule();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Opens the mail app; a separate method so tests and wrappers can intercept it. */
+  protected openMail(href: string): void {
+    location.href = href;
+  }
+
+  private reset(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    clearDraft(this.page);
+    this.draft = emptyDraft(this.draft.kind);
+    this.problems = {};
+    this.quoteTyped = false;
+  }
+
+  private finish(payload?: FeedbackPayload, via?: Format | 'page', retried = false): void {
+    if (!retried) this.reset();
+    this.status = { type: 'sent', text: this.messages('feedback').sent };
+    if (payload && via) emit(this, 'afterword-feedback-sent', { id: payload.id, kind: payload.kind, via, retried });
+  }
+
+  private fail(id: string, o: Outcome & { ok: false }): void {
+    this.status = { type: 'failed', text: `${this.messages('feedback').failed} ${o.error}`.trim() };
+    emit(this, 'afterword-feedback-error', { id, status: o.status, message: o.error, queued: false });
+  }
+
+  private retryAll = (): void => void flush(this.onRetried, true).then(() => this.schedule());
+
+  private schedule(): void {
+    clearTimeout(this.retryTimer);
+    const next = Math.min(...queued().map((q) => q.next));
+    if (next < Infinity) {
+      this.retryTimer = setTimeout(() => void flush(this.onRetried).then(() => this.schedule()), Math.max(0, next - Date.now()));
+    }
+  }
+
+  private onRetried = (item: Queued, o: Outcome): void => {
+    const p = item.payload;
+    if (o.ok) return this.finish(p, item.via, true);
+    if (o.retry) return;
+    // Refused on a later attempt: give the words back to the reader rather than drop them.
+    if (!this.draft.message) {
+      this.draft = { id: p.id, kind: p.kind, message: p.message, name: p.name ?? '', email: p.email ?? '', quote: p.quote ?? '', started: 1 };
+      this.save();
+    }
+    this.fail(p.id, o);
+  };
+}
+
+define('afterword-feedback', AfterwordFeedback);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'afterword-feedback': AfterwordFeedback;
+  }
+}

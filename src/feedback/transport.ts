@@ -1,0 +1,165 @@
+// Where feedback goes: one pure request builder per destination, the send, and the retry queue.
+import { readJson, writeJson } from '../shared/storage.js';
+import type { FeedbackPayload } from './schema.js';
+
+export const FORMATS = ['json', 'formspree', 'web3forms', 'netlify', 'form'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const WEB3FORMS = 'https://api.web3forms.com/submit';
+
+export interface Destination {
+  format: Format;
+  endpoint: string;
+  /** The email subject Formspree and Web3Forms notifications carry. */
+  subject: string;
+  accessKey?: string;
+  formName?: string;
+}
+
+/** Every request is a POST; this is what goes over the wire and into the queue. */
+export interface Req {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type Outcome = { ok: true } | { ok: false; retry: boolean; status?: number; error: string };
+
+/** An https: URL, a same-origin address, or http://localhost (for development). */
+export function isEndpoint(value: string, base = location.href): boolean {
+  try {
+    const url = new URL(value, base);
+    return (
+      url.protocol === 'https:' ||
+      (url.protocol === 'http:' &&
+        (url.origin === new URL(base).origin || /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** A plain address for a mailto: link (no query or header tricks). */
+export const isAddress = (value: string): boolean => /^[^\s@?&#/:,;<>"]+@[^\s@?&#/:,;<>"]+\.[^\s@?&#/:,;<>"]+$/.test(value);
+
+/** The payload as flat string fields, for services that forward every field by name. */
+export function flatFields(p: FeedbackPayload): Record<string, string> {
+  const { page, ...rest } = p;
+  return { ...rest, url: page.url, title: page.title };
+}
+
+const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
+const FORM_HEADERS = { 'Content-Type': 'application/x-www-form-urlencoded' };
+
+export function buildRequest(d: Destination, p: FeedbackPayload): Req {
+  const fields = flatFields(p);
+  switch (d.format) {
+    case 'formspree':
+      // Formspree answers JSON when asked to; `email` becomes the reply-to, `_subject` the subject.
+      return { url: d.endpoint, headers: JSON_HEADERS, body: JSON.stringify({ ...fields, _subject: d.subject }) };
+    case 'web3forms':
+      return {
+        url: d.endpoint || WEB3FORMS,
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ access_key: d.accessKey, subject: d.subject, ...fields }),
+      };
+    case 'netlify':
+      // Netlify matches `form-name` to a form found in the site's HTML at deploy time.
+      return { url: d.endpoint || '/', headers: FORM_HEADERS, body: new URLSearchParams({ 'form-name': d.formName ?? 'feedback', ...fields }).toString() };
+    case 'form':
+      return { url: d.endpoint, headers: FORM_HEADERS, body: new URLSearchParams(fields).toString() };
+    default:
+      return { url: d.endpoint, headers: JSON_HEADERS, body: JSON.stringify(p) };
+  }
+}
+
+/** Opens the reader's mail app: nothing is sent by the page. */
+export function mailtoUrl(to: string, subject: string, p: FeedbackPayload): string {
+  const quote = p.quote ? `${p.quote.replace(/^/gm, '> ')}\n\n` : '';
+  const body = `${quote}${p.message}\n\n${p.page.url}`;
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** The server's own words: JSON `{errors}` (list or map), `{error}`, `{message}`, or plain text. */
+export async function serverMessage(res: Response): Promise<string> {
+  const text = (await res.text().catch(() => '')).trim();
+  try {
+    const data = JSON.parse(text);
+    const e = data.errors ?? data.error ?? data.message;
+    if (typeof e === 'string') return e;
+    const list: unknown[] = Array.isArray(e)
+      ? e.map((x) => (x?.field ? `${x.field}: ` : '') + (x?.message ?? x))
+      : Object.entries(e ?? {}).map(([k, v]) => `${k}: ${v}`);
+    return list.join('; ');
+  } catch {
+    return text.startsWith('<') ? '' : text.slice(0, 300);
+  }
+}
+
+/** A network failure or 5xx is worth retrying; any other refusal is the server's final word. */
+export async function send(req: Req): Promise<Outcome> {
+  let res: Response;
+  try {
+    res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body });
+  } catch (e) {
+    return { ok: false, retry: true, error: String((e as Error)?.message ?? e) };
+  }
+  if (res.ok) return { ok: true };
+  return { ok: false, retry: res.status >= 500, status: res.status, error: await serverMessage(res) };
+}
+
+export interface Queued {
+  id: string;
+  payload: FeedbackPayload;
+  via: Format;
+  req: Req;
+  tries: number;
+  /** Earliest time of the next attempt (ms). */
+  next: number;
+}
+
+type Area = 'local' | 'session';
+const QUEUE = 'afterword:feedback:queue';
+const AREAS: Area[] = ['local', 'session'];
+
+const read = (area: Area): Queued[] => {
+  const q = readJson<Queued[]>(QUEUE, area);
+  return Array.isArray(q) ? q : [];
+};
+
+/** 5 s, 10 s, 20 s … capped at ten minutes. */
+export const backoff = (tries: number): number => Math.min(5000 * 2 ** (tries - 1), 600000);
+
+export function enqueue(item: Queued, area: Area): void {
+  writeJson(QUEUE, [...read(area).filter((q) => q.id !== item.id), item], area);
+}
+
+export function queued(): Queued[] {
+  return AREAS.flatMap(read);
+}
+
+let running: Promise<void> = Promise.resolve();
+
+/**
+ * Sends what is due (everything when `all`), one at a time, always with the same id.
+ * Retryable failures stay with a longer wait; successes and refusals leave the queue.
+ * Calls run one after another, so an `online` during a flush is not lost.
+ */
+export function flush(onResult: (item: Queued, outcome: Outcome) => void, all = false): Promise<void> {
+  running = running
+    .then(async () => {
+      for (const area of AREAS) {
+        for (const item of read(area)) {
+          if (!all && item.next > Date.now()) continue;
+          const outcome = await send(item.req);
+          const rest = read(area).filter((q) => q.id !== item.id);
+          const tries = item.tries + 1;
+          if (!outcome.ok && outcome.retry) rest.push({ ...item, tries, next: Date.now() + backoff(tries) });
+          writeJson(QUEUE, rest, area);
+          onResult(item, outcome);
+        }
+      }
+    })
+    .catch(() => undefined);
+  return running;
+}
