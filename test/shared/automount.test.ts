@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/share/share.js';
-import '../../src/author/author.js';
+import { shareConfigSchema } from '../../src/share/share.js';
+import { supportConfigSchema } from '../../src/support/support.js';
+import { feedbackConfigSchema } from '../../src/feedback/feedback.js';
+import { authorConfigSchema } from '../../src/author/author.js';
 import { automount, mountFromConfig } from '../../src/shared/automount.js';
 
 function captureErrors(): { messages: string[]; restore: () => void } {
@@ -95,6 +97,20 @@ describe('auto-mount', () => {
     page = document.createElement('div');
     expect(mount()).to.deep.equal([]);
     expect(document.querySelector('body > afterword-share')).to.equal(null);
+  });
+
+  it('has a demo page whose every section is valid for its element', async () => {
+    const text = await (await fetch('/demo/automount.html')).text();
+    const demo = new DOMParser().parseFromString(text, 'text/html');
+    expect([...demo.querySelectorAll('*')].filter((e) => e.localName.startsWith('afterword-'))).to.deep.equal([]);
+    const config = JSON.parse(demo.getElementById('afterword-config')!.textContent!);
+    expect(Object.keys(config)).to.deep.equal(['placement', 'share', 'support', 'feedback', 'author']);
+    expect(config.feedback.endpoint).to.equal('/api/feedback');
+    const schemas = { share: shareConfigSchema, support: supportConfigSchema, feedback: feedbackConfigSchema, author: authorConfigSchema };
+    for (const [key, schema] of Object.entries(schemas)) {
+      const result = schema.safeParse(config[key]);
+      expect(result.success, `${key}: ${JSON.stringify(result.error?.issues)}`).to.equal(true);
+    }
   });
 
   describe('errors', () => {
