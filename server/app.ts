@@ -43,7 +43,7 @@ export function createInbox(config: InboxConfig): Server {
     const origin = req.headers.origin;
     if (origin === undefined || isSameOrigin(origin, req, trustProxy)) return { vary: 'Origin' };
     if (origin !== 'null' && (origins.includes(origin) || origins.includes('*'))) {
-      return { vary: 'Origin', 'access-control-allow-origin': origin };
+      return { vary: 'Origin', 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After' };
     }
     return null;
   };

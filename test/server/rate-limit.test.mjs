@@ -22,6 +22,20 @@ describe('rate limit', () => {
     }
   });
 
+  it('lets an allowed site read Retry-After', async () => {
+    const inbox = await start(['--rate-limit', '1', '--origin', 'https://blog.example']);
+    try {
+      const headers = { origin: 'https://blog.example' };
+      assert.equal((await post(inbox.url, payload(), headers)).status, 201);
+      const res = await post(inbox.url, payload(), headers);
+      assert.equal(res.status, 429);
+      assert.equal(res.headers.get('access-control-allow-origin'), 'https://blog.example');
+      assert.match(res.headers.get('access-control-expose-headers'), /Retry-After/i);
+    } finally {
+      await inbox.stop();
+    }
+  });
+
   it('counts each client address apart behind a trusted proxy', async () => {
     const inbox = await start(['--rate-limit', '2', '--trust-proxy']);
     try {
