@@ -6,8 +6,21 @@ import { toCsv } from './csv.js';
 import type { Filter, Store } from './db.js';
 import { CSP, renderInbox, renderLogin } from './html.js';
 import {
-  API_HEADERS, clientAddress, cookies, discardRest, fromOwnPage, isSameOrigin, json, mediaType,
-  RateLimiter, readBody, redirect, safeEqual, send, sessionFor, TOO_LARGE,
+  API_HEADERS,
+  clientAddress,
+  cookies,
+  discardRest,
+  fromOwnPage,
+  isSameOrigin,
+  json,
+  mediaType,
+  RateLimiter,
+  readBody,
+  redirect,
+  safeEqual,
+  send,
+  sessionFor,
+  TOO_LARGE,
 } from './http.js';
 import { findFile, sendFile, type Mount } from './static.js';
 
@@ -43,7 +56,11 @@ export function createInbox(config: InboxConfig): Server {
     const origin = req.headers.origin;
     if (origin === undefined || isSameOrigin(origin, req, trustProxy)) return { vary: 'Origin' };
     if (origin !== 'null' && (origins.includes(origin) || origins.includes('*'))) {
-      return { vary: 'Origin', 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After' };
+      return {
+        vary: 'Origin',
+        'access-control-allow-origin': origin,
+        'access-control-expose-headers': 'Retry-After',
+      };
     }
     return null;
   };
@@ -53,7 +70,9 @@ export function createInbox(config: InboxConfig): Server {
     const allowed = cors(req);
     if (req.method === 'OPTIONS') {
       if (!allowed || !req.headers['access-control-request-method']) {
-        return send(res, 403, 'text/plain; charset=utf-8', 'Origin not allowed', { vary: 'Origin' });
+        return send(res, 403, 'text/plain; charset=utf-8', 'Origin not allowed', {
+          vary: 'Origin',
+        });
       }
       res.writeHead(204, {
         ...API_HEADERS,
@@ -64,23 +83,51 @@ export function createInbox(config: InboxConfig): Server {
       });
       return void res.end();
     }
-    if (req.method !== 'POST') return json(res, 405, { error: 'Method not allowed' }, { allow: 'GET, POST, OPTIONS' });
-    if (!allowed) return json(res, 403, { error: 'This site may not send feedback to this inbox' }, { vary: 'Origin' });
+    if (req.method !== 'POST')
+      return json(res, 405, { error: 'Method not allowed' }, { allow: 'GET, POST, OPTIONS' });
+    if (!allowed)
+      return json(
+        res,
+        403,
+        { error: 'This site may not send feedback to this inbox' },
+        { vary: 'Origin' },
+      );
 
     const wait = submissions.take(clientAddress(req, trustProxy));
-    if (wait) return json(res, 429, { error: 'Too many submissions: please try again in a minute' }, { ...allowed, 'retry-after': String(wait) });
+    if (wait)
+      return json(
+        res,
+        429,
+        { error: 'Too many submissions: please try again in a minute' },
+        { ...allowed, 'retry-after': String(wait) },
+      );
     if (mediaType(req) !== 'application/json') {
-      return json(res, 415, { error: 'Feedback must be sent as application/json' }, { ...allowed, accept: 'application/json' });
+      return json(
+        res,
+        415,
+        { error: 'Feedback must be sent as application/json' },
+        { ...allowed, accept: 'application/json' },
+      );
     }
     const body = await readBody(req, MAX_BODY);
     if (body === TOO_LARGE) {
-      return json(res, 413, { error: 'Feedback is limited to 32 KiB' }, { ...allowed, ...discardRest(req) });
+      return json(
+        res,
+        413,
+        { error: 'Feedback is limited to 32 KiB' },
+        { ...allowed, ...discardRest(req) },
+      );
     }
     let data: unknown;
     try {
       data = JSON.parse(body.toString('utf8'));
     } catch {
-      return json(res, 400, { error: 'The body is not valid JSON', errors: { payload: 'Invalid JSON' } }, allowed);
+      return json(
+        res,
+        400,
+        { error: 'The body is not valid JSON', errors: { payload: 'Invalid JSON' } },
+        allowed,
+      );
     }
     const result = payloadSchema.safeParse(data);
     if (!result.success) {
@@ -94,7 +141,12 @@ export function createInbox(config: InboxConfig): Server {
 
   function list(req: IncomingMessage, res: ServerResponse, url: URL): void {
     if (!authorized(req)) {
-      return json(res, 401, { error: 'Send the inbox token as Authorization: Bearer <token>' }, { 'www-authenticate': 'Bearer realm="afterword-inbox"' });
+      return json(
+        res,
+        401,
+        { error: 'Send the inbox token as Authorization: Bearer <token>' },
+        { 'www-authenticate': 'Bearer realm="afterword-inbox"' },
+      );
     }
     const { filter, errors } = readFilter(url);
     const format = url.searchParams.get('format') ?? 'json';
@@ -111,25 +163,41 @@ export function createInbox(config: InboxConfig): Server {
 
   async function inbox(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const html = (status: number, body: string, headers = {}) =>
-      send(res, status, 'text/html; charset=utf-8', body, { 'content-security-policy': CSP, ...headers });
+      send(res, status, 'text/html; charset=utf-8', body, {
+        'content-security-policy': CSP,
+        ...headers,
+      });
     const path = url.pathname.replace(/\/$/, '') || '/inbox';
 
     if (path === '/inbox') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return html(405, renderLogin(), { allow: 'GET' });
-      if (!authorized(req)) return html(401, renderLogin(req.headers.authorization ? 'That token is not right.' : ''));
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return html(405, renderLogin(), { allow: 'GET' });
+      if (!authorized(req))
+        return html(401, renderLogin(req.headers.authorization ? 'That token is not right.' : ''));
       const { filter } = readFilter(url);
-      const show = (['open', 'handled'] as const).find((s) => s === url.searchParams.get('show')) ?? 'all';
+      const show =
+        (['open', 'handled'] as const).find((s) => s === url.searchParams.get('show')) ?? 'all';
       const limit = filter.limit ?? INBOX_PAGE;
-      const items = store.list({ kind: filter.kind, limit, open: show === 'all' ? undefined : show === 'open' });
-      return html(200, renderInbox({ items, counts: store.counts(), kind: filter.kind, show, limit }));
+      const items = store.list({
+        kind: filter.kind,
+        limit,
+        open: show === 'all' ? undefined : show === 'open',
+      });
+      return html(
+        200,
+        renderInbox({ items, counts: store.counts(), kind: filter.kind, show, limit }),
+      );
     }
 
     const action = path.slice('/inbox/'.length);
-    if (!['login', 'logout', 'handled'].includes(action)) return html(404, renderLogin('No such page.'));
+    if (!['login', 'logout', 'handled'].includes(action))
+      return html(404, renderLogin('No such page.'));
     if (req.method !== 'POST') return html(405, renderLogin(), { allow: 'POST' });
     // Together with the SameSite=Strict cookie this keeps other sites from acting for the author.
-    if (!fromOwnPage(req, trustProxy)) return send(res, 403, 'text/plain; charset=utf-8', 'Cross-site request refused');
-    if (mediaType(req) !== 'application/x-www-form-urlencoded') return html(415, renderLogin('Unexpected form encoding.'));
+    if (!fromOwnPage(req, trustProxy))
+      return send(res, 403, 'text/plain; charset=utf-8', 'Cross-site request refused');
+    if (mediaType(req) !== 'application/x-www-form-urlencoded')
+      return html(415, renderLogin('Unexpected form encoding.'));
     const body = await readBody(req, 4096);
     if (body === TOO_LARGE) {
       return html(413, renderLogin(), discardRest(req));
@@ -138,8 +206,12 @@ export function createInbox(config: InboxConfig): Server {
 
     if (action === 'login') {
       const wait = logins.take(clientAddress(req, trustProxy));
-      if (wait) return html(429, renderLogin('Too many attempts: wait a minute.'), { 'retry-after': String(wait) });
-      if (!safeEqual(form.get('token')?.trim() ?? '', token)) return html(401, renderLogin('That token is not right.'));
+      if (wait)
+        return html(429, renderLogin('Too many attempts: wait a minute.'), {
+          'retry-after': String(wait),
+        });
+      if (!safeEqual(form.get('token')?.trim() ?? '', token))
+        return html(401, renderLogin('That token is not right.'));
       return redirect(res, '/inbox', { 'set-cookie': cookie(req, session, 30 * 86400) });
     }
     if (action === 'logout') return redirect(res, '/inbox', { 'set-cookie': cookie(req, '', 0) });
@@ -155,7 +227,8 @@ export function createInbox(config: InboxConfig): Server {
   }
 
   function cookie(req: IncomingMessage, value: string, maxAge: number): string {
-    const secure = 'encrypted' in req.socket || (trustProxy && req.headers['x-forwarded-proto'] === 'https');
+    const secure =
+      'encrypted' in req.socket || (trustProxy && req.headers['x-forwarded-proto'] === 'https');
     return `${COOKIE}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
   }
 
@@ -172,13 +245,16 @@ export function createInbox(config: InboxConfig): Server {
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
 
-  return createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
-    handle(req, res).catch((error: Error) => {
-      console.error(`afterword-inbox: ${req.method} ${req.url}: ${error.message}`);
-      if (!res.headersSent) json(res, 500, { error: 'The inbox could not handle this request' });
-      else res.destroy();
-    });
-  });
+  return createServer(
+    { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
+    (req, res) => {
+      handle(req, res).catch((error: Error) => {
+        console.error(`afterword-inbox: ${req.method} ${req.url}: ${error.message}`);
+        if (!res.headersSent) json(res, 500, { error: 'The inbox could not handle this request' });
+        else res.destroy();
+      });
+    },
+  );
 }
 
 function readFilter(url: URL): { filter: Filter; errors: Record<string, string> } {
@@ -198,9 +274,9 @@ function readFilter(url: URL): { filter: Filter; errors: Record<string, string> 
   const since = q.get('since');
   if (since) {
     const date = new Date(since);
-    if (Number.isNaN(date.getTime())) errors.since = 'Use an ISO 8601 date or time, like 2026-01-31T12:00:00Z';
+    if (Number.isNaN(date.getTime()))
+      errors.since = 'Use an ISO 8601 date or time, like 2026-01-31T12:00:00Z';
     else filter.since = date.toISOString();
   }
   return { filter, errors };
 }
-

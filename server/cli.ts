@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   // This file is dist/server/cli.js: the project's folders are two levels up.
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const mounts: Mount[] = options.statics.map((dir) => ['/', dir]);
-  if (options.demo) mounts.push(['/dist/', `${root}dist`], ['/demo/', `${root}demo`], ['/', `${root}demo`]);
+  if (options.demo)
+    mounts.push(['/dist/', `${root}dist`], ['/demo/', `${root}demo`], ['/', `${root}demo`]);
 
   let store: Store;
   let token;
@@ -51,18 +52,29 @@ async function main(): Promise<void> {
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     store.close();
-    if (error.code === 'EADDRINUSE') fail(`port ${options.port} is already in use: stop the other server or choose another port with --port`);
-    if (error.code === 'EACCES') fail(`not allowed to listen on port ${options.port}: choose a port above 1023 with --port`);
-    if (error.code === 'EADDRNOTAVAIL') fail(`cannot listen on ${options.host}: no such address on this machine`);
+    if (error.code === 'EADDRINUSE')
+      fail(
+        `port ${options.port} is already in use: stop the other server or choose another port with --port`,
+      );
+    if (error.code === 'EACCES')
+      fail(`not allowed to listen on port ${options.port}: choose a port above 1023 with --port`);
+    if (error.code === 'EADDRNOTAVAIL')
+      fail(`cannot listen on ${options.host}: no such address on this machine`);
     fail(`cannot listen on port ${options.port}: ${error.message}`);
   });
 
   server.listen(options.port, options.host, () => {
     const { port } = server.address() as AddressInfo;
-    const host = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+    const host =
+      !options.host || options.host === '0.0.0.0' || options.host === '::'
+        ? 'localhost'
+        : options.host;
     const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const where = token.file ? ` (kept in ${relative(process.cwd(), token.file) || token.file})` : '';
-    const secret = token.source === 'option' ? 'the token you gave' : `the token ${token.token}${where}`;
+    const where = token.file
+      ? ` (kept in ${relative(process.cwd(), token.file) || token.file})`
+      : '';
+    const secret =
+      token.source === 'option' ? 'the token you gave' : `the token ${token.token}${where}`;
     const lines = [
       `Afterword inbox: read messages at ${base}/inbox with ${secret}`,
       `  readers send feedback to ${base}/api/feedback${options.origins.length ? ` from ${options.origins.join(', ')}` : ' (same origin only: allow sites with --origin)'}`,

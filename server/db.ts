@@ -119,8 +119,17 @@ export async function openStore(path: string): Promise<Store> {
   return {
     insert(p, receivedAt) {
       const { changes } = insert.run(
-        p.id, p.kind, p.message, p.name || null, p.email || null, p.quote || null,
-        p.page.url, p.page.title, p.lang, p.createdAt, receivedAt,
+        p.id,
+        p.kind,
+        p.message,
+        p.name || null,
+        p.email || null,
+        p.quote || null,
+        p.page.url,
+        p.page.title,
+        p.lang,
+        p.createdAt,
+        receivedAt,
       );
       return changes === 1;
     },

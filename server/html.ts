@@ -59,7 +59,11 @@ export interface InboxView {
   limit: number;
 }
 
-const KIND_LABEL: Record<Kind, string> = { feedback: 'Feedback', correction: 'Corrections', tip: 'Tips' };
+const KIND_LABEL: Record<Kind, string> = {
+  feedback: 'Feedback',
+  correction: 'Corrections',
+  tip: 'Tips',
+};
 
 function query(kind: Kind | undefined, show: Show, limit?: number): string {
   const params = new URLSearchParams();
@@ -96,14 +100,26 @@ ${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${escapeH
 
 export function renderInbox(view: InboxView): string {
   const { items, counts, kind, show, limit } = view;
-  const total = (k?: Kind) => (k ? counts[k]?.total ?? 0 : Object.values(counts).reduce((n, c) => n + c.total, 0));
+  const total = (k?: Kind) =>
+    k ? (counts[k]?.total ?? 0) : Object.values(counts).reduce((n, c) => n + c.total, 0);
   const open = Object.values(counts).reduce((n, c) => n + c.open, 0);
   const kinds = [link(query(undefined, show), `All (${total()})`, !kind)]
     .concat(KINDS.map((k) => link(query(k, show), `${KIND_LABEL[k]} (${total(k)})`, kind === k)))
     .join('\n');
-  const shows = (['all', 'open', 'handled'] as const).map((s) => link(query(kind, s), s === 'all' ? 'Everything' : s === 'open' ? 'Open' : 'Handled', show === s)).join('\n');
+  const shows = (['all', 'open', 'handled'] as const)
+    .map((s) =>
+      link(
+        query(kind, s),
+        s === 'all' ? 'Everything' : s === 'open' ? 'Open' : 'Handled',
+        show === s,
+      ),
+    )
+    .join('\n');
   const exportQuery = kind ? `&kind=${kind}` : '';
-  const more = items.length === limit ? `<p><a href="${escapeHtml(query(kind, show, limit * 2))}">Show older messages</a></p>` : '';
+  const more =
+    items.length === limit
+      ? `<p><a href="${escapeHtml(query(kind, show, limit * 2))}">Show older messages</a></p>`
+      : '';
   return page(
     `Afterword inbox (${open} open)`,
     `<header><h1>Inbox</h1>

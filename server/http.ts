@@ -12,16 +12,36 @@ export const API_HEADERS = {
   'cache-control': 'no-store',
 };
 
-export function send(res: ServerResponse, status: number, type: string, body: string, headers: OutgoingHttpHeaders = {}): void {
-  res.writeHead(status, { ...API_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
+export function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: OutgoingHttpHeaders = {},
+): void {
+  res.writeHead(status, {
+    ...API_HEADERS,
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    ...headers,
+  });
   res.end(body);
 }
 
-export function json(res: ServerResponse, status: number, data: unknown, headers?: OutgoingHttpHeaders): void {
+export function json(
+  res: ServerResponse,
+  status: number,
+  data: unknown,
+  headers?: OutgoingHttpHeaders,
+): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(data), headers);
 }
 
-export function redirect(res: ServerResponse, location: string, headers: OutgoingHttpHeaders = {}): void {
+export function redirect(
+  res: ServerResponse,
+  location: string,
+  headers: OutgoingHttpHeaders = {},
+): void {
   send(res, 303, 'text/plain; charset=utf-8', `See ${location}`, { location, ...headers });
 }
 
@@ -85,7 +105,10 @@ export function discardRest(req: IncomingMessage): OutgoingHttpHeaders {
 /** The Host the browser talked to, for same-origin checks. */
 function hostOf(req: IncomingMessage, trustProxy: boolean): string | undefined {
   const forwarded = trustProxy ? req.headers['x-forwarded-host'] : undefined;
-  return (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined) ?? req.headers.host;
+  return (
+    (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined) ??
+    req.headers.host
+  );
 }
 
 export function isSameOrigin(origin: string, req: IncomingMessage, trustProxy: boolean): boolean {

@@ -58,7 +58,8 @@ export function parseOptions(argv: string[], env: Env = process.env): Options {
   }
   const origins = (values.origin ?? splitList(env.AFTERWORD_ORIGINS)).map(normalizeOrigin);
   const token = values.token ?? (env.AFTERWORD_TOKEN || undefined);
-  if (token !== undefined && token.trim().length < 8) throw new UsageError('--token must be at least 8 characters');
+  if (token !== undefined && token.trim().length < 8)
+    throw new UsageError('--token must be at least 8 characters');
   return {
     port: integer('--port', values.port ?? env.AFTERWORD_PORT, 8787, 65535),
     host: values.host ?? (env.AFTERWORD_HOST || undefined),
@@ -66,7 +67,8 @@ export function parseOptions(argv: string[], env: Env = process.env): Options {
     origins,
     token: token?.trim(),
     rateLimit: integer('--rate-limit', values['rate-limit'] ?? env.AFTERWORD_RATE_LIMIT, 30, 1e6),
-    trustProxy: values['trust-proxy'] ?? ['1', 'true', 'yes'].includes(env.AFTERWORD_TRUST_PROXY ?? ''),
+    trustProxy:
+      values['trust-proxy'] ?? ['1', 'true', 'yes'].includes(env.AFTERWORD_TRUST_PROXY ?? ''),
     demo: values.demo ?? false,
     statics: values.static ?? [],
     help: values.help ?? false,
@@ -74,13 +76,17 @@ export function parseOptions(argv: string[], env: Env = process.env): Options {
 }
 
 function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function integer(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || n > max) throw new UsageError(`${name} must be a whole number from 0 to ${max}, not "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || n > max)
+    throw new UsageError(`${name} must be a whole number from 0 to ${max}, not "${raw}"`);
   return n;
 }
 
@@ -89,9 +95,12 @@ function normalizeOrigin(value: string): string {
   if (value === '*') return value;
   try {
     const url = new URL(value);
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== 'null') return url.origin;
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== 'null')
+      return url.origin;
   } catch {
     // reported below
   }
-  throw new UsageError(`--origin must be an http(s) origin like https://example.com, not "${value}"`);
+  throw new UsageError(
+    `--origin must be an http(s) origin like https://example.com, not "${value}"`,
+  );
 }

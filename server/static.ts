@@ -46,7 +46,8 @@ export function findFile(mounts: Mount[], pathname: string): string | undefined 
     return undefined;
   }
   // No NUL, no backslash tricks, no hidden files or `..` segments: such paths never name a file here.
-  if (/[\0\\]/.test(path) || path.split('/').some((segment) => segment.startsWith('.'))) return undefined;
+  if (/[\0\\]/.test(path) || path.split('/').some((segment) => segment.startsWith('.')))
+    return undefined;
   for (const [prefix, dir] of mounts) {
     if (!path.startsWith(prefix)) continue;
     let file = resolve(dir, `.${sep}${path.slice(prefix.length)}`);

@@ -11,13 +11,15 @@ export interface Token {
 
 export function loadToken(db: string, given: string | undefined): Token {
   if (given) return { token: given, source: 'option', file: undefined };
-  if (db === ':memory:' || db === '') return { token: randomBytes(24).toString('base64url'), source: 'new', file: undefined };
+  if (db === ':memory:' || db === '')
+    return { token: randomBytes(24).toString('base64url'), source: 'new', file: undefined };
   const file = `${db}.token`;
   try {
     const saved = readFileSync(file, 'utf8').trim();
     if (saved.length >= 8) return { token: saved, source: 'file', file };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`cannot read the token file ${file}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`cannot read the token file ${file}: ${(error as Error).message}`);
   }
   const token = randomBytes(24).toString('base64url');
   try {

@@ -13,10 +13,16 @@ after(() => inbox.stop());
 /** Sends a body in chunks without a Content-Length, as a stream would. */
 function postChunked(url, size) {
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/api/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d)).on('end', () => resolve({ status: res.statusCode, body, headers: res.headers }));
-    });
+    const req = request(
+      `${url}/api/feedback`,
+      { method: 'POST', headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let body = '';
+        res
+          .on('data', (d) => (body += d))
+          .on('end', () => resolve({ status: res.statusCode, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     const chunk = Buffer.alloc(8192, 'a');
     let sent = 0;
@@ -33,7 +39,12 @@ function postChunked(url, size) {
 
 describe('POST /api/feedback', () => {
   it('stores a valid submission: 201', async () => {
-    const p = payload({ kind: 'correction', quote: 'the quoted text', name: 'Ana', email: 'ana@example.org' });
+    const p = payload({
+      kind: 'correction',
+      quote: 'the quoted text',
+      name: 'Ana',
+      email: 'ana@example.org',
+    });
     const res = await post(inbox.url, p);
     assert.equal(res.status, 201);
     assert.deepEqual(await res.json(), { id: p.id, created: true });
@@ -58,7 +69,10 @@ describe('POST /api/feedback', () => {
   });
 
   it('answers 400 with field errors for an invalid payload', async () => {
-    const res = await post(inbox.url, payload({ message: '   ', kind: 'praise', email: 'not-an-email' }));
+    const res = await post(
+      inbox.url,
+      payload({ message: '   ', kind: 'praise', email: 'not-an-email' }),
+    );
     assert.equal(res.status, 400);
     const body = await res.json();
     assert.match(body.error, /invalid/i);
@@ -67,7 +81,10 @@ describe('POST /api/feedback', () => {
   });
 
   it('names nested fields in field errors', async () => {
-    const res = await post(inbox.url, payload({ page: { url: 'javascript:alert(1)', title: 'x' } }));
+    const res = await post(
+      inbox.url,
+      payload({ page: { url: 'javascript:alert(1)', title: 'x' } }),
+    );
     assert.equal(res.status, 400);
     assert.ok((await res.json()).errors['page.url']);
   });
@@ -79,11 +96,17 @@ describe('POST /api/feedback', () => {
   });
 
   it('answers 415 for any content type but application/json', async () => {
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
       const res = await post(inbox.url, payload(), { 'content-type': type });
       assert.equal(res.status, 415, type);
     }
-    const ok = await post(inbox.url, payload(), { 'content-type': 'Application/JSON; charset=utf-8' });
+    const ok = await post(inbox.url, payload(), {
+      'content-type': 'Application/JSON; charset=utf-8',
+    });
     assert.equal(ok.status, 201);
   });
 
@@ -113,9 +136,13 @@ describe('GET /api/feedback', () => {
     const none = await fetch(`${inbox.url}/api/feedback`);
     assert.equal(none.status, 401);
     assert.match(none.headers.get('www-authenticate'), /^Bearer/);
-    const wrong = await fetch(`${inbox.url}/api/feedback`, { headers: { authorization: `Bearer ${inbox.token}x` } });
+    const wrong = await fetch(`${inbox.url}/api/feedback`, {
+      headers: { authorization: `Bearer ${inbox.token}x` },
+    });
     assert.equal(wrong.status, 401);
-    const basic = await fetch(`${inbox.url}/api/feedback`, { headers: { authorization: `Basic ${inbox.token}` } });
+    const basic = await fetch(`${inbox.url}/api/feedback`, {
+      headers: { authorization: `Basic ${inbox.token}` },
+    });
     assert.equal(basic.status, 401);
     const right = await fetch(`${inbox.url}/api/feedback`, { headers: inbox.auth() });
     assert.equal(right.status, 200);
@@ -134,17 +161,38 @@ describe('GET /api/feedback', () => {
     await post(inbox.url, third);
 
     const all = await items(inbox);
-    assert.deepEqual(all.slice(0, 3).map((i) => i.id), [third.id, second.id, first.id]);
+    assert.deepEqual(
+      all.slice(0, 3).map((i) => i.id),
+      [third.id, second.id, first.id],
+    );
     const tips = await items(inbox, '?kind=tip');
     assert.ok(tips.every((i) => i.kind === 'tip'));
-    assert.deepEqual(tips.slice(0, 2).map((i) => i.id), [third.id, first.id]);
-    assert.deepEqual((await items(inbox, `?since=${encodeURIComponent(since)}`)).map((i) => i.id), [third.id, second.id]);
-    assert.deepEqual((await items(inbox, '?limit=2')).map((i) => i.id), [third.id, second.id]);
-    assert.deepEqual((await items(inbox, `?kind=tip&since=${since}&limit=5`)).map((i) => i.id), [third.id]);
+    assert.deepEqual(
+      tips.slice(0, 2).map((i) => i.id),
+      [third.id, first.id],
+    );
+    assert.deepEqual(
+      (await items(inbox, `?since=${encodeURIComponent(since)}`)).map((i) => i.id),
+      [third.id, second.id],
+    );
+    assert.deepEqual(
+      (await items(inbox, '?limit=2')).map((i) => i.id),
+      [third.id, second.id],
+    );
+    assert.deepEqual(
+      (await items(inbox, `?kind=tip&since=${since}&limit=5`)).map((i) => i.id),
+      [third.id],
+    );
   });
 
   it('answers 400 for filters it cannot read', async () => {
-    for (const query of ['?kind=praise', '?limit=0', '?limit=ten', '?since=yesterday', '?format=xml']) {
+    for (const query of [
+      '?kind=praise',
+      '?limit=0',
+      '?limit=ten',
+      '?since=yesterday',
+      '?format=xml',
+    ]) {
       const res = await fetch(`${inbox.url}/api/feedback${query}`, { headers: inbox.auth() });
       assert.equal(res.status, 400, query);
       assert.ok(Object.keys((await res.json()).errors).length, query);
@@ -161,13 +209,18 @@ describe('GET /api/feedback', () => {
     const minus = payload({ kind: 'tip', message: '-2+3', name: '@admin' });
     await post(inbox.url, tricky);
     await post(inbox.url, minus);
-    const res = await fetch(`${inbox.url}/api/feedback?format=csv&kind=tip&limit=2`, { headers: inbox.auth() });
+    const res = await fetch(`${inbox.url}/api/feedback?format=csv&kind=tip&limit=2`, {
+      headers: inbox.auth(),
+    });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type'), /^text\/csv/);
     assert.match(res.headers.get('content-disposition'), /attachment/);
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
-    assert.equal(lines[0], 'id,receivedAt,kind,message,name,email,quote,pageUrl,pageTitle,lang,createdAt,handledAt');
+    assert.equal(
+      lines[0],
+      'id,receivedAt,kind,message,name,email,quote,pageUrl,pageTitle,lang,createdAt,handledAt',
+    );
     assert.ok(lines[1].startsWith(`${minus.id},`));
     assert.ok(lines[1].includes(",'-2+3,'@admin,"));
     assert.ok(text.includes(`"'=HYPERLINK(""http://evil.example"",""click"")"`));
@@ -175,12 +228,17 @@ describe('GET /api/feedback', () => {
     assert.ok(text.includes('"line one\nline two"'));
     // Same rows as the JSON answer.
     const json = await items(inbox, '?kind=tip&limit=2');
-    assert.deepEqual(json.map((i) => i.id), [minus.id, tricky.id]);
+    assert.deepEqual(
+      json.map((i) => i.id),
+      [minus.id, tricky.id],
+    );
     assert.equal(text.trim().split('\r\n').length, 3);
   });
 
   it('sends no CORS headers, even to an allowed site', async () => {
-    const res = await fetch(`${inbox.url}/api/feedback`, { headers: { ...inbox.auth(), origin: 'https://blog.example' } });
+    const res = await fetch(`${inbox.url}/api/feedback`, {
+      headers: { ...inbox.auth(), origin: 'https://blog.example' },
+    });
     assert.equal(res.headers.get('access-control-allow-origin'), null);
   });
 });

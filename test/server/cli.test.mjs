@@ -1,7 +1,15 @@
 // The afterword-inbox command: options and environment, the token file, clear one-line
 // failures, graceful shutdown and static files.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, request } from 'node:http';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -24,7 +32,9 @@ function rawGet(url, path) {
   return new Promise((resolve, reject) => {
     request(`${url}${path}`, (res) => {
       let body = '';
-      res.on('data', (d) => (body += d)).on('end', () => resolve({ status: res.statusCode, body, headers: res.headers }));
+      res
+        .on('data', (d) => (body += d))
+        .on('end', () => resolve({ status: res.statusCode, body, headers: res.headers }));
     })
       .on('error', reject)
       .end();
@@ -52,11 +62,16 @@ describe('the token', () => {
 
   it('comes from --token or AFTERWORD_TOKEN, is never printed then, and no file is written', async () => {
     const secret = 'correct-horse-battery-staple';
-    const inbox = await start(['--token', secret], { env: { AFTERWORD_TOKEN: 'the-environment-loses' } });
+    const inbox = await start(['--token', secret], {
+      env: { AFTERWORD_TOKEN: 'the-environment-loses' },
+    });
     try {
       assert.ok(!inbox.output().stdout.includes(secret));
       assert.ok(!existsSync(`${inbox.db}.token`));
-      const auth = (t) => fetch(`${inbox.url}/api/feedback`, { headers: { authorization: `Bearer ${t}` } }).then((r) => r.status);
+      const auth = (t) =>
+        fetch(`${inbox.url}/api/feedback`, { headers: { authorization: `Bearer ${t}` } }).then(
+          (r) => r.status,
+        );
       assert.equal(await auth(secret), 200);
       assert.equal(await auth('the-environment-loses'), 401);
     } finally {
@@ -64,7 +79,9 @@ describe('the token', () => {
     }
     const fromEnv = await start([], { env: { AFTERWORD_TOKEN: secret } });
     try {
-      const res = await fetch(`${fromEnv.url}/api/feedback`, { headers: { authorization: `Bearer ${secret}` } });
+      const res = await fetch(`${fromEnv.url}/api/feedback`, {
+        headers: { authorization: `Bearer ${secret}` },
+      });
       assert.equal(res.status, 200);
     } finally {
       await fromEnv.stop();
@@ -76,7 +93,12 @@ describe('options', () => {
   it('reads AFTERWORD_PORT and AFTERWORD_DB', async () => {
     const port = await freePort();
     const dir = tempDir();
-    const inbox = await start([], { dir, db: null, port: null, env: { AFTERWORD_PORT: String(port), AFTERWORD_DB: 'env.db' } });
+    const inbox = await start([], {
+      dir,
+      db: null,
+      port: null,
+      env: { AFTERWORD_PORT: String(port), AFTERWORD_DB: 'env.db' },
+    });
     try {
       assert.equal(inbox.url, `http://127.0.0.1:${port}`);
       assert.equal((await post(inbox.url, payload())).status, 201);
@@ -98,7 +120,13 @@ describe('options', () => {
   });
 
   it('explains a bad option in one line and exits with 2', async () => {
-    for (const args of [['--port', 'eighty'], ['--rate-limit', '-1'], ['--origin', 'blog.example'], ['--colour'], ['--token', 'short']]) {
+    for (const args of [
+      ['--port', 'eighty'],
+      ['--rate-limit', '-1'],
+      ['--origin', 'blog.example'],
+      ['--colour'],
+      ['--token', 'short'],
+    ]) {
       const { code, stderr, stdout } = await run(args);
       assert.equal(code, 2, args.join(' '));
       assert.match(stderr, /^afterword-inbox: /);
@@ -110,7 +138,16 @@ describe('options', () => {
   it('prints its options with --help', async () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);
-    for (const option of ['--port', '--db', '--origin', '--token', '--rate-limit', '--demo', '--static']) assert.ok(stdout.includes(option), option);
+    for (const option of [
+      '--port',
+      '--db',
+      '--origin',
+      '--token',
+      '--rate-limit',
+      '--demo',
+      '--static',
+    ])
+      assert.ok(stdout.includes(option), option);
   });
 });
 
@@ -120,7 +157,14 @@ describe('failures', () => {
     try {
       const port = new URL(inbox.url).port;
       const dir = tempDir();
-      const { code, stderr } = await run(['--port', port, '--host', '127.0.0.1', '--db', join(dir, 'other.db')]);
+      const { code, stderr } = await run([
+        '--port',
+        port,
+        '--host',
+        '127.0.0.1',
+        '--db',
+        join(dir, 'other.db'),
+      ]);
       assert.equal(code, 1);
       assert.match(stderr, new RegExp(`port ${port} is already in use`));
       assert.ok(oneLine(stderr), stderr);
@@ -151,7 +195,9 @@ describe('shutdown', () => {
   for (const signal of ['SIGTERM', 'SIGINT']) {
     it(`closes the server and the database on ${signal}`, async () => {
       const inbox = await start(['--rate-limit', '0']);
-      const sent = await Promise.all(Array.from({ length: 20 }, () => payload()).map((p) => post(inbox.url, p).then(() => p.id)));
+      const sent = await Promise.all(
+        Array.from({ length: 20 }, () => payload()).map((p) => post(inbox.url, p).then(() => p.id)),
+      );
       assert.ok(existsSync(`${inbox.db}-wal`), 'WAL mode while running');
       inbox.child.kill(signal);
       const { code } = await inbox.exited;
@@ -189,8 +235,17 @@ describe('static files', () => {
       assert.match(js.headers['content-type'], /^text\/javascript/);
       assert.equal(js.headers['x-content-type-options'], 'nosniff');
       for (const path of [
-        '/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/sub/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt',
-        '/..%5csecret.txt', '/sub/%2e%2e/%2e%2e/secret.txt', '/link.txt', '/.env', '/%00index.html', '/%E0%A4%A',
+        '/../secret.txt',
+        '/..%2fsecret.txt',
+        '/%2e%2e/secret.txt',
+        '/sub/..%2f..%2fsecret.txt',
+        '/%2e%2e%2fsecret.txt',
+        '/..%5csecret.txt',
+        '/sub/%2e%2e/%2e%2e/secret.txt',
+        '/link.txt',
+        '/.env',
+        '/%00index.html',
+        '/%E0%A4%A',
       ]) {
         const res = await rawGet(inbox.url, path);
         assert.equal(res.status, 404, path);
@@ -214,7 +269,10 @@ describe('static files', () => {
       assert.equal((await rawGet(inbox.url, '/dist/%2e%2e/package.json')).status, 404);
       const p = payload();
       assert.equal((await post(inbox.url, p, { origin: inbox.url })).status, 201);
-      assert.deepEqual((await items(inbox)).map((i) => i.id), [p.id]);
+      assert.deepEqual(
+        (await items(inbox)).map((i) => i.id),
+        [p.id],
+      );
     } finally {
       await inbox.stop();
     }

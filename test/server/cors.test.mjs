@@ -6,14 +6,25 @@ import { items, payload, post, start } from './helpers.mjs';
 const allowed = 'https://blog.example';
 let inbox;
 before(async () => {
-  inbox = await start(['--origin', allowed, '--origin', 'http://localhost:4000/', '--rate-limit', '0']);
+  inbox = await start([
+    '--origin',
+    allowed,
+    '--origin',
+    'http://localhost:4000/',
+    '--rate-limit',
+    '0',
+  ]);
 });
 after(() => inbox.stop());
 
 function preflight(origin, method = 'POST') {
   return fetch(`${inbox.url}/api/feedback`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'content-type' },
+    headers: {
+      origin,
+      'access-control-request-method': method,
+      'access-control-request-headers': 'content-type',
+    },
   });
 }
 
@@ -34,7 +45,12 @@ describe('CORS', () => {
   });
 
   it('refuses the preflight of any other origin, without CORS headers', async () => {
-    for (const origin of ['https://evil.example', 'https://blog.example.evil.example', 'http://blog.example', 'null']) {
+    for (const origin of [
+      'https://evil.example',
+      'https://blog.example.evil.example',
+      'http://blog.example',
+      'null',
+    ]) {
       const res = await preflight(origin);
       assert.equal(res.status, 403, origin);
       assert.equal(res.headers.get('access-control-allow-origin'), null, origin);
@@ -71,7 +87,9 @@ describe('CORS', () => {
 
 describe('AFTERWORD_ORIGINS', () => {
   it('allows the comma-separated origins', async () => {
-    const other = await start([], { env: { AFTERWORD_ORIGINS: 'https://a.example, https://b.example' } });
+    const other = await start([], {
+      env: { AFTERWORD_ORIGINS: 'https://a.example, https://b.example' },
+    });
     try {
       for (const origin of ['https://a.example', 'https://b.example']) {
         const res = await post(other.url, payload(), { origin });

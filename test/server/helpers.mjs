@@ -21,7 +21,8 @@ function checkBuild() {
   const sources = readdirSync(join(root, 'server')).map((f) => join(root, 'server', f));
   sources.push(join(root, 'src/feedback/schema.ts'));
   const stale = sources.filter((f) => statSync(f).mtimeMs > built);
-  if (stale.length) throw new Error(`dist/server/cli.js is older than ${stale[0]}: run \`npm run build\` first`);
+  if (stale.length)
+    throw new Error(`dist/server/cli.js is older than ${stale[0]}: run \`npm run build\` first`);
 }
 
 export function tempDir() {
@@ -51,9 +52,17 @@ function cleanEnv() {
  * Starts an inbox; resolves once it prints its address. `db` defaults to a new file in a temp
  * folder; `db: null` or `port: null` leave those options out. Returns { url, token, dir, db, child, output(), stop() }.
  */
-export async function start(args = [], { env = {}, dir = tempDir(), db = join(dir, 'inbox.db'), port = '0' } = {}) {
+export async function start(
+  args = [],
+  { env = {}, dir = tempDir(), db = join(dir, 'inbox.db'), port = '0' } = {},
+) {
   checkBuild();
-  const defaults = [...(port === null ? [] : ['--port', port]), '--host', '127.0.0.1', ...(db === null ? [] : ['--db', db])];
+  const defaults = [
+    ...(port === null ? [] : ['--port', port]),
+    '--host',
+    '127.0.0.1',
+    ...(db === null ? [] : ['--db', db]),
+  ];
   const child = spawn(process.execPath, [cli, ...defaults, ...args], {
     cwd: dir,
     env: { ...cleanEnv(), ...env },
@@ -62,9 +71,14 @@ export async function start(args = [], { env = {}, dir = tempDir(), db = join(di
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`inbox did not start: ${stdout}${stderr}`)), 10_000);
+    const timer = setTimeout(
+      () => reject(new Error(`inbox did not start: ${stdout}${stderr}`)),
+      10_000,
+    );
     const check = () => {
       if (/\/inbox with /.test(stdout)) {
         clearTimeout(timer);
@@ -78,7 +92,10 @@ export async function start(args = [], { env = {}, dir = tempDir(), db = join(di
     });
   });
   const url = stdout.match(/(http:\/\/\S+)\/inbox/)[1];
-  const token = stdout.match(/with the token (\S+)/)?.[1] ?? args[args.indexOf('--token') + 1] ?? env.AFTERWORD_TOKEN;
+  const token =
+    stdout.match(/with the token (\S+)/)?.[1] ??
+    args[args.indexOf('--token') + 1] ??
+    env.AFTERWORD_TOKEN;
   return {
     url,
     token,

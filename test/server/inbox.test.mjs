@@ -35,7 +35,12 @@ function page(query = '', headers = { cookie }) {
 }
 
 function markHandled(id, headers = {}, handled = '1') {
-  const all = { 'content-type': 'application/x-www-form-urlencoded', cookie, origin: inbox.url, ...headers };
+  const all = {
+    'content-type': 'application/x-www-form-urlencoded',
+    cookie,
+    origin: inbox.url,
+    ...headers,
+  };
   return fetch(`${inbox.url}/inbox/handled`, {
     method: 'POST',
     redirect: 'manual',
@@ -102,12 +107,18 @@ describe('/inbox', () => {
     assert.ok(!html.includes('<i>title'), 'no injected markup in the title');
     assert.ok(!html.includes("href='javascript"), 'no injected link');
     assert.ok(!/"><script/.test(html), 'attribute values cannot be closed');
-    assert.ok(html.includes('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;'), 'the message is shown as text');
+    assert.ok(
+      html.includes('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;'),
+      'the message is shown as text',
+    );
   });
 
   it('lists newest first and filters by kind', async () => {
     const html = await (await page()).text();
-    assert.ok(html.indexOf('A plain correction.') < html.indexOf('&#60;script&#62;alert'), 'newest first');
+    assert.ok(
+      html.indexOf('A plain correction.') < html.indexOf('&#60;script&#62;alert'),
+      'newest first',
+    );
     const tips = await (await page('?kind=tip')).text();
     assert.ok(!tips.includes('A plain correction.'));
     assert.ok(tips.includes('&#60;script&#62;alert'));
@@ -145,7 +156,10 @@ describe('/inbox', () => {
   it('refuses to mark handled from another site or without login', async () => {
     const cross = await markHandled(plain.id, { origin: 'https://evil.example' });
     assert.equal(cross.status, 403);
-    const crossSite = await markHandled(plain.id, { origin: undefined, 'sec-fetch-site': 'cross-site' });
+    const crossSite = await markHandled(plain.id, {
+      origin: undefined,
+      'sec-fetch-site': 'cross-site',
+    });
     assert.equal(crossSite.status, 403);
     const loggedOut = await markHandled(plain.id, { cookie: '' });
     assert.equal(loggedOut.status, 401);

@@ -52,8 +52,14 @@ describe('rate limit', () => {
   it('ignores X-Forwarded-For unless told to trust it', async () => {
     const inbox = await start(['--rate-limit', '1']);
     try {
-      assert.equal((await post(inbox.url, payload(), { 'x-forwarded-for': '198.51.100.1' })).status, 201);
-      assert.equal((await post(inbox.url, payload(), { 'x-forwarded-for': '198.51.100.2' })).status, 429);
+      assert.equal(
+        (await post(inbox.url, payload(), { 'x-forwarded-for': '198.51.100.1' })).status,
+        201,
+      );
+      assert.equal(
+        (await post(inbox.url, payload(), { 'x-forwarded-for': '198.51.100.2' })).status,
+        429,
+      );
     } finally {
       await inbox.stop();
     }
@@ -63,7 +69,9 @@ describe('rate limit', () => {
     const off = await start([], { env: { AFTERWORD_RATE_LIMIT: '0' } });
     const byDefault = await start();
     try {
-      const statuses = await Promise.all(Array.from({ length: 40 }, () => post(off.url, payload()).then((r) => r.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: 40 }, () => post(off.url, payload()).then((r) => r.status)),
+      );
       assert.ok(statuses.every((s) => s === 201));
       const results = [];
       for (let i = 0; i < 31; i++) results.push((await post(byDefault.url, payload())).status);
