@@ -32,11 +32,10 @@ const ICONS: Record<ProfileNetwork, string> = {
   rss: I.rssIcon, website: I.worldIcon,
 };
 
-/** Up to two initials from a name, for when there is no photo. */
+/** Up to two initials from a name (first and last word), for when there is no photo. */
 function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = (w?: string) => (w ? [...w][0] : '');
-  return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toLocaleUpperCase();
+  const words = name.split(/\s+/);
+  return words.map((w, i) => (i === 0 || i === words.length - 1 ? [...w][0] : '')).join('').toLocaleUpperCase();
 }
 
 /** An absolute http(s) address for a page-relative or absolute value, else undefined. */

@@ -10,8 +10,8 @@ export interface Person {
 
 /**
  * The text of a `<script type="application/ld+json">` for a Person, or '' without a name.
- * `<`, `>`, `&` and the JavaScript line separators are written as \u escapes, so no value
- * can close the script element or start a comment in it.
+ * Every `<` is written as \u003c, so no value can close the script element or open a comment
+ * in it (the browser reads a script's text raw, up to the first `</script`).
  */
 export function personJsonLd(person: Person): string {
   const name = person.name?.trim();
@@ -22,8 +22,5 @@ export function personJsonLd(person: Person): string {
     if (value) data[key] = value;
   }
   if (person.sameAs?.length) data.sameAs = person.sameAs;
-  return JSON.stringify(data).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(data).replace(/</g, '\\u003c');
 }
