@@ -248,8 +248,10 @@ export function createInbox(config: InboxConfig): Server {
   return createServer(
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
     (req, res) => {
-      handle(req, res).catch((error: Error) => {
-        console.error(`afterword-inbox: ${req.method} ${req.url}: ${error.message}`);
+      handle(req, res).catch((error: Error & { clientGone?: boolean }) => {
+        // A reader who closes the tab mid-upload is no error of ours.
+        if (!error.clientGone)
+          console.error(`afterword-inbox: ${req.method} ${req.url}: ${error.message}`);
         if (!res.headersSent) json(res, 500, { error: 'The inbox could not handle this request' });
         else res.destroy();
       });

@@ -82,6 +82,14 @@ function time(iso: string): string {
   return `<time datetime="${escapeHtml(iso)}">${escapeHtml(iso.slice(0, 16).replace('T', ' '))} UTC</time>`;
 }
 
+/** A link to the reader's page; only http(s) addresses become links (the schema allows no other). */
+function pageLink({ url, title }: Item['page']): string {
+  const text = escapeHtml(title || url);
+  return /^https?:\/\//i.test(url)
+    ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer" target="_blank">${text}</a>`
+    : text;
+}
+
 function renderItem(item: Item, view: InboxView): string {
   const from = item.email
     ? `<a href="mailto:${escapeHtml(encodeURIComponent(item.email).replace(/%40/g, '@'))}">${escapeHtml(item.name || item.email)}</a>`
@@ -90,7 +98,7 @@ function renderItem(item: Item, view: InboxView): string {
   return `<li class="${handled ? 'handled' : 'open'}"><article aria-label="${escapeHtml(KIND_LABEL[item.kind] ?? item.kind)} ${escapeHtml(item.receivedAt.slice(0, 10))}">
 <div class="meta"><span class="kind">${escapeHtml(item.kind)}</span> ${time(item.receivedAt)} <span>from ${from}</span>${handled ? ' <span>handled</span>' : ''}</div>
 ${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.quote)}</blockquote>\n` : ''}<p class="message" lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.message)}</p>
-<div class="meta">on <a href="${escapeHtml(item.page.url)}" rel="noopener noreferrer" target="_blank">${escapeHtml(item.page.title || item.page.url)}</a>
+<div class="meta">on ${pageLink(item.page)}
 <form method="post" action="/inbox/handled"><input type="hidden" name="id" value="${escapeHtml(item.id)}">
 <input type="hidden" name="handled" value="${handled ? '0' : '1'}">
 <input type="hidden" name="kind" value="${escapeHtml(view.kind ?? '')}"><input type="hidden" name="show" value="${view.show}">

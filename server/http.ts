@@ -73,14 +73,15 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
       cleanup();
       resolve(Buffer.concat(chunks, size));
     };
-    const onError = (error: Error) => {
+    const onError = (error: Error = new Error('the client went away')) => {
       cleanup();
-      reject(error);
+      reject(Object.assign(error, { clientGone: true }));
     };
+    const onClose = () => onError();
     const cleanup = () => {
-      req.off('data', onData).off('end', onEnd).off('error', onError);
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
     };
-    req.on('data', onData).on('end', onEnd).on('error', onError);
+    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }
 
@@ -113,7 +114,7 @@ function hostOf(req: IncomingMessage, trustProxy: boolean): string | undefined {
 
 export function isSameOrigin(origin: string, req: IncomingMessage, trustProxy: boolean): boolean {
   try {
-    return new URL(origin).host === hostOf(req, trustProxy);
+    return new URL(origin).host === hostOf(req, trustProxy)?.toLowerCase();
   } catch {
     return false;
   }

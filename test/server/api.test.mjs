@@ -125,6 +125,22 @@ describe('POST /api/feedback', () => {
     assert.equal((await post(inbox.url, payload())).status, 201);
   });
 
+  it('shrugs off a client that goes away mid-upload', async () => {
+    const before = (await items(inbox)).length;
+    await new Promise((resolve) => {
+      const req = request(`${inbox.url}/api/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': '1000' },
+      });
+      req.on('error', () => {});
+      req.write('{"id":"', () => setTimeout(() => resolve(req.destroy()), 50));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal((await post(inbox.url, payload())).status, 201);
+    assert.equal((await items(inbox)).length, before + 1);
+    assert.equal(inbox.output().stderr, '');
+  });
+
   it('answers 405 for other methods', async () => {
     const res = await fetch(`${inbox.url}/api/feedback`, { method: 'DELETE' });
     assert.equal(res.status, 405);
