@@ -78,8 +78,8 @@ export class AfterwordAuthor extends AfterwordElement {
   @property() location?: string;
   /** The author's page. */
   @property() href?: string;
-  /** Profile addresses (https:, http: or mailto:), separated by commas or spaces. */
-  @property() links?: string;
+  /** Profile addresses (https:, http: or mailto:), separated by commas or spaces; an array as a property. */
+  @property() links?: string | string[];
   /** Leaves out the schema.org Person JSON-LD. */
   @property({ type: Boolean, attribute: 'no-schema' }) noSchema = false;
 
@@ -109,7 +109,7 @@ export class AfterwordAuthor extends AfterwordElement {
     if (changed.has('config') || first) this.cfg = this.parse(authorConfigSchema, this.rawConfig, '') ?? {};
     if (changed.has('photo') || changed.has('config')) this.broken = false;
     if (first || changed.has('config') || changed.has('links')) {
-      const raw = this.links !== undefined ? splitList(this.links) : (this.cfg.links ?? []);
+      const raw = Array.isArray(this.links) ? this.links : this.links !== undefined ? splitList(this.links) : (this.cfg.links ?? []);
       const found = raw.map((v) => detectProfile(v, document.baseURI));
       const bad = raw.filter((_, i) => !found[i]);
       if (bad.length) this.report('links', `not an https:, http: or mailto: address: ${bad.map((v) => `"${v}"`).join(', ')}`);

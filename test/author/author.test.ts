@@ -95,6 +95,16 @@ describe('<afterword-author>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes an array through the property', async () => {
+      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane" .links=${['https://www.youtube.com/@jane', 'https://jane.substack.com/']}></afterword-author>`);
+      expect(links(el).map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Follow on YouTube', 'Follow on Substack']);
+    });
+
+    it('stays readable in the dark theme', async () => {
+      const el = await fixture<AfterwordAuthor>(html`<afterword-author theme="dark" name="Jane Doe" job-title="Editor" location="Porto" href="https://example.org/" links="https://x.com/jane https://example.org/"><p>Bio.</p></afterword-author>`);
+      await expect(el).to.be.accessible();
+    });
+
     it('names them in the page language', async () => {
       const el = await fixture<AfterwordAuthor>(html`<afterword-author lang="es" name="Jane" links="https://x.com/jane"></afterword-author>`);
       expect(links(el)[0].getAttribute('aria-label')).to.equal('Seguir en X');
