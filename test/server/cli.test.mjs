@@ -215,6 +215,33 @@ describe('shutdown', () => {
   }
 });
 
+describe('shutdown with a request under way', () => {
+  it('lets it finish before closing', async () => {
+    const inbox = await start();
+    const body = JSON.stringify(payload({ message: 'sent while the server stops' }));
+    const half = body.length >> 1;
+    const answer = new Promise((resolve, reject) => {
+      const req = request(`${inbox.url}/api/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      });
+      req.on('response', (res) => resolve(res.statusCode)).on('error', reject);
+      req.write(body.slice(0, half), () =>
+        setTimeout(() => {
+          inbox.child.kill('SIGTERM');
+          setTimeout(() => req.end(body.slice(half)), 200);
+        }, 50),
+      );
+    });
+    assert.equal(await answer, 201);
+    assert.equal((await inbox.exited).code, 0);
+    const db = new Database(inbox.db, { readonly: true });
+    assert.equal(db.prepare('SELECT count(*) FROM feedback').pluck().get(), 1);
+    db.close();
+    await inbox.stop();
+  });
+});
+
 describe('static files', () => {
   it('serves --static at / and nothing outside it', async () => {
     const dir = tempDir();
