@@ -51,6 +51,7 @@ function webUrl(value: string | undefined): string | undefined {
 
 /**
  * A card about the article's author, with schema.org `Person` data for search engines.
+ * @tagname afterword-author
  * @summary Author photo (or initials), name, job title, location, bio and profile links.
  * @slot - The bio: the author's own HTML.
  * @csspart base - The card.
