@@ -24,10 +24,7 @@ export const ar: Messages = {
   support: {
     heading: 'ادعم هذا العمل',
     message: 'هل أفادك هذا المقال؟ ساعد في إبقائه مجانيًا للجميع.',
-    payWith: 'الدفع عبر',
-    amountLabel: 'المبلغ',
     otherAmount: 'مبلغ آخر',
-    frequency: 'التكرار',
     once: 'مرة واحدة',
     monthly: 'شهريًا',
     cta: 'المتابعة إلى {provider}',

@@ -24,10 +24,7 @@ export const de: Messages = {
   support: {
     heading: 'Unterstütze diese Arbeit',
     message: 'War dieser Artikel hilfreich? Hilf mit, dass er für alle kostenlos bleibt.',
-    payWith: 'Bezahlen mit',
-    amountLabel: 'Betrag',
     otherAmount: 'Anderer Betrag',
-    frequency: 'Häufigkeit',
     once: 'Einmalig',
     monthly: 'Monatlich',
     cta: 'Weiter zu {provider}',

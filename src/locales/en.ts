@@ -22,10 +22,7 @@ export const en = {
   support: {
     heading: 'Support this work',
     message: 'Was this article useful? Help keep it free for everyone.',
-    payWith: 'Pay with',
-    amountLabel: 'Amount',
     otherAmount: 'Other amount',
-    frequency: 'Frequency',
     once: 'Once',
     monthly: 'Monthly',
     cta: 'Continue to {provider}',

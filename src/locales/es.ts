@@ -24,10 +24,7 @@ export const es: Messages = {
   support: {
     heading: 'Apoya este trabajo',
     message: '¿Te resultó útil este artículo? Ayuda a que siga siendo gratuito para todos.',
-    payWith: 'Pagar con',
-    amountLabel: 'Importe',
     otherAmount: 'Otro importe',
-    frequency: 'Frecuencia',
     once: 'Una vez',
     monthly: 'Mensual',
     cta: 'Continuar en {provider}',

@@ -24,10 +24,7 @@ export const fr: Messages = {
   support: {
     heading: 'Soutenez ce travail',
     message: 'Cet article vous a été utile ? Aidez-le à rester gratuit pour tous.',
-    payWith: 'Payer avec',
-    amountLabel: 'Montant',
     otherAmount: 'Autre montant',
-    frequency: 'Fréquence',
     once: 'Une fois',
     monthly: 'Mensuel',
     cta: 'Continuer vers {provider}',

@@ -24,10 +24,7 @@ export const it: Messages = {
   support: {
     heading: 'Sostieni questo lavoro',
     message: 'Questo articolo ti è stato utile? Aiuta a mantenerlo gratuito per tutti.',
-    payWith: 'Paga con',
-    amountLabel: 'Importo',
     otherAmount: 'Altro importo',
-    frequency: 'Frequenza',
     once: 'Una volta',
     monthly: 'Mensile',
     cta: 'Continua su {provider}',

@@ -24,10 +24,7 @@ export const nl: Messages = {
   support: {
     heading: 'Steun dit werk',
     message: 'Had je iets aan dit artikel? Help het gratis te houden voor iedereen.',
-    payWith: 'Betalen met',
-    amountLabel: 'Bedrag',
     otherAmount: 'Ander bedrag',
-    frequency: 'Hoe vaak',
     once: 'Eenmalig',
     monthly: 'Maandelijks',
     cta: 'Verder naar {provider}',

@@ -24,10 +24,7 @@ export const pl: Messages = {
   support: {
     heading: 'Wesprzyj tę pracę',
     message: 'Ten artykuł był przydatny? Pomóż, by pozostał bezpłatny dla wszystkich.',
-    payWith: 'Zapłać przez',
-    amountLabel: 'Kwota',
     otherAmount: 'Inna kwota',
-    frequency: 'Częstotliwość',
     once: 'Jednorazowo',
     monthly: 'Co miesiąc',
     cta: 'Przejdź do {provider}',

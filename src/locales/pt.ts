@@ -24,10 +24,7 @@ export const pt: Messages = {
   support: {
     heading: 'Apoie este trabalho',
     message: 'Este artigo foi útil? Ajude a mantê-lo gratuito para todos.',
-    payWith: 'Pagar com',
-    amountLabel: 'Valor',
     otherAmount: 'Outro valor',
-    frequency: 'Frequência',
     once: 'Uma vez',
     monthly: 'Mensal',
     cta: 'Continuar para {provider}',

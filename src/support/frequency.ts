@@ -38,21 +38,14 @@ export function parseTrigger(value: string): Trigger | undefined {
   return m[1] === 'scroll' && n > 100 ? undefined : { kind: m[1] as Trigger['kind'], n };
 }
 
-const time = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
-/** Whatever storage held (nothing, garbage, an old shape) becomes a valid state. */
+/** Whatever storage held (nothing, garbage, an old shape) becomes a usable state; bad timestamps never count. */
 export function load(raw: unknown): SupportState {
-  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const reads = o.reads && typeof o.reads === 'object' ? Object.entries(o.reads).filter(([, t]) => time(t) !== undefined) : [];
-  return {
-    reads: Object.fromEntries(reads),
-    views: Array.isArray(o.views) ? o.views.filter((t) => time(t) !== undefined) : [],
-    dismissed: time(o.dismissed),
-    thanked: time(o.thanked),
-  };
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Partial<SupportState>;
+  return { reads: { ...o.reads }, views: Array.isArray(o.views) ? o.views : [], dismissed: o.dismissed, thanked: o.thanked };
 }
 
-const within = (t: number | undefined, days: number, now: number): boolean => t !== undefined && now - t < days * DAY;
+// NaN comparisons are false, so a corrupt timestamp is as good as none.
+const within = (t: number | undefined, days: number, now: number): boolean => t != null && now - t < days * DAY;
 
 /** Records a read of this article; returns how many articles were read in the last 30 days. */
 export function recordRead(s: SupportState, url: string, now: number): number {

@@ -1,8 +1,8 @@
 // <afterword-support>: a "support my work" prompt, inline or as a considerate banner, linking to the author's provider.
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { listSchema, splitList, z } from '../shared/config.js';
+import { listSchema, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
@@ -13,17 +13,12 @@ import { tokens } from '../shared/tokens.js';
 import { closeIcon, heartIcon, icon, iconStyles } from '../shared/icons.js';
 import { en } from '../locales/en.js';
 import { supportStyles } from './support.styles.js';
-import {
-  DEFAULT_RULES, STORE_KEY, isThanked, load, markThanks, mayShow, parseTrigger, recordDismiss, recordRead,
-  recordView, type Rules, type Trigger,
-} from './frequency.js';
-import {
-  checkEntry, defaultAmounts, isCurrency, money, providerName, providerUrl, takesAmount,
-  type Choice, type Entry, type Interval,
-} from './providers.js';
+import { STORE_KEY, isThanked, load, markThanks, mayShow, recordDismiss, recordRead, recordView, type SupportState } from './frequency.js';
+import { money, providerName, providerUrl, takesAmount, type Choice, type Entry, type Interval } from './providers.js';
+import { camel, readOptions, type Options } from './options.js';
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-/** Every visible string is also an attribute: `heading`, `message`, `thanks-heading`, `pay-with`… */
+/** Every visible string is also an attribute: `heading`, `message`, `thanks-heading`, `other-amount`… */
 const STRING_ATTRS = Object.keys(en.support).map(kebab);
 const num = z.optional(z.number());
 const text = z.optional(z.string());
@@ -49,13 +44,21 @@ export const supportConfigSchema = z.strictObject({
 });
 type SupportConfig = z.infer<typeof supportConfigSchema>;
 
+/** Reads, changes and saves the one stored state. */
+function update(change: (s: SupportState, now: number) => unknown): unknown {
+  const s = load(readJson(STORE_KEY));
+  const result = change(s, Date.now());
+  writeJson(STORE_KEY, s);
+  return result;
+}
+
 /**
  * A "support my work" prompt: choose a provider, an amount and how often, then leave for the provider.
  * @summary Support prompt for PayPal, Ko-fi, Buy Me a Coffee, Liberapay, Open Collective, GitHub Sponsors, Patreon, Stripe or any https link; inline or as a banner with frequency rules.
- * @attr heading - Heading; every string has an attribute (`message`, `thanks-heading`, `thanks-message`, `pay-with`, `amount-label`, `other-amount`, `frequency`, `once`, `monthly`, `cta`, `close`). `{count}` and `{name}` are filled in.
+ * @attr heading - The heading. Every string has an attribute: `message`, `other-amount`, `once`, `monthly`, `cta`, `close`, `thanks-heading`, `thanks-message`; `{count}` and `{name}` are filled in.
  * @fires afterword-support - The reader follows the link to the provider; detail `{ provider, amount, currency, interval, url }`.
  * @fires afterword-dismiss - The reader closed the banner; detail `{ reason: 'close' | 'escape' }`.
- * @csspart base - The card or bar.
+ * @csspart base - The card, or the bar in banner mode.
  * @csspart heading - The heading.
  * @csspart message - The message under it.
  * @csspart button - The link to the provider.
@@ -68,21 +71,21 @@ export class AfterwordSupport extends AfterwordElement {
 
   /** `paypal kofi buymeacoffee liberapay opencollective github patreon stripe link`; several via `config.providers`. */
   @property() provider?: string;
-  /** The account (PayPal: email address or hosted button id). */
+  /** The account (PayPal: an email address, else a hosted button id). */
   @property() account?: string;
   /** The https: address for `stripe` (a Payment Link) and `link`. */
   @property() href?: string;
   /** ISO 4217 code; default `USD`. */
   @property() currency?: string;
-  /** Preset amounts in major units, separated by commas or spaces; default 5 10 25 (scaled for the currency). */
+  /** Preset amounts in major units, separated by commas or spaces; default 5 10 25, scaled for the currency. */
   @property() amounts?: string;
   /** The amount chosen at first; default the middle preset. */
   @property({ type: Number }) amount?: number;
-  /** `once`, `monthly` or both; the first is chosen at first. */
+  /** `once`, `monthly` or both; the first is chosen at first. Default `once`. */
   @property() intervals?: string;
   /** `inline` (default) or `banner`. */
   @property() mode?: string;
-  /** When the banner appears: `immediate`, `scroll:<percent>`, `time:<seconds>`, `articles:<n>`. */
+  /** When the banner appears: `immediate` (default), `scroll:<percent>`, `time:<seconds>`, `articles:<n>`. */
   @property() trigger?: string;
   /** Banner views per period (default 3; 0 = no limit). */
   @property({ attribute: 'max-views', type: Number }) maxViews?: number;
@@ -100,17 +103,9 @@ export class AfterwordSupport extends AfterwordElement {
   @state() private amt: number | null = null;
   @state() private custom = false;
   @state() private every: Interval = 'once';
-  @query('[type=number]') private other?: HTMLInputElement;
 
   private cfg: SupportConfig = {};
-  private list: Entry[] = [];
-  private presets: number[] = [];
-  private first: number | null = null;
-  private cur = '';
-  private intervalList: Interval[] = ['once'];
-  private banner = false;
-  private trig: Trigger = { kind: 'immediate', n: 0 };
-  private rules: Rules = DEFAULT_RULES;
+  private o!: Options;
   private count = 0;
   private thanks = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -144,83 +139,37 @@ export class AfterwordSupport extends AfterwordElement {
     const props = (this.constructor as typeof ReactiveElement).elementProperties;
     if (this.hasUpdated && ![...changed.keys()].some((k) => !props.get(k)?.state)) return;
     if (changed.has('config') || !this.hasUpdated) this.cfg = this.parse(supportConfigSchema, this.rawConfig, '') ?? {};
-    const c = this.cfg;
-
-    const p = this.provider ?? c.provider;
-    const entries = p !== undefined ? [{ provider: p, account: this.account ?? c.account, href: this.href ?? c.href }] : (c.providers ?? []);
-    if (!entries.length) this.report('provider', 'missing: set provider (with account or href) or config.providers');
-    this.list = [];
-    entries.forEach((e, i) => {
-      const entry = { ...e, provider: e.provider.trim().toLowerCase() };
-      const bad = checkEntry(entry);
-      if (bad) this.report(p !== undefined ? bad[0] : `providers.${i}.${bad[0]}`, bad[1]);
-      else this.list.push(entry);
-    });
+    const own = this as unknown as Record<string, unknown>;
+    const cfg = this.cfg as Record<string, unknown>;
+    this.o = readOptions((k) => own[camel(k)] ?? cfg[k], (field, problem) => this.report(field, problem));
     this.pick = 0;
-
-    const cur = (this.currency ?? c.currency ?? 'USD').trim().toUpperCase();
-    this.cur = isCurrency(cur) ? cur : '';
-    if (!this.cur) this.report('currency', `"${cur}" is not an ISO 4217 currency code; amounts are left to the provider`);
-    const given = this.amounts ?? c.amounts;
-    const raw = typeof given === 'string' ? splitList(given) : (given ?? []);
-    const bad = raw.filter((v) => !(Number(v) > 0));
-    if (bad.length) this.report('amounts', `not positive numbers: ${bad.join(', ')}`);
-    let presets = raw.map(Number).filter((v) => v > 0);
-    if (!presets.length) presets = defaultAmounts(cur);
-    const a = this.amount ?? c.amount;
-    if (a !== undefined && !(a > 0)) this.report('amount', `"${this.getAttribute('amount') ?? a}" is not a positive number`);
-    if (a! > 0 && !presets.includes(a!)) presets = [...presets, a!].sort((x, y) => x - y);
-    this.presets = presets;
-    this.amt = this.first = a! > 0 ? a! : presets[(presets.length - 1) >> 1];
+    this.amt = this.o.amount;
     this.custom = false;
-    if (this.other) this.other.value = '';
-
-    const iv = this.intervals !== undefined ? splitList(this.intervals) : (c.intervals ?? ['once']);
-    const badIv = iv.filter((v) => v !== 'once' && v !== 'monthly');
-    if (badIv.length) this.report('intervals', `unknown ${badIv.map((v) => `"${v}"`).join(', ')} (use once, monthly)`);
-    this.intervalList = iv.filter((v): v is Interval => !badIv.includes(v));
-    if (!this.intervalList.length) this.intervalList = ['once'];
-    this.every = this.intervalList[0];
-
-    const mode = this.mode ?? c.mode ?? 'inline';
-    if (mode !== 'inline' && mode !== 'banner') this.report('mode', `"${mode}" is not one of inline, banner`);
-    this.banner = mode === 'banner';
-    const t = this.trigger ?? c.trigger ?? 'immediate';
-    const trig = parseTrigger(t);
-    if (!trig) this.report('trigger', `"${t}" is not immediate, scroll:<percent>, time:<seconds> or articles:<n>`);
-    this.trig = trig ?? { kind: 'immediate', n: 0 };
-    const rule = (key: keyof Rules, attr: string, v: number | undefined): number => {
-      if (v === undefined || (Number.isInteger(v) && v >= 0)) return v ?? DEFAULT_RULES[key];
-      this.report(attr, `"${this.getAttribute(attr) ?? v}" is not a whole number of 0 or more`);
-      return DEFAULT_RULES[key];
-    };
-    this.rules = {
-      maxViews: rule('maxViews', 'max-views', this.maxViews ?? c['max-views']),
-      periodDays: rule('periodDays', 'period-days', this.periodDays ?? c['period-days']),
-      snoozeDays: rule('snoozeDays', 'snooze-days', this.snoozeDays ?? c['snooze-days']),
-      thanksDays: rule('thanksDays', 'thanks-days', this.thanksDays ?? c['thanks-days']),
-    };
+    this.every = this.o.intervals[0];
+    this.clearOther();
     this.arm();
   }
 
   /** Counts this read, notices a thanks return, and sets the banner's trigger. */
   private arm(): void {
     this.disarm();
-    const now = Date.now();
-    const s = load(readJson(STORE_KEY));
-    this.count = recordRead(s, pageUrl(), now);
-    const back = new URLSearchParams(location.search).get('afterword') === 'thanks' && markThanks(s, this.rules, now);
-    this.thanks = isThanked(s, this.rules, now);
-    writeJson(STORE_KEY, s);
-    const { kind, n } = this.trig;
-    if (!this.banner || this.open) return;
+    const { rules, banner, trigger } = this.o;
+    let allowed = false;
+    const back = update((s, now) => {
+      this.count = recordRead(s, pageUrl(), now);
+      const thanked = new URLSearchParams(location.search).get('afterword') === 'thanks' && markThanks(s, rules, now);
+      this.thanks = isThanked(s, rules, now);
+      allowed = mayShow(s, rules, now);
+      return thanked;
+    });
+    if (!banner || this.open) return;
     if (back) this.open = true;
-    else if (!mayShow(s, this.rules, now)) return;
-    else if (kind === 'time') this.timer = setTimeout(this.show, n * 1000);
-    else if (kind === 'scroll') {
+    else if (!allowed) return;
+    else if (trigger.kind === 'time') this.timer = setTimeout(this.show, trigger.n * 1000);
+    else if (trigger.kind === 'scroll') {
       addEventListener('scroll', this.onScroll, { passive: true });
       this.onScroll();
-    } else if (kind === 'immediate' || this.count >= n) this.show();
+    } else if (trigger.kind === 'immediate' || this.count >= trigger.n) this.show();
   }
 
   private disarm(): void {
@@ -230,43 +179,38 @@ export class AfterwordSupport extends AfterwordElement {
 
   private show = (): void => {
     this.disarm();
-    const s = load(readJson(STORE_KEY));
-    const now = Date.now();
-    if (!mayShow(s, this.rules, now)) return;
-    recordView(s, this.rules, now);
-    writeJson(STORE_KEY, s);
-    this.open = true;
+    // Another tab or widget may have used up the views since this page armed the trigger.
+    this.open = !!update((s, now) => mayShow(s, this.o.rules, now) && (recordView(s, this.o.rules, now), true));
   };
 
   private onScroll = (): void => {
-    const page = document.documentElement.scrollHeight;
-    if ((scrollY + innerHeight) * 100 >= this.trig.n * page) this.show();
+    if ((scrollY + innerHeight) * 100 >= this.o.trigger.n * document.documentElement.scrollHeight) this.show();
   };
 
   private onKey = (e: KeyboardEvent): void => {
     const a = document.activeElement;
-    if (e.key !== 'Escape' || !this.open || e.defaultPrevented) return;
     // Escape in the page's own fields and dialogs belongs to them.
-    if (a === this || !a?.closest('input,textarea,select,dialog,[contenteditable]')) this.dismiss('escape');
+    if (e.key === 'Escape' && this.open && !e.defaultPrevented && (a === this || !a?.closest('input,textarea,select,dialog,[contenteditable]'))) {
+      this.dismiss('escape');
+    }
   };
 
   private dismiss(reason: 'close' | 'escape'): void {
-    const s = load(readJson(STORE_KEY));
-    recordDismiss(s, Date.now());
-    writeJson(STORE_KEY, s);
+    update(recordDismiss);
     const hadFocus = document.activeElement === this;
     this.open = false;
     emit(this, 'afterword-dismiss', { reason });
-    if (hadFocus && this.returnTo?.isConnected) this.returnTo.focus();
+    if (hadFocus) this.returnTo?.focus();
   }
 
   private choice(e: Entry): Choice {
-    return { amount: takesAmount(e.provider) && this.cur ? this.amt : null, currency: this.cur, interval: this.every };
+    const { currency } = this.o;
+    return { amount: takesAmount(e.provider) && currency ? this.amt : null, currency, interval: this.every };
   }
 
   private go(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    const e = this.list[this.pick];
+    const e = this.o.entries[this.pick];
     const c = this.choice(e);
     emit(this, 'afterword-support', { provider: e.provider, ...c, url: providerUrl(e, c) });
   }
@@ -274,34 +218,35 @@ export class AfterwordSupport extends AfterwordElement {
   /** The locale's strings with `config.messages`, config keys and attributes applied, in that order. */
   private strings(): Messages['support'] {
     const m: Record<string, string> = { ...this.messages('support') };
-    const c = this.cfg as Record<string, unknown>;
-    for (const k in m) m[k] = this.getAttribute(kebab(k)) ?? (c[kebab(k)] as string | undefined) ?? m[k];
+    const cfg = this.cfg as Record<string, string | undefined>;
+    for (const k in m) m[k] = this.getAttribute(kebab(k)) ?? cfg[kebab(k)] ?? m[k];
     return m as Messages['support'];
   }
 
   protected override render(): TemplateResult {
-    const e = this.list[this.pick];
-    if (!e || (this.banner && !this.open)) return html``;
+    const { entries, currency, presets, intervals, banner } = this.o;
+    const e = entries[this.pick];
+    if (!e || (banner && !this.open)) return html``;
     const m = this.strings();
     const fill = (s: string): string => format(s, { count: this.count, name: this.name ?? this.cfg.name ?? '' });
-    const takes = takesAmount(e.provider) && !!this.cur;
-    const c = this.choice(e);
-    return html`<section part="base" class=${this.banner ? 'banner' : ''} aria-labelledby="h" dir=${this.dir_} lang=${this.resolvedLang} @focusin=${this.onFocusIn}>
+    const takes = takesAmount(e.provider) && !!currency;
+    return html`<section part="base" class=${banner ? 'banner' : ''} aria-labelledby="h" dir=${this.dir_} lang=${this.resolvedLang} @focusin=${this.onFocusIn}>
       <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
       ${this.thanks
         ? nothing
-        : html`${this.group('p', m.payWith, this.list.map((x, i) => [i, providerName(x)]), this.pick, this.list.length < 2)}
-          ${this.group('a', m.amountLabel, this.presets.map((v) => [v, money(this.resolvedLang, this.cur, v)]), this.custom ? -1 : this.amt, !takes,
-            html`<label class="chip">${m.otherAmount}<input type="number" min="0" step="any" inputmode="decimal" @input=${this.onCustom} />${this.cur}</label>`)}
-          ${this.group('i', m.frequency, this.intervalList.map((v) => [v, m[v]]), this.every, !takes || this.intervalList.length < 2)}
-          <a part="button" href=${providerUrl(e, c)} target="_blank" rel="noopener noreferrer" @click=${this.go} @auxclick=${this.go}>${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a>`}
-      ${this.banner ? html`<button part="close" type="button" aria-label=${m.close} @click=${() => this.dismiss('close')}>${icon(closeIcon)}</button>` : nothing}
+        : html`${this.group('p', entries.map((x, i) => [i, providerName(x)]), this.pick, entries.length < 2)}
+          ${this.group('a', presets.map((v) => [v, money(this.resolvedLang, currency, v)]), this.custom ? -1 : this.amt, !takes,
+            html`<label class="chip">${m.otherAmount}<input type="number" min="0" step="any" inputmode="decimal" @input=${this.onCustom} />${currency}</label>`)}
+          ${this.group('i', intervals.map((v) => [v, m[v]]), this.every, !takes || intervals.length < 2)}
+          <a part="button" href=${providerUrl(e, this.choice(e))} target="_blank" rel="noopener noreferrer" @click=${this.go} @auxclick=${this.go}>${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a>`}
+      ${banner ? html`<button part="close" type="button" aria-label=${m.close} @click=${() => this.dismiss('close')}>${icon(closeIcon)}</button>` : nothing}
     </section>`;
   }
 
-  private group<T>(name: string, legend: string, options: [T, string][], value: T, hidden: boolean, extra: unknown = nothing): TemplateResult {
-    return html`<fieldset ?hidden=${hidden}><legend>${legend}</legend>${options.map(
+  /** A row of radio chips; hidden (not just disabled) where the provider cannot take the choice. */
+  private group<T>(name: string, options: [T, string][], value: T, hidden: boolean, extra: unknown = nothing): TemplateResult {
+    return html`<fieldset ?hidden=${hidden}>${options.map(
       ([v, label]) => html`<label class="chip"><input type="radio" name=${name} .checked=${v === value} @change=${() => this.choose(name, v)} />${label}</label>`,
     )}${extra}</fieldset>`;
   }
@@ -312,15 +257,20 @@ export class AfterwordSupport extends AfterwordElement {
     else {
       this.amt = v as number;
       this.custom = false;
-      this.other!.value = '';
+      this.clearOther();
     }
+  }
+
+  private clearOther(): void {
+    const other = this.renderRoot?.querySelector<HTMLInputElement>('[type=number]');
+    if (other) other.value = '';
   }
 
   private onCustom(event: Event): void {
     const input = event.target as HTMLInputElement;
     const v = input.valueAsNumber;
     this.custom = input.value !== '' || input.validity.badInput;
-    this.amt = v > 0 ? v : this.custom ? null : this.first;
+    this.amt = v > 0 ? v : this.custom ? null : this.o.amount;
   }
 
   /** Remembers where focus came from, so closing the banner can give it back. */

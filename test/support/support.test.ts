@@ -154,10 +154,10 @@ describe('<afterword-support>', () => {
     });
 
     it('takes config.messages for any string', async () => {
-      const config = JSON.stringify({ messages: { heading: 'Chip in', payWith: 'Via' }, providers: [{ provider: 'kofi', account: 'a' }, { provider: 'patreon', account: 'b' }] });
+      const config = JSON.stringify({ messages: { heading: 'Chip in', otherAmount: 'Your amount' }, provider: 'paypal', account: 'ABC', currency: 'EUR' });
       const el = await fixture<AfterwordSupport>(html`<afterword-support config=${config}></afterword-support>`);
       expect($(el, 'h2')!.textContent).to.equal('Chip in');
-      expect($(el, 'legend')!.textContent).to.equal('Via');
+      expect($(el, '[type="number"]')!.closest('label')!.textContent).to.contain('Your amount');
     });
 
     const headings: Record<string, string> = {
@@ -402,7 +402,7 @@ describe('<afterword-support>', () => {
     it('a bad currency code: the amount is left to the provider', async () => {
       const errors = captureErrors();
       const el = await fixture<AfterwordSupport>(html`<afterword-support provider="paypal" account="a@b.c" currency="EURO"></afterword-support>`).finally(errors.restore);
-      expect(errors.messages).to.deep.equal(['[afterword] afterword-support: currency: "EURO" is not an ISO 4217 currency code; amounts are left to the provider']);
+      expect(errors.messages).to.deep.equal(['[afterword] afterword-support: currency: "EURO" is not an ISO 4217 currency code']);
       expect(visible(chips(el, 'a')[0])).to.be.false;
       expect(link(el).href).to.equal('https://www.paypal.com/donate/?business=a%40b.c&no_recurring=1');
     });

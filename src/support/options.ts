@@ -1,0 +1,78 @@
+// Reads the support prompt's settings (attribute, else config, else default) and reports each mistake once.
+import { splitList } from '../shared/config.js';
+import { DEFAULT_RULES, parseTrigger, type Rules, type Trigger } from './frequency.js';
+import { checkEntry, defaultAmounts, isCurrency, type Entry, type Interval } from './providers.js';
+
+export interface Options {
+  /** The providers that can be linked, in the blogger's order. */
+  entries: Entry[];
+  /** A valid ISO 4217 code, or '' when amounts are left to the provider. */
+  currency: string;
+  presets: number[];
+  /** The amount chosen at first. */
+  amount: number;
+  intervals: Interval[];
+  banner: boolean;
+  trigger: Trigger;
+  rules: Rules;
+}
+
+/** `max-views` → `maxViews`. */
+export const camel = (key: string): string => key.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+const list = (v: unknown): unknown[] => (typeof v === 'string' ? splitList(v) : Array.isArray(v) ? v : []);
+
+/** `get(key)` answers for an attribute name (`max-views`) or config key; `report(field, problem)` logs. */
+export function readOptions(get: (key: string) => unknown, report: (field: string, problem: string) => void): Options {
+  const one = get('provider') as string | undefined;
+  const raw = (one !== undefined ? [{ provider: one, account: get('account'), href: get('href') }] : list(get('providers'))) as Entry[];
+  if (!raw.length) report('provider', 'missing (set provider, or config.providers)');
+  const entries = raw
+    .map((e) => ({ ...e, provider: e.provider.trim().toLowerCase() }))
+    .filter((e, i) => {
+      const bad = checkEntry(e);
+      if (bad) report(one !== undefined ? bad[0] : `providers.${i}.${bad[0]}`, bad[1]);
+      return !bad;
+    });
+
+  const code = String(get('currency') ?? 'USD').trim().toUpperCase();
+  const currency = isCurrency(code) ? code : '';
+  if (!currency) report('currency', `"${code}" is not an ISO 4217 currency code`);
+  const given = list(get('amounts'));
+  const bad = given.filter((v) => !(Number(v) > 0));
+  if (bad.length) report('amounts', `not positive numbers: ${bad.join(', ')}`);
+  let presets = given.map(Number).filter((v) => v > 0);
+  if (!presets.length) presets = defaultAmounts(code);
+  let amount = get('amount') as number | undefined;
+  if (amount !== undefined && !(amount > 0)) report('amount', `"${amount}" is not a positive number`);
+  if (!(amount! > 0)) amount = presets[(presets.length - 1) >> 1];
+  else if (!presets.includes(amount!)) presets = [...presets, amount!].sort((x, y) => x - y);
+
+  const iv = list(get('intervals') ?? 'once') as string[];
+  const badIv = iv.filter((v) => v !== 'once' && v !== 'monthly');
+  if (badIv.length) report('intervals', `unknown ${badIv.map((v) => `"${v}"`).join(', ')} (use once, monthly)`);
+  const intervals = iv.filter((v): v is Interval => !badIv.includes(v));
+
+  const mode = get('mode') ?? 'inline';
+  if (mode !== 'inline' && mode !== 'banner') report('mode', `"${mode}" is not one of inline, banner`);
+  const t = String(get('trigger') ?? 'immediate');
+  const trigger = parseTrigger(t);
+  if (!trigger) report('trigger', `"${t}" is not immediate, scroll:<percent>, time:<seconds> or articles:<n>`);
+
+  const rules = { ...DEFAULT_RULES };
+  for (const key of ['max-views', 'period-days', 'snooze-days', 'thanks-days']) {
+    const v = get(key) as number | undefined;
+    if (Number.isInteger(v) && v! >= 0) rules[camel(key) as keyof Rules] = v!;
+    else if (v !== undefined) report(key, `"${v}" is not a whole number of 0 or more`);
+  }
+  return {
+    entries,
+    currency,
+    presets,
+    amount: amount!,
+    intervals: intervals.length ? intervals : ['once'],
+    banner: mode === 'banner',
+    trigger: trigger ?? { kind: 'immediate', n: 0 },
+    rules,
+  };
+}
