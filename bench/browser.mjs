@@ -1,0 +1,92 @@
+// Headless Chromium for the benchmarks: one browser, a fresh incognito context per load, and
+// Chromium's own main-thread counters (CDP Performance.getMetrics) read once the widgets have rendered.
+import puppeteer from 'puppeteer-core';
+import { browserPaths } from '../scripts/browsers.mjs';
+
+export const CHROME_FLAGS = [
+  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export async function launch() {
+  const executablePath = browserPaths().chrome;
+  if (!executablePath) throw new Error('no Chromium found: install chromium or set CHROME_PATH');
+  const browser = await puppeteer.launch({
+    executablePath, headless: true, args: CHROME_FLAGS, defaultViewport: { width: 1280, height: 900 }, protocolTimeout: 90000,
+  });
+  return { browser, executablePath, version: await browser.version() };
+}
+
+// Installed before any page script: long tasks and layout shifts, as they happen.
+const OBSERVERS = () => {
+  window.__longtasks = [];
+  window.__shifts = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
+};
+
+const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'JSHeapUsedSize', 'Nodes', 'LayoutCount', 'RecalcStyleCount'];
+
+/**
+ * Loads `url` in a fresh incognito context (optionally with the CPU slowed `throttle` times),
+ * waits for window.__readyP and returns the main-thread counters in ms, the JS heap after a
+ * garbage collection, long tasks and anything the page requested from outside 127.0.0.1.
+ */
+export async function measureLoad(browser, url, { throttle = 1, timeoutMs = 60000, trace } = {}) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const foreign = [];
+    let requests = 0;
+    page.on('request', (r) => {
+      requests++;
+      if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/.test(r.url())) foreign.push(r.url());
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    await page.evaluateOnNewDocument(OBSERVERS);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const run = async () => {
+      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      let timer;
+      const ready = page.evaluate(() => window.__readyP);
+      ready.catch(() => {}); // settled by the race below; closing the context ends it
+      await Promise.race([
+        ready,
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${url}: widgets not ready within ${timeoutMs} ms`)), timeoutMs))),
+      ]).finally(() => clearTimeout(timer));
+    };
+    const traceEvents = trace ? await trace(page, run) : (await run(), undefined);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.filter((x) => METRICS.includes(x.name)).map((x) => [x.name, x.value]));
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'JSHeapUsedSize')?.value;
+    const info = await page.evaluate(() => ({ longtasks: window.__longtasks, undefinedTags: window.__undefined ?? [] }));
+    return {
+      task: m.TaskDuration * 1000,
+      script: m.ScriptDuration * 1000,
+      style: m.RecalcStyleDuration * 1000,
+      layout: m.LayoutDuration * 1000,
+      heap,
+      heapBeforeGc: m.JSHeapUsedSize,
+      nodes: m.Nodes,
+      longtasks: info.longtasks.length,
+      longtaskMs: info.longtasks.reduce((a, b) => a + b, 0),
+      undefinedTags: info.undefinedTags,
+      requests,
+      foreign,
+      errors,
+      traceEvents,
+    };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}

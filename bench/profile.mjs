@@ -1,0 +1,70 @@
+// Profile: where the main-thread time of one load goes, from a Chromium trace: self time of the
+// renderer main thread's trace events, grouped by event name (ParseHTML, FunctionCall,
+// UpdateLayoutTree = style, Layout, Paint, v8.compile …).
+import { measureLoad } from './browser.mjs';
+import { median } from './lib.mjs';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading'];
+
+// Trace event names folded into the words used in the report (first match wins).
+const GROUPS = [
+  [/GC|Scavenge|MarkCompact|Sweep/i, 'GC'],
+  [/compile|parseOnBackground|Deserialize|v8\.parse|V8\.Parse/i, 'script compile'],
+  [/CSSParser|parseStyleSheet|processStyleSheet|ParseAuthorStyleSheet|StyleSheetContents|adoptedStyleSheets/i, 'CSS parsing'],
+  [/IsolatedSVGDocumentHost|SVGImage/, 'SVG images in CSS'],
+  [/ParseHTML|HTMLDocumentParser|PumpTokenizer|FinishedParsing|HTMLParser/i, 'HTML parsing'],
+  [/recalcStyle|updateStyle\b|Document::updateStyle$|UpdateLayoutTree|rebuildLayoutTree|StyleEngine|StyleRecalc|RecalcStyle|StyleResolver|SelectorChecker|ContainerQuer/i, 'style'],
+  [/Layout|ShapeText|InlineNode|Shaping/i, 'layout'],
+  [/Paint|Layerize|Composit|CullRect|Raster|Blink\.PrePaint/i, 'paint'],
+  [/^(v8|V8)\.|FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|CustomElement|callAsConstructor|evaluateModule|newInstance/, 'script'],
+  [/URLLoader|Resource|Loader|Mojo|Navigation|CommitNavigation/i, 'loading'],
+  [/^(RunTask|ThreadControllerImpl::RunTask)$/, 'task overhead'],
+];
+const groupOf = (name) => GROUPS.find(([re]) => re.test(name))?.[1] ?? 'other';
+
+function selfTimes(events, url) {
+  // The page's renderer main thread: the one that parsed this URL's HTML.
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) return { groups: {}, tasks: NaN };
+  const best = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur > 0);
+  // Self time: each event's duration minus that of its direct children (events sorted by start).
+  const sorted = [...best].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const out = {};
+  const stack = [];
+  let top = 0;
+  for (const e of sorted) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) parent.child += e.dur;
+    else if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') top += e.dur;
+    stack.push({ ts: e.ts, dur: e.dur, name: e.name, child: 0, ref: e });
+    e._frame = stack.at(-1);
+  }
+  for (const e of sorted) {
+    const self = (e.dur - e._frame.child) / 1000;
+    const group = groupOf(e.name);
+    out[group] = (out[group] ?? 0) + self;
+    if (group === 'other') out[`  ${e.name}`] = (out[`  ${e.name}`] ?? 0) + self;
+  }
+  return { groups: out, tasks: top / 1000 };
+}
+
+/** Traces `loads` loads of `url` and returns the median self time per group, largest first. */
+export async function profile(browser, url, { loads = 3, throttle = 1 } = {}) {
+  const runs = [];
+  for (let i = 0; i < loads; i++) {
+    const r = await measureLoad(browser, url, {
+      throttle,
+      trace: async (page, run) => {
+        await page.tracing.start({ categories: CATEGORIES });
+        await run();
+        const buffer = await page.tracing.stop();
+        return JSON.parse(new TextDecoder().decode(buffer)).traceEvents ?? [];
+      },
+    });
+    runs.push(selfTimes(r.traceEvents, url));
+  }
+  const names = new Set(runs.flatMap((r) => Object.keys(r.groups)));
+  const groups = [...names].map((name) => [name, median(runs.map((r) => r.groups[name] ?? 0))]).sort((a, b) => b[1] - a[1]);
+  return { tasks: median(runs.map((r) => r.tasks)), groups: groups.filter(([, v]) => v >= 0.5) };
+}

@@ -1,0 +1,47 @@
+// Starts the project's own servers for the benchmarks, on 127.0.0.1 and a free port: the inbox
+// (dist/server/cli.js, with a temporary database) and the demo (the inbox's --demo, else
+// scripts/serve-demo.mjs).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, root, startProcess } from './lib.mjs';
+
+export const INBOX_CLI = ['dist/server/cli.js', 'server/cli.js'].map((p) => join(root, p)).find((p) => existsSync(p));
+export const TOKEN = 'afterword-bench-token';
+
+/** The inbox on a fresh temporary database; resolves with its base URL and a stop() that cleans up. */
+export async function startInbox(extra = []) {
+  if (!INBOX_CLI) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'afterword-bench-db-'));
+  const db = join(dir, 'bench.db');
+  try {
+    const p = await startProcess(process.execPath, [INBOX_CLI, '--port', '0', '--host', '127.0.0.1', '--db', db, '--token', TOKEN, '--rate-limit', '0', ...extra], {
+      ready: /(http:\/\/127\.0\.0\.1:\d+)\/inbox/,
+    });
+    return {
+      base: p.match[1], db, how: `node ${INBOX_CLI.slice(root.length)} ${extra.join(' ')}`.trim(),
+      stop: async () => {
+        await p.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The demo article as `npm start` serves it. */
+export async function startDemo() {
+  if (INBOX_CLI) {
+    try {
+      const inbox = await startInbox(['--demo']);
+      return { url: `${inbox.base}/`, how: inbox.how, stop: inbox.stop };
+    } catch {
+      // An inbox that cannot start (no better-sqlite3 here, say) still leaves the static demo.
+    }
+  }
+  const port = await freePort();
+  const p = await startProcess(process.execPath, [join(root, 'scripts/serve-demo.mjs')], { env: { PORT: String(port) }, ready: /Afterword demo:/ });
+  return { url: `http://127.0.0.1:${port}/`, how: 'PORT=<free> node scripts/serve-demo.mjs', stop: p.stop };
+}

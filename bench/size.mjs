@@ -1,0 +1,84 @@
+// Size: raw, gzip -9 and brotli (node:zlib) of dist/afterword.js, of <afterword-share> bundled
+// alone, and of the other kits as a page would load them, minified the same way where needed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { root } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+export const BUDGET_GZIP = 20 * 1024;
+
+// `gzip -9` itself when the machine has it (the number people check by hand), else node:zlib level 9.
+const hasGzip = spawnSync('gzip', ['--version']).status === 0;
+export const GZIP_TOOL = hasGzip ? 'gzip -9' : 'node:zlib gzip level 9';
+const gzip = (b) => (hasGzip ? spawnSync('gzip', ['-9', '-n'], { input: b, maxBuffer: 1 << 26 }).stdout : gzipSync(b, { level: 9 }));
+
+export function measure(buffers) {
+  const raw = Buffer.concat(buffers.map((b) => Buffer.from(b)));
+  // Each file is compressed on its own, as a server sends it, and the sizes added up.
+  const each = (f) => buffers.reduce((sum, b) => sum + f(Buffer.from(b)).length, 0);
+  return {
+    raw: raw.length,
+    gzip: each(gzip),
+    brotli: each((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } })),
+  };
+}
+
+/** Bundles `input` into one minified IIFE with the same resolve + terser settings as rollup.config.mjs. */
+async function bundle(input, { typescript = false } = {}) {
+  const { rollup } = await import('rollup');
+  const { default: resolve } = await import('@rollup/plugin-node-resolve');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const plugins = [resolve({ browser: true })];
+  if (typescript) {
+    const { default: esbuild } = await import('rollup-plugin-esbuild');
+    plugins.push(esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2021' }));
+  }
+  plugins.push(terser({ ecma: 2021, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } }));
+  const build = await rollup({ input, plugins, onwarn: () => {} });
+  const dir = mkdtempSync(join(tmpdir(), 'afterword-bench-'));
+  try {
+    const file = join(dir, 'bundle.js');
+    await build.write({ file, format: 'iife', inlineDynamicImports: true });
+    await build.close();
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function sizes({ log }) {
+  const rows = [];
+  const ours = readFileSync(join(root, 'dist/afterword.js'));
+  rows.push({ id: 'afterword', name: 'dist/afterword.js (all four elements, 9 locales)', how: 'the built one script', ...measure([ours]) });
+
+  try {
+    const alone = await bundle(join(root, 'src/share/share.ts'), { typescript: true });
+    rows.push({ id: 'afterword-share', name: '<afterword-share> alone', how: 'src/share/share.ts bundled with rollup + terser (our settings)', ...measure([alone]) });
+  } catch (error) {
+    log(`size: could not bundle <afterword-share> alone: ${error.message.split('\n')[0]}`);
+  }
+
+  const shareonDir = join(require.resolve('shareon'), '..');
+  rows.push({
+    id: 'shareon', name: 'shareon 2.8.1 share bar (JS + CSS)', how: 'dist/shareon.iife.js + dist/shareon.min.css as published',
+    ...measure([readFileSync(join(shareonDir, 'shareon.iife.js')), readFileSync(join(shareonDir, 'shareon.min.css'))]),
+  });
+
+  const stmDir = join(require.resolve('@justinribeiro/share-to-mastodon'), '..');
+  try {
+    // The package's main file is unbundled ESM importing lit (2.x): bundle it like our build.
+    const stm = await bundle(join(stmDir, 'share-to-mastodon.js'));
+    rows.push({ id: 'share-to-mastodon', name: '@justinribeiro/share-to-mastodon 2.0.1 (one button)', how: 'share-to-mastodon.js + its lit 2 bundled with rollup + terser (our settings)', ...measure([stm]) });
+  } catch (error) {
+    log(`size: could not bundle share-to-mastodon: ${error.message.split('\n')[0]}`);
+  }
+  rows.push({
+    id: 'share-to-mastodon-min', name: '@justinribeiro/share-to-mastodon 2.0.1, its own .min.js', how: 'share-to-mastodon.min.js as published (lit inside)',
+    ...measure([readFileSync(join(stmDir, 'share-to-mastodon.min.js'))]),
+  });
+  return { budgetGzip: BUDGET_GZIP, gzipTool: GZIP_TOOL, brotliTool: 'node:zlib brotli quality 11', rows };
+}
