@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { locales } from '../src/locales/index.js';
 import { messagesFor, registerLocale } from '../src/shared/localize.js';
 import '../src/share/share.js';
+import '../src/support/support.js';
+import '../src/feedback/feedback.js';
+import '../src/author/author.js';
 import type { AfterwordShare } from '../src/share/share.js';
 
 const REQUIRED = ['en', 'es', 'nl', 'de', 'fr', 'pt', 'it', 'pl', 'ar'];
@@ -76,6 +79,24 @@ describe('locales', () => {
       expect(buttons[0].left).to.be.greaterThan(buttons[1].right - 1);
       expect(share.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label')).to.equal('شارك على X');
       await expect(share).to.be.accessible();
+    });
+
+    it('sets dir="rtl" and lang="ar" on every element’s base, axe-clean', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl">
+        <afterword-share networks="x email copy"></afterword-share>
+        <afterword-support provider="kofi" account="valleyledger"></afterword-support>
+        <afterword-feedback endpoint="/api/feedback"></afterword-feedback>
+        <afterword-author name="ليلى حداد" links="https://x.com/layla"></afterword-author>
+      </div>`);
+      const elements = [...wrap.children].filter((e) => e.localName.startsWith('afterword-')) as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      expect(elements).to.have.length(4);
+      for (const el of elements) {
+        await el.updateComplete;
+        const base = el.shadowRoot!.querySelector('[part="base"]');
+        expect(base, el.localName).to.not.equal(null);
+        expect([base!.getAttribute('dir'), base!.getAttribute('lang')], el.localName).to.deep.equal(['rtl', 'ar']);
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('also reads the direction from <html lang="ar"> alone', async () => {
