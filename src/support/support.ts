@@ -2,8 +2,6 @@
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { listSchema, z } from '../shared/config.js';
-import { commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { format, type Messages } from '../shared/localize.js';
@@ -11,38 +9,12 @@ import { pageUrl } from '../shared/page.js';
 import { readJson, writeJson } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import { closeIcon, heartIcon, icon, iconStyles } from '../shared/icons.js';
-import { en } from '../locales/en.js';
 import { supportStyles } from './support.styles.js';
 import { STORE_KEY, isThanked, load, markThanks, mayShow, recordDismiss, recordRead, recordView, type SupportState } from './frequency.js';
 import { money, providerName, providerUrl, takesAmount, type Choice, type Entry, type Interval } from './providers.js';
-import { camel, readOptions, type Options } from './options.js';
+import { STRING_ATTRS, camel, kebab, readOptions, supportConfigSchema, type Options, type SupportConfig } from './options.js';
 
-const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-/** Every visible string is also an attribute: `heading`, `message`, `thanks-heading`, `other-amount`… */
-const STRING_ATTRS = Object.keys(en.support).map(kebab);
-const num = z.optional(z.number());
-const text = z.optional(z.string());
-
-export const supportConfigSchema = z.strictObject({
-  ...commonConfig,
-  ...(Object.fromEntries(STRING_ATTRS.map((k) => [k, text])) as {}),
-  provider: text,
-  account: text,
-  href: text,
-  providers: z.optional(z.array(z.strictObject({ provider: z.string(), account: text, href: text }))),
-  currency: text,
-  amounts: z.optional(z.union([z.string(), z.array(z.number())])),
-  amount: num,
-  intervals: z.optional(listSchema),
-  mode: text,
-  trigger: text,
-  'max-views': num,
-  'period-days': num,
-  'snooze-days': num,
-  'thanks-days': num,
-  name: text,
-});
-type SupportConfig = z.infer<typeof supportConfigSchema>;
+export { supportConfigSchema };
 
 /** Reads, changes and saves the one stored state. */
 function update(change: (s: SupportState, now: number) => unknown): unknown {
