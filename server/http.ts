@@ -133,11 +133,29 @@ export function fromOwnPage(req: IncomingMessage, trustProxy: boolean): boolean 
   return true;
 }
 
+/** Who a request counts against for the rate limit: an IPv4 address, or an IPv6 /64 network. */
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
   // The last address is the one our own proxy saw; earlier ones are the client's word.
   const last = typeof forwarded === 'string' ? forwarded.split(',').pop()!.trim() : '';
-  return last || req.socket.remoteAddress || 'unknown';
+  return network(last || req.socket.remoteAddress || 'unknown');
+}
+
+/** One IPv6 host usually holds a whole /64, so counting single addresses would be no limit. */
+function network(address: string): string {
+  if (address.startsWith('::ffff:')) return address.slice(7);
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }
 
 export function cookies(req: IncomingMessage): Record<string, string> {

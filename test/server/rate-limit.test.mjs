@@ -49,6 +49,20 @@ describe('rate limit', () => {
     }
   });
 
+  it('counts an IPv6 /64 network as one client', async () => {
+    const inbox = await start(['--rate-limit', '1', '--trust-proxy']);
+    try {
+      const from = (ip) => ({ 'x-forwarded-for': ip });
+      assert.equal((await post(inbox.url, payload(), from('2001:db8:0:1::1'))).status, 201);
+      assert.equal((await post(inbox.url, payload(), from('2001:db8::1:ffff:1:2:3'))).status, 429);
+      assert.equal((await post(inbox.url, payload(), from('2001:db8:0:2::1'))).status, 201);
+      assert.equal((await post(inbox.url, payload(), from('::ffff:192.0.2.1'))).status, 201);
+      assert.equal((await post(inbox.url, payload(), from('192.0.2.1'))).status, 429);
+    } finally {
+      await inbox.stop();
+    }
+  });
+
   it('ignores X-Forwarded-For unless told to trust it', async () => {
     const inbox = await start(['--rate-limit', '1']);
     try {
