@@ -113,6 +113,23 @@ describe('auto-mount', () => {
     }
   });
 
+  it('mounts once from the built script, loaded twice and before the config block', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = new URL('./automount.fixture.html', import.meta.url).href;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      await waitUntil(() => doc.querySelector('afterword-author')?.shadowRoot?.querySelector('[part="name"]'), 'the author card did not render', { timeout: 5000 });
+      await new Promise((r) => setTimeout(r, 200));
+      expect([...doc.querySelector('main')!.children].map((e) => e.localName)).to.deep.equal(['article', 'afterword-share', 'afterword-author', 'script', 'footer']);
+      expect(doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
+
   describe('errors', () => {
     it('reports malformed JSON once and mounts nothing', () => {
       setUp('{ "share": { }');
