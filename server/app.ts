@@ -28,6 +28,7 @@ import { findFile, sendFile, type Mount } from './static.js';
 export const MAX_BODY = 32 * 1024;
 const COOKIE = 'afterword_inbox';
 const INBOX_PAGE = 200;
+const VARY = { vary: 'Origin' };
 
 export interface InboxConfig {
   store: Store;
@@ -54,7 +55,7 @@ export function createInbox(config: InboxConfig): Server {
   /** CORS headers for a browser on another site, or null when that site is not allowed. */
   const cors = (req: IncomingMessage): Record<string, string> | null => {
     const origin = req.headers.origin;
-    if (origin === undefined || isSameOrigin(origin, req, trustProxy)) return { vary: 'Origin' };
+    if (origin === undefined || isSameOrigin(origin, req, trustProxy)) return VARY;
     if (origin !== 'null' && (origins.includes(origin) || origins.includes('*'))) {
       return {
         vary: 'Origin',
@@ -70,9 +71,7 @@ export function createInbox(config: InboxConfig): Server {
     const allowed = cors(req);
     if (req.method === 'OPTIONS') {
       if (!allowed || !req.headers['access-control-request-method']) {
-        return send(res, 403, 'text/plain; charset=utf-8', 'Origin not allowed', {
-          vary: 'Origin',
-        });
+        return send(res, 403, 'text/plain; charset=utf-8', 'Origin not allowed', VARY);
       }
       res.writeHead(204, {
         ...API_HEADERS,
@@ -83,57 +82,47 @@ export function createInbox(config: InboxConfig): Server {
       });
       return void res.end();
     }
-    if (req.method !== 'POST')
+    if (req.method !== 'POST') {
       return json(res, 405, { error: 'Method not allowed' }, { allow: 'GET, POST, OPTIONS' });
-    if (!allowed)
-      return json(
-        res,
-        403,
-        { error: 'This site may not send feedback to this inbox' },
-        { vary: 'Origin' },
-      );
+    }
+    if (!allowed) {
+      return json(res, 403, { error: 'This site may not send feedback to this inbox' }, VARY);
+    }
+    // Every answer from here on is readable by the allowed site's form.
+    const reply = (status: number, error: string, more: object = {}, headers = {}) =>
+      json(res, status, { error, ...more }, { ...allowed, ...headers });
 
     const wait = submissions.take(clientAddress(req, trustProxy));
-    if (wait)
-      return json(
-        res,
+    if (wait) {
+      return reply(
         429,
-        { error: 'Too many submissions: please try again in a minute' },
-        { ...allowed, 'retry-after': String(wait) },
+        'Too many submissions: please try again in a minute',
+        {},
+        { 'retry-after': String(wait) },
       );
+    }
     if (mediaType(req) !== 'application/json') {
-      return json(
-        res,
+      return reply(
         415,
-        { error: 'Feedback must be sent as application/json' },
-        { ...allowed, accept: 'application/json' },
+        'Feedback must be sent as application/json',
+        {},
+        { accept: 'application/json' },
       );
     }
     const body = await readBody(req, MAX_BODY);
-    if (body === TOO_LARGE) {
-      return json(
-        res,
-        413,
-        { error: 'Feedback is limited to 32 KiB' },
-        { ...allowed, ...discardRest(req) },
-      );
-    }
+    if (body === TOO_LARGE)
+      return reply(413, 'Feedback is limited to 32 KiB', {}, discardRest(req));
     let data: unknown;
     try {
       data = JSON.parse(body.toString('utf8'));
     } catch {
-      return json(
-        res,
-        400,
-        { error: 'The body is not valid JSON', errors: { payload: 'Invalid JSON' } },
-        allowed,
-      );
+      return reply(400, 'The body is not valid JSON', { errors: { payload: 'Invalid JSON' } });
     }
     const result = payloadSchema.safeParse(data);
     if (!result.success) {
       const errors = fieldErrors(result.error);
       const [field, problem] = Object.entries(errors)[0]!;
-      return json(res, 400, { error: `Invalid feedback: ${field}: ${problem}`, errors }, allowed);
+      return reply(400, `Invalid feedback: ${field}: ${problem}`, { errors });
     }
     const created = store.insert(result.data, new Date().toISOString());
     json(res, created ? 201 : 200, { id: result.data.id, created }, allowed);
