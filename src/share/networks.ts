@@ -67,15 +67,21 @@ export function isLinkNetwork(name: Network): name is LinkNetwork {
   return !['copy', 'print', 'native', 'mastodon'].includes(name);
 }
 
+// Creating a Segmenter loads ICU data (~20 ms on first use), so there is one, made when needed.
+let segmenter: Intl.Segmenter | undefined;
+
 function graphemes(text: string): string[] {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return Array.from(segmenter.segment(text), (s) => s.segment);
   }
   return Array.from(text);
 }
 
 /** Shortens text to at most `max` graphemes, ending with an ellipsis when cut. */
 export function trimGraphemes(text: string, max: number): string {
+  // Text never has more graphemes than UTF-16 units: short text needs no segmenting.
+  if (text.length <= max) return text;
   const parts = graphemes(text);
   if (parts.length <= max) return text;
   if (max <= 0) return '';
@@ -84,6 +90,7 @@ export function trimGraphemes(text: string, max: number): string {
 
 /** Bluesky's post text: the text trimmed so that "text url" stays within 300 graphemes. */
 export function blueskyText(text: string, url: string): string {
+  if (text.length + url.length < BLUESKY_LIMIT) return text ? `${text} ${url}` : url;
   const room = BLUESKY_LIMIT - graphemes(url).length - 1;
   const body = trimGraphemes(text, room);
   return body ? `${body} ${url}` : url;

@@ -58,6 +58,17 @@ describe('share/networks', () => {
     it('leaves short text alone', () => {
       expect(blueskyText('Short', 'https://e.org')).to.equal('Short https://e.org');
     });
+    it('uses the whole 300 graphemes and no more', () => {
+      const url = 'https://e.org/story';
+      const fits = 'a'.repeat(300 - url.length - 1);
+      expect(blueskyText(fits, url)).to.equal(`${fits} ${url}`);
+      expect(blueskyText(`${fits}b`, url)).to.equal(`${'a'.repeat(fits.length - 1)}… ${url}`);
+    });
+    it('counts graphemes, not UTF-16 units, before trimming', () => {
+      const family = '👩‍👩‍👧‍👦'.repeat(100); // 100 graphemes, 1,100 UTF-16 units
+      expect(blueskyText(family, 'https://e.org')).to.equal(`${family} https://e.org`);
+      expect(trimGraphemes(family, 100)).to.equal(family);
+    });
     it('never splits a grapheme', () => {
       expect(trimGraphemes('🇳🇱🇳🇱🇳🇱', 2)).to.equal('🇳🇱…');
     });
