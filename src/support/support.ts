@@ -26,8 +26,17 @@ function update(change: (s: SupportState, now: number) => unknown): unknown {
 
 /**
  * A "support my work" prompt: choose a provider, an amount and how often, then leave for the provider.
+ * @tagname afterword-support
  * @summary Support prompt for PayPal, Ko-fi, Buy Me a Coffee, Liberapay, Open Collective, GitHub Sponsors, Patreon, Stripe or any https link; inline or as a banner with frequency rules.
- * @attr heading - The heading. Every string has an attribute: `message`, `other-amount`, `once`, `monthly`, `cta`, `close`, `thanks-heading`, `thanks-message`; `{count}` and `{name}` are filled in.
+ * @attr heading - The heading; `{name}` (the author) and `{count}` (articles read in 30 days) are filled in, as in every string.
+ * @attr message - The text under the heading.
+ * @attr other-amount - The label of the field for another amount.
+ * @attr once - The one-off choice.
+ * @attr monthly - The monthly choice.
+ * @attr cta - The link's text; `{provider}` is the provider's name.
+ * @attr close - The accessible name of the banner's close button.
+ * @attr thanks-heading - The heading shown to a supporter who came back with `?afterword=thanks`.
+ * @attr thanks-message - The text under it.
  * @fires afterword-support - The reader follows the link to the provider; detail `{ provider, amount, currency, interval, url }`.
  * @fires afterword-dismiss - The reader closed the banner; detail `{ reason: 'close' | 'escape' }`.
  * @csspart base - The card, or the bar in banner mode.

@@ -95,7 +95,7 @@ describe('<afterword-support>', () => {
         currency: 'GBP',
         intervals: ['monthly'],
       });
-      const el = await fixture<AfterwordSupport>(html`<afterword-support config=${config}></afterword-support>`);
+      const el = await fixture<AfterwordSupport>(html`<afterword-support theme="dark" config=${config}></afterword-support>`);
       const providers = chips(el, 'p');
       expect(providers.map(chipLabel)).to.deep.equal(['PayPal', 'Liberapay', 'example.org']);
       expect(visible(chips(el, 'a')[0])).to.be.true;
@@ -130,6 +130,22 @@ describe('<afterword-support>', () => {
         provider: 'paypal', amount: 5, currency: 'EUR', interval: 'once',
         url: 'https://www.paypal.com/donate/?business=someone%40example.org&amount=5&currency_code=EUR&no_recurring=1',
       });
+    });
+
+    it('fires on a middle-click too, which opens the link without a click event', async () => {
+      const el = await fixture<AfterwordSupport>(html`<afterword-support provider="liberapay" account="me"></afterword-support>`);
+      setTimeout(() => link(el).dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true })));
+      const { detail } = await oneEvent(el, 'afterword-support');
+      expect(detail.url).to.equal('https://liberapay.com/me/donate');
+      let count = 0;
+      el.addEventListener('afterword-support', () => count++);
+      link(el).dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true }));
+      expect(count, 'a right-click opens a menu, not the provider').to.equal(0);
+    });
+
+    it('maps attributes to properties', async () => {
+      const el = await fixture<AfterwordSupport>(html`<afterword-support provider="kofi" account="a" max-views="2" period-days="7" snooze-days="3" thanks-days="90" amount="4" mode="inline"></afterword-support>`);
+      expect([el.maxViews, el.periodDays, el.snoozeDays, el.thanksDays, el.amount, el.mode]).to.deep.equal([2, 7, 3, 90, 4, 'inline']);
     });
 
     it('reports a null amount for providers that take none', async () => {
@@ -282,7 +298,7 @@ describe('<afterword-support>', () => {
     it('time:<seconds> waits that long', async () => {
       const el = await fixture<AfterwordSupport>(html`<afterword-support mode="banner" trigger="time:0.3" provider="kofi" account="a"></afterword-support>`);
       expect($(el, '[part="base"]')).to.equal(null);
-      await new Promise((r) => setTimeout(r, 400));
+      await new Promise((r) => setTimeout(r, 700));
       await el.updateComplete;
       expect($(el, '[part="base"]')).not.to.equal(null);
     });
