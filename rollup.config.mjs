@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -34,6 +35,7 @@ export default [
     plugins: [
       resolve({ browser: true }),
       esbuild(esbuildOptions),
+      minifyTemplates(),
       terser({
         ecma: 2021,
         compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
