@@ -112,10 +112,14 @@ export class AfterwordShare extends AfterwordElement {
     return this.explicitUrl() ?? pageUrl();
   }
 
-  private data(network: Network): ShareData {
-    const url = this.utm || this.cfg.utm ? withUtm(this.shareTarget, network) : this.shareTarget;
+  /** What every network shares, before utm parameters: worked out once per render. */
+  private baseData(): ShareData {
     const hashtags = this.hashtags !== undefined ? splitList(this.hashtags) : this.cfg.hashtags;
-    return { url, text: this.text ?? this.cfg.text ?? pageTitle(), via: this.via ?? this.cfg.via, hashtags };
+    return { url: this.shareTarget, text: this.text ?? this.cfg.text ?? pageTitle(), via: this.via ?? this.cfg.via, hashtags };
+  }
+
+  private data(network: Network, base = this.baseData()): ShareData {
+    return this.utm || this.cfg.utm ? { ...base, url: withUtm(base.url, network) } : base;
   }
 
   private get labelMode(): string {
@@ -125,8 +129,9 @@ export class AfterwordShare extends AfterwordElement {
 
   protected override render(): TemplateResult {
     const m = this.messages('share');
+    const base = this.baseData();
     return html`<div part="base" class="labels-${this.labelMode}" role="group" aria-label=${m.label} dir=${this.dir_} lang=${this.resolvedLang} @click=${this.onClick}>
-      ${this.list.map((n) => this.renderControl(n))}
+      ${this.list.map((n) => this.renderControl(n, base))}
       ${this.manualUrl
         ? html`<label part="manual-copy">${m.copyManual}<input readonly .value=${this.manualUrl} aria-label=${m.linkField} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>`
         : nothing}
@@ -135,12 +140,12 @@ export class AfterwordShare extends AfterwordElement {
     </div>`;
   }
 
-  private renderControl(n: Network): TemplateResult {
+  private renderControl(n: Network, base: ShareData): TemplateResult {
     const m = this.messages('share');
     if (isLinkNetwork(n)) {
       const name = n === 'email' ? m.email : NETWORK_NAMES[n];
       const label = n === 'email' ? m.emailLabel : format(m.shareOn, { network: name });
-      const href = shareUrl(n, this.data(n));
+      const href = shareUrl(n, this.data(n, base));
       return n === 'email'
         ? html`<a part="button" data-network=${n} href=${href} aria-label=${label}>${I.icon(ICONS[n])}<span class="label">${name}</span></a>`
         : html`<a part="button" data-network=${n} href=${href} target="_blank" rel="noopener noreferrer" aria-label=${label}>${I.icon(ICONS[n])}<span class="label">${name}</span></a>`;
