@@ -80,10 +80,19 @@ if (wanted('size')) {
     ['bundle', 'raw B', `gzip B`, 'brotli B', 'gzip vs shareon'],
     s.rows.map((r) => [r.name, bytes(r.raw), bytes(r.gzip), bytes(r.brotli), ratio(r.gzip, shareon.gzip)]),
   );
+  if (s.parts.length) {
+    say('');
+    md.push('');
+    print(
+      ['part of dist/afterword.js', 'share of minified', 'gzip B (alone)'],
+      s.parts.filter((p) => p.minified > 200).map((p) => [p.name, `${(p.share * 100).toFixed(0)}%`, bytes(p.gzip)]),
+    );
+  }
   const over = ours.gzip - s.budgetGzip;
   note(
     `Budget: dist/afterword.js ≤ ${bytes(s.budgetGzip)} B gzip: ${over <= 0 ? `OK, ${bytes(-over)} B to spare` : `OVER by ${bytes(over)} B`}.`,
     `gzip = \`${s.gzipTool}\`, brotli = ${s.brotliTool}; files compressed one by one, as a server sends them.`,
+    'Parts: each module of src/index.ts minified on its own and grouped; a part\'s gzip alone is larger than what it adds to the bundle.',
     ...s.rows.map((r) => `${r.name}: ${r.how}.`),
   );
 }

@@ -50,6 +50,36 @@ async function bundle(input, { typescript = false } = {}) {
   }
 }
 
+// The bundle's parts: each module minified on its own (terser, same settings), grouped.
+const groupOf = (id) =>
+  /node_modules\/zod\//.test(id) ? 'zod/mini'
+  : /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit'
+  : /src\/locales\//.test(id) ? 'src/locales (9 languages)'
+  : /src\/shared\/icon/.test(id) ? 'src/shared/icons + icon data'
+  : /src\/shared\//.test(id) ? 'src/shared (base class, config, tokens…)'
+  : (id.match(/src\/([a-z]+)\//)?.[1] ?? id.split('/').pop()).replace(/^(share|support|feedback|author)$/, 'src/$1/');
+
+export async function composition(input) {
+  const { rollup } = await import('rollup');
+  const { default: resolve } = await import('@rollup/plugin-node-resolve');
+  const { default: esbuild } = await import('rollup-plugin-esbuild');
+  const { minify } = await import('terser');
+  const build = await rollup({ input, onwarn: () => {}, plugins: [resolve({ browser: true }), esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2021' })] });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  const groups = {};
+  for (const [id, m] of Object.entries(output[0].modules)) {
+    if (!m.code?.trim()) continue;
+    const { code = '' } = await minify(m.code.replace(/^export \{[^}]*\};?/gm, ''), { module: false, toplevel: false, ecma: 2021, compress: { passes: 1, pure_getters: true }, mangle: true });
+    const g = groupOf(id);
+    groups[g] = `${groups[g] ?? ''}${code}\n`;
+  }
+  const total = Object.values(groups).reduce((a, b) => a + b.length, 0);
+  return Object.entries(groups)
+    .map(([name, code]) => ({ name, minified: code.length, gzip: gzip(Buffer.from(code)).length, share: code.length / total }))
+    .sort((a, b) => b.minified - a.minified);
+}
+
 export async function sizes({ log }) {
   const rows = [];
   const ours = readFileSync(join(root, 'dist/afterword.js'));
@@ -80,5 +110,11 @@ export async function sizes({ log }) {
     id: 'share-to-mastodon-min', name: '@justinribeiro/share-to-mastodon 2.0.1, its own .min.js', how: 'share-to-mastodon.min.js as published (lit inside)',
     ...measure([readFileSync(join(stmDir, 'share-to-mastodon.min.js'))]),
   });
-  return { budgetGzip: BUDGET_GZIP, gzipTool: GZIP_TOOL, brotliTool: 'node:zlib brotli quality 11', rows };
+  let parts = [];
+  try {
+    parts = await composition(join(root, 'src/index.ts'));
+  } catch (error) {
+    log(`size: could not break the bundle down: ${error.message.split('\n')[0]}`);
+  }
+  return { budgetGzip: BUDGET_GZIP, parts, gzipTool: GZIP_TOOL, brotliTool: 'node:zlib brotli quality 11', rows };
 }
