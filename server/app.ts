@@ -124,7 +124,7 @@ export function createInbox(config: InboxConfig): Server {
       const [field, problem] = Object.entries(errors)[0]!;
       return reply(400, `Invalid feedback: ${field}: ${problem}`, { errors });
     }
-    const created = store.insert(result.data, new Date().toISOString());
+    const created = await store.insert(result.data, new Date().toISOString());
     json(res, created ? 201 : 200, { id: result.data.id, created }, allowed);
   }
 

@@ -26,8 +26,11 @@ export interface Filter {
 }
 
 export interface Store {
-  /** Stores a submission; false when one with the same id is already there. */
-  insert(payload: FeedbackPayload, receivedAt: string): boolean;
+  /**
+   * Stores a submission; resolves false when one with the same id is already there. It resolves
+   * once the row is committed.
+   */
+  insert(payload: FeedbackPayload, receivedAt: string): Promise<boolean>;
   list(filter: Filter): Item[];
   counts(): Record<string, { total: number; open: number }>;
   setHandled(id: string, handled: boolean, now: string): boolean;
@@ -116,22 +119,53 @@ export async function openStore(path: string): Promise<Store> {
     `UPDATE feedback SET handled_at = CASE WHEN @handled THEN coalesce(handled_at, @now) END WHERE id = @id`,
   );
 
+  // Group commit: the submissions that arrive in one turn of the event loop are written in one
+  // transaction (one WAL append instead of one each); each answer waits for that commit.
+  type Pending = {
+    payload: FeedbackPayload;
+    receivedAt: string;
+    done: (created: boolean) => void;
+    fail: (error: Error) => void;
+  };
+  let pending: Pending[] = [];
+  const insertOne = ({ payload: p, receivedAt }: Pending): boolean =>
+    insert.run(
+      p.id,
+      p.kind,
+      p.message,
+      p.name || null,
+      p.email || null,
+      p.quote || null,
+      p.page.url,
+      p.page.title,
+      p.lang,
+      p.createdAt,
+      receivedAt,
+    ).changes === 1;
+  const insertAll = db.transaction((batch: Pending[]) => batch.map(insertOne));
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    try {
+      const created = insertAll(batch);
+      batch.forEach((item, i) => item.done(created[i]!));
+    } catch {
+      // The whole batch was rolled back: try each alone, so one bad row cannot sink the others.
+      for (const item of batch) {
+        try {
+          item.done(insertOne(item));
+        } catch (error) {
+          item.fail(error as Error);
+        }
+      }
+    }
+  };
+
   return {
-    insert(p, receivedAt) {
-      const { changes } = insert.run(
-        p.id,
-        p.kind,
-        p.message,
-        p.name || null,
-        p.email || null,
-        p.quote || null,
-        p.page.url,
-        p.page.title,
-        p.lang,
-        p.createdAt,
-        receivedAt,
-      );
-      return changes === 1;
+    insert(payload, receivedAt) {
+      return new Promise((done, fail) => {
+        if (pending.push({ payload, receivedAt, done, fail }) === 1) setImmediate(flush);
+      });
     },
     list({ kind, since, limit, open }) {
       const rows = list.all({

@@ -68,6 +68,22 @@ describe('POST /api/feedback', () => {
     assert.equal(rows[0].message, 'sent twice by the retry queue');
   });
 
+  it('keeps one row when the same id arrives many times at once', async () => {
+    const p = payload({ message: 'retried from several tabs' });
+    const others = Array.from({ length: 10 }, () => payload());
+    const statuses = await Promise.all(
+      [...Array(10).fill(p), ...others].map((body) => post(inbox.url, body).then((r) => r.status)),
+    );
+    assert.deepEqual(
+      statuses.slice(0, 10).sort(),
+      [200, 200, 200, 200, 200, 200, 200, 200, 200, 201],
+    );
+    assert.deepEqual(statuses.slice(10), Array(10).fill(201));
+    const all = await items(inbox);
+    assert.equal(all.filter((i) => i.id === p.id).length, 1);
+    assert.ok(others.every((o) => all.some((i) => i.id === o.id)));
+  });
+
   it('answers 400 with field errors for an invalid payload', async () => {
     const res = await post(
       inbox.url,
