@@ -32,6 +32,11 @@ export function emptyDraft(kind: Kind): Draft {
   return { id: uuid(), kind, message: '', name: '', email: '', quote: '', started: 0 };
 }
 
+/** A draft again from a payload, so words refused on a later retry go back into the form. */
+export function fromPayload(p: FeedbackPayload): Draft {
+  return { id: p.id, kind: p.kind, message: p.message, name: p.name ?? '', email: p.email ?? '', quote: p.quote ?? '', started: 1 };
+}
+
 export function loadDraft(page: string): Draft | undefined {
   const d = readJson<Draft>(KEY + page, 'session') ?? readJson<Draft>(KEY + page);
   return d && typeof d.id === 'string' && typeof d.message === 'string' ? d : undefined;

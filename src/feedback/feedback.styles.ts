@@ -9,13 +9,13 @@ export const feedbackStyles = css`
   fieldset {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    column-gap: 1rem;
     margin: 0;
     padding: 0;
     border: 0;
   }
-  legend,
-  label {
+  label,
+  legend {
     font-weight: 600;
   }
   fieldset label {
@@ -30,8 +30,7 @@ export const feedbackStyles = css`
     gap: 0.25rem;
   }
   textarea,
-  input:not([type='radio']) {
-    inline-size: 100%;
+  [part='field'] input {
     min-block-size: 44px;
     padding: 0.5em;
     font: inherit;
@@ -39,15 +38,7 @@ export const feedbackStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-  textarea {
     resize: vertical;
-  }
-  input[type='radio'] {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    margin: 0;
-    accent-color: var(--_accent);
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
@@ -55,22 +46,12 @@ export const feedbackStyles = css`
   p {
     margin: 0;
     font-size: 0.875rem;
-  }
-  .hint,
-  [part='note'] {
     color: var(--_muted);
   }
   .error,
   .failed,
   .check {
     color: var(--_danger);
-  }
-  .hp {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
   [part='button'] {
     justify-self: start;
@@ -83,12 +64,11 @@ export const feedbackStyles = css`
     font-weight: 600;
     color: var(--_on-accent);
     background: var(--_accent);
-    border: 1px solid var(--_accent);
+    border: 0;
     border-radius: var(--_radius);
     cursor: pointer;
   }
   [aria-disabled='true'] {
     opacity: 0.7;
-    cursor: progress;
   }
 `;

@@ -12,11 +12,8 @@ import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
-import { areaFor, clearDraft, emptyDraft, loadDraft, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
-import {
-  FORMATS, backoff, buildRequest, enqueue, flush, isAddress, isEndpoint, mailtoUrl, queued, send,
-  type Destination, type Format, type Outcome, type Queued,
-} from './transport.js';
+import { clearDraft, emptyDraft, fromPayload, loadDraft, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
+import { deliver, flush, mailtoUrl, queued, resolve, type Destination, type Format, type Outcome, type Queued } from './transport.js';
 
 export const feedbackConfigSchema = z.strictObject({
   ...commonConfig,
@@ -81,16 +78,12 @@ export class AfterwordFeedback extends AfterwordElement {
 
   static override styles = [tokens, iconStyles, feedbackStyles];
 
-  private get page(): string {
-    return pageUrl();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.shownAt = Date.now();
     document.addEventListener('selectionchange', this.onSelection);
     addEventListener('online', this.retryAll);
-    const saved = loadDraft(this.page);
+    const saved = loadDraft(pageUrl());
     if (saved) this.draft = saved;
     this.retryAll();
   }
@@ -112,28 +105,19 @@ export class AfterwordFeedback extends AfterwordElement {
     const names = this.kinds !== undefined ? splitList(this.kinds) : (c.kinds ?? [...KINDS]);
     const unknown = names.filter((n) => !(KINDS as readonly string[]).includes(n));
     if (unknown.length) this.report('kinds', `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`);
-    this.list = KINDS.filter((k) => names.includes(k));
-    if (!this.list.length) this.list = [...KINDS];
+    this.list = names.length > unknown.length ? KINDS.filter((k) => names.includes(k)) : [...KINDS];
     if (!this.list.includes(this.draft.kind)) this.draft = { ...this.draft, kind: this.list[0] };
 
-    let fmt = (this.format ?? c.format ?? 'json') as Format;
-    if (!FORMATS.includes(fmt)) {
-      this.report('format', `"${fmt}" is not one of ${FORMATS.join(', ')}`);
-      fmt = 'json';
-    }
-    const endpoint = this.endpoint ?? c.endpoint ?? '';
-    const accessKey = this.formAccessKey ?? c['access-key'];
-    this.dest = undefined;
-    if (endpoint && !isEndpoint(endpoint)) {
-      this.report('endpoint', `"${endpoint}" is not an https: URL, a same-origin path or http://localhost`);
-    } else if (fmt === 'web3forms' && !accessKey) {
-      this.report('access-key', 'required for format "web3forms"');
-    } else if (endpoint || fmt === 'web3forms' || fmt === 'netlify') {
-      this.dest = { format: fmt, endpoint, accessKey, formName: this.formName ?? c['form-name'], subject: '' };
-    }
-    const to = this.mailto ?? c.mailto;
-    this.to = to && isAddress(to) ? to : undefined;
-    if (to && !this.to) this.report('mailto', `"${to}" is not an email address`);
+    const { dest, to, problems } = resolve({
+      format: this.format ?? c.format,
+      endpoint: this.endpoint ?? c.endpoint,
+      accessKey: this.formAccessKey ?? c['access-key'],
+      formName: this.formName ?? c['form-name'],
+      mailto: this.mailto ?? c.mailto,
+    });
+    for (const [field, problem] of problems) this.report(field, problem);
+    this.dest = dest;
+    this.to = to;
     if (Number.isNaN(this.minSeconds)) this.report('min-seconds', 'must be a number of seconds');
   }
 
@@ -150,8 +134,8 @@ export class AfterwordFeedback extends AfterwordElement {
       ${kind === 'tip' ? html`<p part="note" id="note">${m.tipNote}</p>` : nothing}
       ${kind === 'correction' ? this.field('quote', m.quote, m.quoteHint) : nothing}
       ${this.field('message', m.message, count)} ${this.field('name', m.name)} ${this.field('email', m.email)}
-      <div class="hp" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" aria-hidden="true" /></div>
-      <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${icon(sendIcon)}${this.busy ? m.sending : m.send}</button>
+      <div class="sr-only" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" aria-hidden="true" /></div>
+      <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${icon(sendIcon)}${m.send}</button>
       <p part="status" role="status" class=${this.status?.type ?? ''}>${this.status?.text ?? ''}</p>
     </form>`;
   }
@@ -161,11 +145,11 @@ export class AfterwordFeedback extends AfterwordElement {
     const problem = this.problems[f];
     const error = problem === 'email' ? m.invalidEmail : problem === 'required' ? m.required : problem ? format(m.tooLong, { max: LIMITS[f] }) : '';
     const ids = [hint && `${f}-hint`, error && `${f}-error`, f !== 'quote' && this.draft.kind === 'tip' && 'note'].filter(Boolean).join(' ');
-    const attrs = { invalid: error ? 'true' : 'false', described: ids || nothing };
+    const [invalid, described] = [error ? 'true' : 'false', ids || nothing];
     const control =
       f === 'message' || f === 'quote'
-        ? html`<textarea id=${f} name=${f} rows=${f === 'message' ? 5 : 2} ?required=${f === 'message'} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} .value=${this.draft[f]}></textarea>`
-        : html`<input id=${f} name=${f} type=${f === 'email' ? 'email' : 'text'} autocomplete=${f} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} .value=${this.draft[f]} />`;
+        ? html`<textarea id=${f} name=${f} rows=${f === 'message' ? 5 : 2} ?required=${f === 'message'} aria-invalid=${invalid} aria-describedby=${described} .value=${this.draft[f]}></textarea>`
+        : html`<input id=${f} name=${f} type=${f === 'email' ? 'email' : 'text'} autocomplete=${f} aria-invalid=${invalid} aria-describedby=${described} .value=${this.draft[f]} />`;
     return html`<div part="field"><label for=${f}>${label}</label>${control}${hint ? html`<p class="hint" id="${f}-hint">${hint}</p>` : nothing}${error ? html`<p class="error" id="${f}-error">${error}</p>` : nothing}</div>`;
   }
 
@@ -188,7 +172,7 @@ export class AfterwordFeedback extends AfterwordElement {
 
   private save(): void {
     this.saveTimer = undefined;
-    saveDraft(this.page, this.draft);
+    saveDraft(pageUrl(), this.draft);
   }
 
   private onSelection = (): void => {
@@ -206,17 +190,16 @@ export class AfterwordFeedback extends AfterwordElement {
     const m = this.messages('feedback');
     const d = this.draft;
     const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value;
-    const seconds = (Date.now() - Math.min(this.shownAt, d.started || Infinity)) / 1000;
     const min = this.minSeconds ?? this.cfg['min-seconds'] ?? 3;
-    if (trap || seconds < (Number.isNaN(min) ? 3 : min)) return this.finish(); // a bot: pretend
-    const result = toPayload(d, { url: this.page, title: pageTitle().slice(0, LIMITS.title) }, this.resolvedLang);
+    // A bot (honeypot filled, or faster than a person) is shown success and nothing is sent.
+    if (trap || Date.now() - Math.min(this.shownAt, d.started || Infinity) < (Number.isNaN(min) ? 3 : min) * 1000) return this.finish();
+    const result = toPayload(d, { url: pageUrl(), title: pageTitle().slice(0, LIMITS.title) }, this.resolvedLang);
     if ('problems' in result) {
       for (const [field, problem] of Object.entries(result.other)) this.report(field, problem);
       this.problems = result.problems;
       this.status = { type: 'check', text: m.check };
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
+      return this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
     const { payload } = result;
     this.busy = true;
@@ -227,18 +210,15 @@ export class AfterwordFeedback extends AfterwordElement {
       if (!this.dest && this.to) {
         this.openMail(mailtoUrl(this.to, subject, payload));
         this.status = { type: 'mail', text: m.mail };
-        emit(this, 'afterword-feedback-sent', { id: payload.id, kind: d.kind, via: 'mailto', retried: false });
-        return;
+        return this.sent(payload, 'mailto');
       }
       if (!this.dest) {
         this.report('endpoint', 'no endpoint or mailto: nothing could be sent');
         return this.fail(payload.id, { ok: false, retry: false, error: '' });
       }
-      const req = buildRequest({ ...this.dest, subject }, payload);
-      const outcome = await send(req);
+      const outcome = await deliver({ ...this.dest, subject }, payload);
       if (outcome.ok) return this.finish(payload, this.dest.format);
       if (!outcome.retry) return this.fail(payload.id, outcome);
-      enqueue({ id: payload.id, payload, via: this.dest.format, req, tries: 1, next: Date.now() + backoff(1) }, areaFor(d.kind));
       this.reset();
       this.status = { type: 'queued', text: m.queued };
       emit(this, 'afterword-feedback-error', { id: payload.id, status: outcome.status, message: outcome.error, queued: true });
@@ -256,16 +236,20 @@ export class AfterwordFeedback extends AfterwordElement {
   private reset(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    clearDraft(this.page);
+    clearDraft(pageUrl());
     this.draft = emptyDraft(this.draft.kind);
     this.problems = {};
     this.quoteTyped = false;
   }
 
+  private sent(p: FeedbackPayload, via: Format | 'mailto' | 'page', retried = false): void {
+    emit(this, 'afterword-feedback-sent', { id: p.id, kind: p.kind, via, retried });
+  }
+
   private finish(payload?: FeedbackPayload, via?: Format | 'page', retried = false): void {
     if (!retried) this.reset();
     this.status = { type: 'sent', text: this.messages('feedback').sent };
-    if (payload && via) emit(this, 'afterword-feedback-sent', { id: payload.id, kind: payload.kind, via, retried });
+    if (payload && via) this.sent(payload, via, retried);
   }
 
   private fail(id: string, o: Outcome & { ok: false }): void {
@@ -278,21 +262,18 @@ export class AfterwordFeedback extends AfterwordElement {
   private schedule(): void {
     clearTimeout(this.retryTimer);
     const next = Math.min(...queued().map((q) => q.next));
-    if (next < Infinity) {
-      this.retryTimer = setTimeout(() => void flush(this.onRetried).then(() => this.schedule()), Math.max(0, next - Date.now()));
-    }
+    if (next < Infinity) this.retryTimer = setTimeout(() => void flush(this.onRetried).then(() => this.schedule()), next - Date.now());
   }
 
   private onRetried = (item: Queued, o: Outcome): void => {
-    const p = item.payload;
-    if (o.ok) return this.finish(p, item.via, true);
+    if (o.ok) return this.finish(item.payload, item.via, true);
     if (o.retry) return;
     // Refused on a later attempt: give the words back to the reader rather than drop them.
     if (!this.draft.message) {
-      this.draft = { id: p.id, kind: p.kind, message: p.message, name: p.name ?? '', email: p.email ?? '', quote: p.quote ?? '', started: 1 };
+      this.draft = fromPayload(item.payload);
       this.save();
     }
-    this.fail(p.id, o);
+    this.fail(item.id, o);
   };
 }
 

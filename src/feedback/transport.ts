@@ -1,5 +1,6 @@
 // Where feedback goes: one pure request builder per destination, the send, and the retry queue.
 import { readJson, writeJson } from '../shared/storage.js';
+import { areaFor } from './draft.js';
 import type { FeedbackPayload } from './schema.js';
 
 export const FORMATS = ['json', 'formspree', 'web3forms', 'netlify', 'form'] as const;
@@ -37,6 +38,37 @@ export function isEndpoint(value: string, base = location.href): boolean {
   } catch {
     return false;
   }
+}
+
+/** The element's destination settings, as written in attributes or config. */
+export interface Settings {
+  format?: string;
+  endpoint?: string;
+  accessKey?: string;
+  formName?: string;
+  mailto?: string;
+}
+
+/** Where to send (an endpoint, else a mailto address), and each setting that cannot be used. */
+export function resolve(s: Settings): { dest?: Destination; to?: string; problems: [string, string][] } {
+  const problems: [string, string][] = [];
+  let format = (s.format ?? 'json') as Format;
+  if (!FORMATS.includes(format)) {
+    problems.push(['format', `"${format}" is not one of ${FORMATS.join(', ')}`]);
+    format = 'json';
+  }
+  const endpoint = s.endpoint ?? '';
+  let dest: Destination | undefined;
+  if (endpoint && !isEndpoint(endpoint)) {
+    problems.push(['endpoint', `"${endpoint}" is not an https: URL, a same-origin path or http://localhost`]);
+  } else if (format === 'web3forms' && !s.accessKey) {
+    problems.push(['access-key', 'required for format "web3forms"']);
+  } else if (endpoint || format === 'web3forms' || format === 'netlify') {
+    dest = { format, endpoint, accessKey: s.accessKey, formName: s.formName, subject: '' };
+  }
+  const to = s.mailto && isAddress(s.mailto) ? s.mailto : undefined;
+  if (s.mailto && !to) problems.push(['mailto', `"${s.mailto}" is not an email address`]);
+  return { dest, to, problems };
 }
 
 /** A plain address for a mailto: link (no query or header tricks). */
@@ -106,6 +138,16 @@ export async function send(req: Req): Promise<Outcome> {
   }
   if (res.ok) return { ok: true };
   return { ok: false, retry: res.status >= 500, status: res.status, error: await serverMessage(res) };
+}
+
+/** Sends now; a network error or 5xx puts the request in the queue (the tab's session for tips). */
+export async function deliver(d: Destination, p: FeedbackPayload): Promise<Outcome> {
+  const req = buildRequest(d, p);
+  const outcome = await send(req);
+  if (!outcome.ok && outcome.retry) {
+    enqueue({ id: p.id, payload: p, via: d.format, req, tries: 1, next: Date.now() + backoff(1) }, areaFor(p.kind));
+  }
+  return outcome;
 }
 
 export interface Queued {

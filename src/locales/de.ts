@@ -44,7 +44,6 @@ export const de: Messages = {
     email: 'E-Mail (optional)',
     tipNote: 'Vertraulich: nur in diesem Tab gespeichert, bis er geschlossen wird. Name und E-Mail sind freiwillig.',
     send: 'Senden',
-    sending: 'Wird gesendet…',
     sent: 'Gesendet. Danke!',
     queued: 'Gespeichert; wird gesendet, sobald es geht.',
     failed: 'Nicht gesendet.',

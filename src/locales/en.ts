@@ -42,7 +42,6 @@ export const en = {
     email: 'Email (optional)',
     tipNote: 'Private: kept only in this tab until it closes. Name and email are optional.',
     send: 'Send',
-    sending: 'Sending…',
     sent: 'Sent. Thank you!',
     queued: 'Saved; it will be sent when possible.',
     failed: 'Not sent.',

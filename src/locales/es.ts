@@ -44,7 +44,6 @@ export const es: Messages = {
     email: 'Correo (opcional)',
     tipNote: 'Privado: solo se guarda en esta pestaña hasta cerrarla. Nombre y correo son opcionales.',
     send: 'Enviar',
-    sending: 'Enviando…',
     sent: 'Enviado. ¡Gracias!',
     queued: 'Guardado; se enviará en cuanto sea posible.',
     failed: 'No enviado.',

@@ -44,7 +44,6 @@ export const fr: Messages = {
     email: 'E-mail (facultatif)',
     tipNote: 'Confidentiel : gardé dans cet onglet seulement, jusqu’à sa fermeture. Nom et e-mail sont facultatifs.',
     send: 'Envoyer',
-    sending: 'Envoi…',
     sent: 'Envoyé. Merci !',
     queued: 'Enregistré ; il partira dès que possible.',
     failed: 'Non envoyé.',

@@ -44,7 +44,6 @@ export const it: Messages = {
     email: 'Email (facoltativa)',
     tipNote: 'Riservato: resta solo in questa scheda finché non la chiudi. Nome ed email sono facoltativi.',
     send: 'Invia',
-    sending: 'Invio…',
     sent: 'Inviato. Grazie!',
     queued: 'Salvato; verrà inviato appena possibile.',
     failed: 'Non inviato.',

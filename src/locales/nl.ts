@@ -44,7 +44,6 @@ export const nl: Messages = {
     email: 'E-mail (optioneel)',
     tipNote: 'Privé: alleen bewaard in dit tabblad tot je het sluit. Naam en e-mail zijn optioneel.',
     send: 'Versturen',
-    sending: 'Versturen…',
     sent: 'Verstuurd. Bedankt!',
     queued: 'Bewaard; wordt verstuurd zodra het kan.',
     failed: 'Niet verstuurd.',

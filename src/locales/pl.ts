@@ -44,7 +44,6 @@ export const pl: Messages = {
     email: 'E-mail (opcjonalnie)',
     tipNote: 'Poufne: zapisane tylko w tej karcie do jej zamknięcia. Imię i e-mail są opcjonalne.',
     send: 'Wyślij',
-    sending: 'Wysyłanie…',
     sent: 'Wysłano. Dziękujemy!',
     queued: 'Zapisano; zostanie wysłane, gdy to możliwe.',
     failed: 'Nie wysłano.',

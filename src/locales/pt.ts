@@ -44,7 +44,6 @@ export const pt: Messages = {
     email: 'E-mail (opcional)',
     tipNote: 'Privado: guardado só neste separador até o fechar. Nome e e-mail são opcionais.',
     send: 'Enviar',
-    sending: 'A enviar…',
     sent: 'Enviado. Obrigado!',
     queued: 'Guardado; será enviado logo que possível.',
     failed: 'Não enviado.',
