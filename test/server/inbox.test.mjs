@@ -166,6 +166,15 @@ describe('/inbox', () => {
     assert.equal((await items(inbox)).find((i) => i.id === plain.id).handledAt, null);
   });
 
+  it('is where / leads when no site is served; other paths are 404', async () => {
+    const home = await fetch(`${inbox.url}/`, { redirect: 'manual' });
+    assert.equal(home.status, 303);
+    assert.equal(home.headers.get('location'), '/inbox');
+    const missing = await fetch(`${inbox.url}/wp-admin`);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('x-content-type-options'), 'nosniff');
+  });
+
   it('logs out by clearing the cookie', async () => {
     const res = await fetch(`${inbox.url}/inbox/logout`, {
       method: 'POST',
