@@ -1,6 +1,6 @@
 // The inbox's storage: one SQLite file in WAL mode, every query a prepared statement.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { FeedbackPayload, Kind } from '../src/feedback/schema.js';
+import { KINDS, type FeedbackPayload, type Kind } from '../src/feedback/schema.js';
 
 /** A stored submission, as GET /api/feedback answers it. */
 export interface Item {
@@ -207,4 +207,28 @@ function toItem(r: Row): Item {
     receivedAt: r.received_at,
     handledAt: r.handled_at,
   };
+}
+
+/** The ?kind, ?since and ?limit filters of a query; `errors` names the ones it cannot read. */
+export function readFilter(q: URLSearchParams): { filter: Filter; errors: Record<string, string> } {
+  const filter: Filter = {};
+  const errors: Record<string, string> = {};
+  const kind = q.get('kind');
+  if (kind) {
+    if ((KINDS as readonly string[]).includes(kind)) filter.kind = kind as Kind;
+    else errors.kind = `Use one of ${KINDS.join(', ')}`;
+  }
+  const limit = q.get('limit');
+  if (limit) {
+    if (/^\d+$/.test(limit) && Number(limit) > 0) filter.limit = Math.min(Number(limit), 1e9);
+    else errors.limit = 'Use a whole number above 0';
+  }
+  const since = q.get('since');
+  if (since) {
+    const date = new Date(since);
+    if (Number.isNaN(date.getTime()))
+      errors.since = 'Use an ISO 8601 date or time, like 2026-01-31T12:00:00Z';
+    else filter.since = date.toISOString();
+  }
+  return { filter, errors };
 }

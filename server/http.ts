@@ -1,6 +1,5 @@
 // Small HTTP helpers for the inbox: answers with security headers, bounded body reading,
 // origin checks, cookies, constant-time token checks and a per-client rate limit.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
 /** Headers on every answer that is not a static file. */
@@ -165,18 +164,6 @@ export function cookies(req: IncomingMessage): Record<string, string> {
     if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
   }
   return out;
-}
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/** Compares two secrets in time that does not depend on where they differ or on their lengths. */
-export function safeEqual(a: string, b: string): boolean {
-  return timingSafeEqual(digest(a), digest(b));
-}
-
-/** The login cookie's value: derived from the token, so the token itself never sits in a cookie. */
-export function sessionFor(token: string): string {
-  return createHmac('sha256', token).update('afterword-inbox-session').digest('base64url');
 }
 
 /**
