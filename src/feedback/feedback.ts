@@ -12,8 +12,8 @@ import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
-import { clearDraft, emptyDraft, fromPayload, loadDraft, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
-import { deliver, flush, mailtoUrl, queued, resolve, type Destination, type Format, type Outcome, type Queued } from './transport.js';
+import { clearDraft, emptyDraft, fromPayload, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
+import { Retrier, deliver, mailtoUrl, resolve, type Destination, type Format, type Outcome, type Queued } from './transport.js';
 
 export const feedbackConfigSchema = z.strictObject({
   ...commonConfig,
@@ -74,7 +74,7 @@ export class AfterwordFeedback extends AfterwordElement {
   private selection = '';
   private quoteTyped = false;
   private saveTimer?: ReturnType<typeof setTimeout>;
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retrier = new Retrier((item, o) => this.onRetried(item, o));
 
   static override styles = [tokens, iconStyles, feedbackStyles];
 
@@ -83,8 +83,7 @@ export class AfterwordFeedback extends AfterwordElement {
     this.shownAt = Date.now();
     document.addEventListener('selectionchange', this.onSelection);
     addEventListener('online', this.retryAll);
-    const saved = loadDraft(pageUrl());
-    if (saved) this.draft = saved;
+    this.draft = loadDraft(pageUrl()) ?? this.draft;
     this.retryAll();
   }
 
@@ -92,7 +91,7 @@ export class AfterwordFeedback extends AfterwordElement {
     super.disconnectedCallback();
     document.removeEventListener('selectionchange', this.onSelection);
     removeEventListener('online', this.retryAll);
-    clearTimeout(this.retryTimer);
+    this.retrier.stop();
     if (this.saveTimer) this.save();
   }
 
@@ -102,12 +101,10 @@ export class AfterwordFeedback extends AfterwordElement {
     if (this.hasUpdated && !changed.has('config') && !keys.some((k) => changed.has(k))) return;
     if (changed.has('config') || !this.hasUpdated) this.cfg = this.parse(feedbackConfigSchema, this.rawConfig, '') ?? {};
     const c = this.cfg;
-    const names = this.kinds !== undefined ? splitList(this.kinds) : (c.kinds ?? [...KINDS]);
-    const unknown = names.filter((n) => !(KINDS as readonly string[]).includes(n));
+    const [list, unknown] = pickKinds(this.kinds !== undefined ? splitList(this.kinds) : (c.kinds ?? [...KINDS]));
     if (unknown.length) this.report('kinds', `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`);
-    this.list = names.length > unknown.length ? KINDS.filter((k) => names.includes(k)) : [...KINDS];
-    if (!this.list.includes(this.draft.kind)) this.draft = { ...this.draft, kind: this.list[0] };
-
+    this.list = list;
+    if (!list.includes(this.draft.kind)) this.draft = { ...this.draft, kind: list[0] };
     const { dest, to, problems } = resolve({
       format: this.format ?? c.format,
       endpoint: this.endpoint ?? c.endpoint,
@@ -116,8 +113,7 @@ export class AfterwordFeedback extends AfterwordElement {
       mailto: this.mailto ?? c.mailto,
     });
     for (const [field, problem] of problems) this.report(field, problem);
-    this.dest = dest;
-    this.to = to;
+    [this.dest, this.to] = [dest, to];
     if (Number.isNaN(this.minSeconds)) this.report('min-seconds', 'must be a number of seconds');
   }
 
@@ -189,10 +185,9 @@ export class AfterwordFeedback extends AfterwordElement {
     if (this.busy) return;
     const m = this.messages('feedback');
     const d = this.draft;
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')?.value;
-    const min = this.minSeconds ?? this.cfg['min-seconds'] ?? 3;
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')!.value;
     // A bot (honeypot filled, or faster than a person) is shown success and nothing is sent.
-    if (trap || Date.now() - Math.min(this.shownAt, d.started || Infinity) < (Number.isNaN(min) ? 3 : min) * 1000) return this.finish();
+    if (looksLikeBot(trap, Math.min(this.shownAt, d.started || Infinity), this.minSeconds ?? this.cfg['min-seconds'])) return this.finish();
     const result = toPayload(d, { url: pageUrl(), title: pageTitle().slice(0, LIMITS.title) }, this.resolvedLang);
     if ('problems' in result) {
       for (const [field, problem] of Object.entries(result.other)) this.report(field, problem);
@@ -222,7 +217,7 @@ export class AfterwordFeedback extends AfterwordElement {
       this.reset();
       this.status = { type: 'queued', text: m.queued };
       emit(this, 'afterword-feedback-error', { id: payload.id, status: outcome.status, message: outcome.error, queued: true });
-      this.schedule();
+      void this.retrier.run(false);
     } finally {
       this.busy = false;
     }
@@ -246,10 +241,11 @@ export class AfterwordFeedback extends AfterwordElement {
     emit(this, 'afterword-feedback-sent', { id: p.id, kind: p.kind, via, retried });
   }
 
+  /** Sent (or a bot turned away): the form starts afresh, unless the send came from the queue. */
   private finish(payload?: FeedbackPayload, via?: Format | 'page', retried = false): void {
     if (!retried) this.reset();
     this.status = { type: 'sent', text: this.messages('feedback').sent };
-    if (payload && via) this.sent(payload, via, retried);
+    if (payload) this.sent(payload, via!, retried);
   }
 
   private fail(id: string, o: Outcome & { ok: false }): void {
@@ -257,15 +253,10 @@ export class AfterwordFeedback extends AfterwordElement {
     emit(this, 'afterword-feedback-error', { id, status: o.status, message: o.error, queued: false });
   }
 
-  private retryAll = (): void => void flush(this.onRetried, true).then(() => this.schedule());
+  /** On connect (the next page view) and when the browser is back online: everything, now. */
+  private retryAll = (): void => void this.retrier.run();
 
-  private schedule(): void {
-    clearTimeout(this.retryTimer);
-    const next = Math.min(...queued().map((q) => q.next));
-    if (next < Infinity) this.retryTimer = setTimeout(() => void flush(this.onRetried).then(() => this.schedule()), next - Date.now());
-  }
-
-  private onRetried = (item: Queued, o: Outcome): void => {
+  private onRetried(item: Queued, o: Outcome): void {
     if (o.ok) return this.finish(item.payload, item.via, true);
     if (o.retry) return;
     // Refused on a later attempt: give the words back to the reader rather than drop them.
@@ -274,7 +265,7 @@ export class AfterwordFeedback extends AfterwordElement {
       this.save();
     }
     this.fail(item.id, o);
-  };
+  }
 }
 
 define('afterword-feedback', AfterwordFeedback);

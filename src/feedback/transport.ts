@@ -205,3 +205,23 @@ export function flush(onResult: (item: Queued, outcome: Outcome) => void, all = 
     .catch(() => undefined);
   return running;
 }
+
+/** Keeps the queue moving: flushes on demand, then again whenever the next item is due. */
+export class Retrier {
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private onResult: (item: Queued, outcome: Outcome) => void) {}
+
+  /** Sends what is due (everything when `all`), then waits for the next item. */
+  run(all = true): Promise<void> {
+    return flush(this.onResult, all).then(() => {
+      this.stop();
+      const next = Math.min(...queued().map((q) => q.next));
+      if (next < Infinity) this.timer = setTimeout(() => this.run(false), next - Date.now());
+    });
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+}
