@@ -30,6 +30,7 @@ type Status = { type: 'sent' | 'queued' | 'failed' | 'check' | 'mail'; text: str
 
 /**
  * A feedback, correction and news-tip form that never loses what the reader wrote.
+ * @tagname afterword-feedback
  * @summary Feedback form: drafts survive reloads, failed sends are queued and retried with the same id.
  * @fires afterword-feedback - Cancelable, before sending; detail `{ payload }`. preventDefault() hands the payload to the page.
  * @fires afterword-feedback-sent - Detail `{ id, kind, via, retried }`.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearDraft, emptyDraft, loadDraft, saveDraft, toPayload, uuid } from '../../src/feedback/draft.js';
+import { clearDraft, emptyDraft, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, uuid } from '../../src/feedback/draft.js';
 import { payloadSchema } from '../../src/feedback/schema.js';
 
 const page = { url: 'https://blog.example/post', title: 'Post' };
@@ -59,5 +59,21 @@ describe('feedback/draft', () => {
       expect(loadDraft('test-page')).to.equal(undefined);
       localStorage.removeItem(KEY);
     });
+  });
+});
+
+describe('feedback/draft checks', () => {
+  it('offers the known kinds in the contract order and names the rest', () => {
+    expect(pickKinds(['tip', 'feedback', 'rant'])).to.deep.equal([['feedback', 'tip'], ['rant']]);
+    expect(pickKinds(['rant'])).to.deep.equal([['feedback', 'correction', 'tip'], ['rant']]);
+  });
+
+  it('treats a filled honeypot or a too-quick submission as a bot', () => {
+    const now = 100_000;
+    expect(looksLikeBot('', now - 3000, undefined, now)).to.equal(false);
+    expect(looksLikeBot('', now - 2999, undefined, now)).to.equal(true);
+    expect(looksLikeBot('', now, 0, now)).to.equal(false);
+    expect(looksLikeBot('x', now - 60_000, 0, now)).to.equal(true);
+    expect(looksLikeBot('', now - 1000, NaN, now)).to.equal(true);
   });
 });

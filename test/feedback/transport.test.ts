@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { payloadSchema, type FeedbackPayload } from '../../src/feedback/schema.js';
 import {
-  WEB3FORMS, backoff, buildRequest, enqueue, flush, isAddress, isEndpoint, mailtoUrl, queued, send,
+  WEB3FORMS, backoff, buildRequest, enqueue, flush, isAddress, isEndpoint, mailtoUrl, queued, resolve, send,
   serverMessage, type Destination, type Outcome, type Queued,
 } from '../../src/feedback/transport.js';
 import { remove } from '../../src/shared/storage.js';
@@ -172,5 +172,24 @@ describe('feedback/transport', () => {
         stub.restore();
       }
     });
+  });
+});
+
+describe('feedback/transport resolve', () => {
+  it('picks the endpoint and format, else mailto, and names each unusable setting', () => {
+    expect(resolve({ endpoint: '/api/feedback' })).to.deep.equal({
+      dest: { format: 'json', endpoint: '/api/feedback', accessKey: undefined, formName: undefined, subject: '' },
+      to: undefined,
+      problems: [],
+    });
+    expect(resolve({ format: 'web3forms', accessKey: 'k' }).dest).to.include({ format: 'web3forms', endpoint: '' });
+    expect(resolve({ format: 'netlify' }).dest).to.include({ format: 'netlify', endpoint: '' });
+    expect(resolve({ format: 'form' }).dest).to.equal(undefined);
+    expect(resolve({ mailto: 'news@blog.example' })).to.deep.include({ dest: undefined, to: 'news@blog.example', problems: [] });
+    const bad = resolve({ format: 'xml', endpoint: 'javascript:alert(1)', mailto: 'nobody' });
+    expect(bad.dest).to.equal(undefined);
+    expect(bad.to).to.equal(undefined);
+    expect(bad.problems.map(([field]) => field)).to.deep.equal(['format', 'endpoint', 'mailto']);
+    expect(resolve({ format: 'web3forms' }).problems).to.deep.equal([['access-key', 'required for format "web3forms"']]);
   });
 });
