@@ -25,8 +25,6 @@ export const feedbackConfigSchema = z.strictObject({
   mailto: z.optional(z.string()),
   'min-seconds': z.optional(z.number()),
 });
-type FeedbackConfig = z.infer<typeof feedbackConfigSchema>;
-type Status = { type: 'sent' | 'queued' | 'failed' | 'check' | 'mail'; text: string };
 
 /**
  * A feedback, correction and news-tip form that never loses what the reader wrote.
@@ -64,10 +62,10 @@ export class AfterwordFeedback extends AfterwordElement {
 
   @state() private draft: Draft = emptyDraft('feedback');
   @state() private problems: Partial<Record<Field, Problem>> = {};
-  @state() private status?: Status;
+  @state() private status?: { type: 'sent' | 'queued' | 'failed' | 'check' | 'mail'; text: string };
   @state() private busy = false;
 
-  private cfg: FeedbackConfig = {};
+  private cfg: z.infer<typeof feedbackConfigSchema> = {};
   private list: Kind[] = [...KINDS];
   private dest?: Destination;
   private to?: string;
@@ -82,18 +80,23 @@ export class AfterwordFeedback extends AfterwordElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.shownAt = Date.now();
-    document.addEventListener('selectionchange', this.onSelection);
-    addEventListener('online', this.retryAll);
+    this.listen('addEventListener');
     this.draft = loadDraft(pageUrl()) ?? this.draft;
     this.retryAll();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('selectionchange', this.onSelection);
-    removeEventListener('online', this.retryAll);
+    this.listen('removeEventListener');
     this.retrier.stop();
-    if (this.saveTimer) this.save();
+    this.saveNow();
+  }
+
+  private listen(method: 'addEventListener' | 'removeEventListener'): void {
+    document[method]('selectionchange', this.onSelection);
+    window[method]('online', this.retryAll);
+    // A closing tab never disconnects the element: keep the last keystrokes anyway.
+    window[method]('pagehide', this.saveNow);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -171,6 +174,8 @@ export class AfterwordFeedback extends AfterwordElement {
     this.saveTimer = undefined;
     saveDraft(pageUrl(), this.draft);
   }
+
+  private saveNow = (): void => void (this.saveTimer && this.save());
 
   private onSelection = (): void => {
     const s = document.getSelection();
