@@ -264,7 +264,8 @@ export class AfterwordFeedback extends AfterwordElement {
 
   private onRetried(item: Queued, o: Outcome): void {
     if (o.ok) return this.finish(item.payload, item.via, true);
-    if (o.retry) return;
+    // Still waiting (on a later page view too): say so, so the reader knows the words are safe.
+    if (o.retry) return void (this.status = { type: 'queued', text: this.messages('feedback').queued });
     // Refused on a later attempt: give the words back to the reader rather than drop them.
     if (!this.draft.message) {
       this.draft = fromPayload(item.payload);

@@ -246,6 +246,13 @@ describe('<afterword-feedback>', () => {
       expect($(el, '#email').value).to.equal('ana@example.org');
     });
 
+    it('saves the last keystrokes when the tab closes', async () => {
+      const el = await make();
+      await type(el, 'message', 'Typed just before closing');
+      window.dispatchEvent(new Event('pagehide'));
+      expect(localStorage.getItem(DRAFT)).to.contain('Typed just before closing');
+    });
+
     it('queues on a network error and sends once, with the same id, when back online', async () => {
       const el = await make();
       inbox.mode = 'down';
@@ -276,6 +283,9 @@ describe('<afterword-feedback>', () => {
       await type(el, 'message', 'Sent while the inbox was down');
       await submit(el);
       await waitUntil(() => status(el).startsWith('Saved'));
+      fixtureCleanup();
+      el = await make();
+      await waitUntil(() => inbox.requests.length === 2 && status(el).startsWith('Saved'), 'still saved on the next view');
       fixtureCleanup();
       inbox.mode = 'up';
       el = await make();
