@@ -72,6 +72,8 @@ export class AfterwordShare extends AfterwordElement {
   @state() private manualUrl = '';
   @state() private instanceError = '';
   @state() private copied = false;
+  /** The Mastodon dialog is rendered when first opened: most readers never need it. */
+  @state() private asking = false;
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#instance') private instanceInput?: HTMLInputElement;
 
@@ -136,7 +138,7 @@ export class AfterwordShare extends AfterwordElement {
         ? html`<label part="manual-copy">${m.copyManual}<input readonly .value=${this.manualUrl} aria-label=${m.linkField} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>`
         : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.list.includes('mastodon') ? this.renderDialog() : nothing}
+      ${this.asking ? this.renderDialog() : nothing}
     </div>`;
   }
 
@@ -195,7 +197,7 @@ export class AfterwordShare extends AfterwordElement {
         // The reader closed the share sheet: nothing to do.
       });
     } else if (network === 'mastodon') {
-      this.openMastodon(control);
+      void this.openMastodon(control);
     }
   }
 
@@ -247,7 +249,11 @@ export class AfterwordShare extends AfterwordElement {
     return ok;
   }
 
-  private openMastodon(opener: HTMLElement): void {
+  private async openMastodon(opener: HTMLElement): Promise<void> {
+    if (!this.asking) {
+      this.asking = true;
+      await this.updateComplete;
+    }
     if (!this.dialog || !this.instanceInput) return;
     this.opener = opener;
     this.instanceError = '';
