@@ -40,7 +40,7 @@ export function table(head, rows) {
 
 /** The same table in Markdown, for the README. */
 export function markdownTable(head, rows) {
-  const esc = (c) => (c === null || c === undefined ? '–' : String(c).replaceAll('|', '\\|'));
+  const esc = (c) => (c === null || c === undefined ? '–' : String(c).replaceAll('|', '\\|').replaceAll('<', '&lt;'));
   return [`| ${head.map(esc).join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)];
 }
 

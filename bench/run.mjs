@@ -54,7 +54,7 @@ const print = (head, rows) => {
 };
 const note = (...lines) => {
   say(...lines.map((l) => `  ${l}`));
-  md.push('', ...lines.map((l) => `${l}  `));
+  md.push('', ...lines.map((l) => `${l.replaceAll('<', '&lt;')}  `));
 };
 
 if (!existsSync(join(root, 'dist/afterword.js'))) {
@@ -133,7 +133,9 @@ try {
     }
     note(
       'main thread = Chromium\'s TaskDuration (CDP Performance.getMetrics) above the bare page, median of per-round differences;',
-      'script = ScriptDuration, style+layout = RecalcStyleDuration + LayoutDuration, other = the rest (HTML/CSS parsing, compile, paint, loading).',
+      'script = ScriptDuration, style+layout = RecalcStyleDuration + LayoutDuration, other = the rest: compiling the script, parsing HTML and CSS, paint, loading,',
+      'and the microtasks run right after a script, which ScriptDuration leaves out: that is where Lit renders, so Afterword\'s first render shows under "other".',
+      'The trace table below splits the same time by kind, microtasks counted as script.',
       'Each load: a fresh incognito context, read after the widgets rendered and two frames painted; JS heap = JSHeapUsedSize after a GC.',
     );
   }
@@ -143,15 +145,20 @@ try {
     results.scale = s;
     heading(`Scale: a listing page with N share bars (CPU 1×, median of ${config.scaleRuns} interleaved loads)`);
     print(
-      ['bars', 'Afterword ms', 'per bar ms', 'script / style+layout ms', 'shareon ms', 'per bar ms', 'script / style+layout ms'],
-      s.rows.map((r) => [
-        r.bars, ms(r.afterword.task), ms(r.afterword.perBar, 2), `${ms(r.afterword.script, 0)} / ${ms(r.afterword.styleLayout, 0)}`,
-        ms(r.shareon.task), ms(r.shareon.perBar, 2), `${ms(r.shareon.script, 0)} / ${ms(r.shareon.styleLayout, 0)}`,
-      ]),
+      ['bars', 'Afterword ms', 'per bar ms', 'per added bar ms', 'of which style+layout ms', 'shareon ms', 'per bar ms', 'per added bar ms', 'of which style+layout ms'],
+      s.rows.map((r, i) => {
+        const prev = s.rows[i - 1];
+        const added = (kit) => (prev ? ms((r[kit].task - prev[kit].task) / (r.bars - prev.bars), 2) : '–');
+        return [
+          r.bars, ms(r.afterword.task), ms(r.afterword.perBar, 2), added('afterword'), ms(r.afterword.styleLayout),
+          ms(r.shareon.task), ms(r.shareon.perBar, 2), added('shareon'), ms(r.shareon.styleLayout),
+        ];
+      }),
     );
     note(
       `Each more bar costs ${ms(s.marginal.afterword, 2)} ms with Afterword and ${ms(s.marginal.shareon, 2)} ms with shareon (slope from the smallest to the largest listing).`,
-      'ms = main-thread time above the same listing without share bars.',
+      'ms = main-thread time (TaskDuration) above the same listing without share bars; per bar = ms / bars (the one-off cost of loading the script included);',
+      'per added bar = the growth since the row above divided by the bars added: the cost of one more bar, which is what stays flat when the cost is linear.',
       ...s.notes,
     );
   }
@@ -180,7 +187,10 @@ try {
         p.groups.filter(([g]) => !g.startsWith(' ')).slice(0, 5).map(([g, v]) => `${g} ${v.toFixed(0)}`).join(', '),
       ]),
     );
-    note('Tracing slows the page down; compare the parts within a row, and the start-up tables for the costs themselves.');
+    note(
+      'script = running JavaScript (microtasks included), script compile = V8 parsing and compiling it, HTML parsing includes Lit\'s templates.',
+      'Tracing slows the page down; compare the parts within a row, and the start-up tables for the costs themselves. The trace events behind each part are in bench/results.json.',
+    );
   }
 
   if (wanted('health')) {
