@@ -43,6 +43,13 @@ export function emptyDraft(kind: Kind): Draft {
   return { id: uuid(), kind, message: '', name: '', email: '', quote: '', started: 0 };
 }
 
+/** The draft after the reader changed one field; switching to a correction brings the last selection. */
+export function edit(d: Draft, name: string, value: string, selection: string, now = Date.now()): Draft {
+  const next = { ...d, started: d.started || now };
+  if (name !== 'kind') return { ...next, [name]: value };
+  return { ...next, kind: value as Kind, quote: value === 'correction' && !d.quote ? selection : d.quote };
+}
+
 /** A draft again from a payload, so words refused on a later retry go back into the form. */
 export function fromPayload(p: FeedbackPayload): Draft {
   return { id: p.id, kind: p.kind, message: p.message, name: p.name ?? '', email: p.email ?? '', quote: p.quote ?? '', started: 1 };

@@ -12,7 +12,7 @@ import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
-import { clearDraft, emptyDraft, fromPayload, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
+import { clearDraft, edit, emptyDraft, fromPayload, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
 import { Retrier, deliver, mailtoUrl, resolve, type Destination, type Format, type Outcome, type Queued } from './transport.js';
 
 export const feedbackConfigSchema = z.strictObject({
@@ -156,16 +156,9 @@ export class AfterwordFeedback extends AfterwordElement {
   private onInput(e: Event): void {
     const { name, value } = e.target as HTMLInputElement;
     if (name === 'website') return;
-    const d: Draft = { ...this.draft, started: this.draft.started || Date.now() };
-    if (name === 'kind') {
-      d.kind = value as Kind;
-      if (d.kind === 'correction' && !d.quote) d.quote = this.selection;
-    } else {
-      d[name as Field] = value;
-      if (name === 'quote') this.quoteTyped = true;
-      this.problems = { ...this.problems, [name]: undefined };
-    }
-    this.draft = d;
+    this.draft = edit(this.draft, name, value, this.selection);
+    this.quoteTyped ||= name === 'quote';
+    this.problems = { ...this.problems, [name]: undefined };
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.save(), 300);
   }

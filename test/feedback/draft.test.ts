@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearDraft, emptyDraft, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, uuid } from '../../src/feedback/draft.js';
+import { clearDraft, edit, emptyDraft, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, uuid } from '../../src/feedback/draft.js';
 import { payloadSchema } from '../../src/feedback/schema.js';
 
 const page = { url: 'https://blog.example/post', title: 'Post' };
@@ -75,5 +75,16 @@ describe('feedback/draft checks', () => {
     expect(looksLikeBot('', now, 0, now)).to.equal(false);
     expect(looksLikeBot('x', now - 60_000, 0, now)).to.equal(true);
     expect(looksLikeBot('', now - 1000, NaN, now)).to.equal(true);
+  });
+});
+
+describe('feedback/draft edit', () => {
+  it('records the first keystroke time and brings the selection into a new correction', () => {
+    const d = edit(emptyDraft('feedback'), 'message', 'Hi', 'ignored', 1000);
+    expect(d).to.include({ message: 'Hi', quote: '', started: 1000 });
+    expect(edit(d, 'name', 'Ana', '', 2000).started).to.equal(1000);
+    const c = edit(d, 'kind', 'correction', 'the mayor said', 3000);
+    expect(c).to.include({ kind: 'correction', quote: 'the mayor said' });
+    expect(edit({ ...c, quote: 'my own words' }, 'kind', 'correction', 'other', 4000).quote).to.equal('my own words');
   });
 });
