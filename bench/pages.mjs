@@ -102,8 +102,13 @@ const ALL_FOUR = `<afterword-share networks="${NETWORKS}" via="valleyledger"></a
 /** The four article variants measured side by side. */
 export const ARTICLE_VARIANTS = {
   bare: { label: 'bare article', html: page({ body: ARTICLE }) },
+  scriptOnly: { label: 'dist/afterword.js alone, no widget', html: page({ head: SCRIPT, body: ARTICLE }) },
   shareon: { label: "shareon's share bar", html: page({ head: SHAREON_HEAD, body: `${ARTICLE}\n${shareonBar()}` }) },
   share: { label: '<afterword-share>', html: page({ head: SCRIPT, body: `${ARTICLE}\n<afterword-share networks="${NETWORKS}" via="valleyledger"></afterword-share>` }) },
+  shareAlone: {
+    label: '<afterword-share>, its own bundle',
+    html: page({ head: SCRIPT.replace('/afterword.js', '/afterword-share.js'), body: `${ARTICLE}\n<afterword-share networks="${NETWORKS}" via="valleyledger"></afterword-share>` }),
+  },
   all: { label: 'all four Afterword elements', html: page({ head: SCRIPT, body: `${ARTICLE}\n${ALL_FOUR}` }) },
 };
 

@@ -128,6 +128,7 @@ try {
         `Bare article itself: ${ms(bare.task)} ms main thread (IQR ${spread('bare')}), JS heap ${ms(bare.heap / 1024, 0)} KB. ` +
           `Whole-page IQR: ${Object.keys(r.above).map((k) => `${k} ${spread(k)}`).join(', ')} ms.`,
         `Budget: <afterword-share> ≤ 0.5× shareon → ${ratio(r.above.share.task, shareon.task)}; all four ≤ 1× shareon → ${ratio(r.above.all.task, shareon.task)}.`,
+        ...(r.above.shareAlone ? ['"its own bundle": src/share/share.ts bundled alone (what `import \'afterword/share\'` ships), against the one script with all four.'] : []),
         ...r.notes,
       );
     }
@@ -170,7 +171,7 @@ try {
     routes.set('/list-afterword.html', { type: 'text/html; charset=utf-8', body: listing(100, 'afterword') });
     routes.set('/list-shareon.html', { type: 'text/html; charset=utf-8', body: listing(100, 'shareon') });
     const server = await serveMemory(routes);
-    const pages = { ...Object.fromEntries(Object.entries(ARTICLE_VARIANTS).map(([k, v]) => [k, v.label])), 'list-afterword': '100 <afterword-share> bars', 'list-shareon': '100 shareon bars' };
+    const pages = { ...Object.fromEntries(Object.entries(ARTICLE_VARIANTS).filter(([k]) => !['shareAlone', 'scriptOnly'].includes(k)).map(([k, v]) => [k, v.label])), 'list-afterword': '100 <afterword-share> bars', 'list-shareon': '100 shareon bars' };
     results.profile = {};
     try {
       for (const [key, label] of Object.entries(pages)) {

@@ -28,7 +28,7 @@ export function measure(buffers) {
 }
 
 /** Bundles `input` into one minified IIFE with the same resolve + terser settings as rollup.config.mjs. */
-async function bundle(input, { typescript = false } = {}) {
+export async function bundle(input, { typescript = false } = {}) {
   const { rollup } = await import('rollup');
   const { default: resolve } = await import('@rollup/plugin-node-resolve');
   const { default: terser } = await import('@rollup/plugin-terser');

@@ -1,7 +1,9 @@
 // Start-up cost: the same article bare and with each kit, loaded interleaved (A B C D A B C D …),
 // medians of Chromium's main-thread counters, and the cost above the bare page.
 import { measureLoad } from './browser.mjs';
-import { median, quantile, serveMemory } from './lib.mjs';
+import { join } from 'node:path';
+import { median, quantile, root, serveMemory } from './lib.mjs';
+import { bundle } from './size.mjs';
 import { ARTICLE_VARIANTS, assets } from './pages.mjs';
 
 const FIELDS = ['task', 'script', 'style', 'layout', 'heap', 'longtasks', 'longtaskMs', 'nodes'];
@@ -71,10 +73,19 @@ export function above(samples, bare = 'bare') {
 
 export async function startup(browser, { runs, throttles, clockFor, log }) {
   const routes = assets();
-  for (const [key, v] of Object.entries(ARTICLE_VARIANTS)) routes.set(`/${key}.html`, { type: 'text/html; charset=utf-8', body: v.html });
+  // <afterword-share> bundled on its own (as an npm user importing 'afterword/share' would ship
+  // it): how much of its cost is the other three elements riding along in the one script.
+  const variants = { ...ARTICLE_VARIANTS };
+  try {
+    routes.set('/afterword-share.js', { type: 'text/javascript', body: await bundle(join(root, 'src/share/share.ts'), { typescript: true }) });
+  } catch (error) {
+    log(`startup: could not bundle <afterword-share> alone, leaving that page out: ${error.message.split('\n')[0]}`);
+    delete variants.shareAlone;
+  }
+  for (const [key, v] of Object.entries(variants)) routes.set(`/${key}.html`, { type: 'text/html; charset=utf-8', body: v.html });
   const server = await serveMemory(routes);
-  const urls = Object.fromEntries(Object.keys(ARTICLE_VARIANTS).map((k) => [k, `${server.origin}/${k}.html`]));
-  const result = { runs, variants: Object.fromEntries(Object.entries(ARTICLE_VARIANTS).map(([k, v]) => [k, v.label])), byThrottle: {} };
+  const urls = Object.fromEntries(Object.keys(variants).map((k) => [k, `${server.origin}/${k}.html`]));
+  const result = { runs, variants: Object.fromEntries(Object.entries(variants).map(([k, v]) => [k, v.label])), byThrottle: {} };
   try {
     for (const throttle of throttles) {
       log(`startup: ${runs} interleaved rounds of ${Object.keys(urls).length} pages, CPU ${throttle}×`);
