@@ -42,7 +42,7 @@ export const de: Messages = {
     quoteHint: 'Markiere Text im Artikel, um ihn zu zitieren.',
     name: 'Name (optional)',
     email: 'E-Mail (optional)',
-    tipNote: 'Vertraulich: nur in diesem Tab gespeichert, bis er geschlossen wird. Name und E-Mail sind freiwillig.',
+    tipNote: 'Vertraulich: nur in diesem Tab gespeichert, bis du ihn schließt.',
     send: 'Senden',
     sent: 'Gesendet. Danke!',
     queued: 'Gespeichert; wird gesendet, sobald es geht.',

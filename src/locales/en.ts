@@ -40,7 +40,7 @@ export const en = {
     quoteHint: 'Select text in the article to quote it.',
     name: 'Name (optional)',
     email: 'Email (optional)',
-    tipNote: 'Private: kept only in this tab until it closes. Name and email are optional.',
+    tipNote: 'Private: kept only in this tab until you close it.',
     send: 'Send',
     sent: 'Sent. Thank you!',
     queued: 'Saved; it will be sent when possible.',

@@ -42,7 +42,7 @@ export const es: Messages = {
     quoteHint: 'Selecciona texto del artículo para citarlo.',
     name: 'Nombre (opcional)',
     email: 'Correo (opcional)',
-    tipNote: 'Privado: solo se guarda en esta pestaña hasta cerrarla. Nombre y correo son opcionales.',
+    tipNote: 'Privado: solo se guarda en esta pestaña hasta cerrarla.',
     send: 'Enviar',
     sent: 'Enviado. ¡Gracias!',
     queued: 'Guardado; se enviará en cuanto sea posible.',

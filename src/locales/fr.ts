@@ -42,7 +42,7 @@ export const fr: Messages = {
     quoteHint: 'Sélectionnez du texte dans l’article pour le citer.',
     name: 'Nom (facultatif)',
     email: 'E-mail (facultatif)',
-    tipNote: 'Confidentiel : gardé dans cet onglet seulement, jusqu’à sa fermeture. Nom et e-mail sont facultatifs.',
+    tipNote: 'Confidentiel : gardé dans cet onglet jusqu’à sa fermeture.',
     send: 'Envoyer',
     sent: 'Envoyé. Merci !',
     queued: 'Enregistré ; il partira dès que possible.',

@@ -42,7 +42,7 @@ export const it: Messages = {
     quoteHint: 'Seleziona del testo nell’articolo per citarlo.',
     name: 'Nome (facoltativo)',
     email: 'Email (facoltativa)',
-    tipNote: 'Riservato: resta solo in questa scheda finché non la chiudi. Nome ed email sono facoltativi.',
+    tipNote: 'Riservato: resta solo in questa scheda finché non la chiudi.',
     send: 'Invia',
     sent: 'Inviato. Grazie!',
     queued: 'Salvato; verrà inviato appena possibile.',

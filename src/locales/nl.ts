@@ -42,7 +42,7 @@ export const nl: Messages = {
     quoteHint: 'Selecteer tekst in het artikel om die te citeren.',
     name: 'Naam (optioneel)',
     email: 'E-mail (optioneel)',
-    tipNote: 'Privé: alleen bewaard in dit tabblad tot je het sluit. Naam en e-mail zijn optioneel.',
+    tipNote: 'Privé: alleen bewaard in dit tabblad tot je het sluit.',
     send: 'Versturen',
     sent: 'Verstuurd. Bedankt!',
     queued: 'Bewaard; wordt verstuurd zodra het kan.',

@@ -42,7 +42,7 @@ export const pl: Messages = {
     quoteHint: 'Zaznacz tekst w artykule, aby go zacytować.',
     name: 'Imię (opcjonalnie)',
     email: 'E-mail (opcjonalnie)',
-    tipNote: 'Poufne: zapisane tylko w tej karcie do jej zamknięcia. Imię i e-mail są opcjonalne.',
+    tipNote: 'Poufne: zapisane tylko w tej karcie do jej zamknięcia.',
     send: 'Wyślij',
     sent: 'Wysłano. Dziękujemy!',
     queued: 'Zapisano; zostanie wysłane, gdy to możliwe.',

@@ -42,7 +42,7 @@ export const pt: Messages = {
     quoteHint: 'Selecione texto no artigo para o citar.',
     name: 'Nome (opcional)',
     email: 'E-mail (opcional)',
-    tipNote: 'Privado: guardado só neste separador até o fechar. Nome e e-mail são opcionais.',
+    tipNote: 'Privado: guardado só neste separador até o fechar.',
     send: 'Enviar',
     sent: 'Enviado. Obrigado!',
     queued: 'Guardado; será enviado logo que possível.',
