@@ -33,15 +33,21 @@ export const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 
 export function table(head, rows) {
   const cells = [head, ...rows].map((r) => r.map((c) => (c === null || c === undefined ? '–' : String(c))));
   const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const right = head.map((_, i) => rows.every((r) => r[i] === null || r[i] === undefined || /^[-+]?[\d.,–]+( ?[A-Za-z%×]*)?$/.test(String(r[i]))));
+  const right = head.map((_, i) => numeric(rows, i));
   const line = (r) => r.map((c, i) => (right[i] && i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)];
 }
 
+/** Escapes `<` for Markdown outside code spans, where it would start an HTML tag. */
+export const mdText = (text) => String(text).split('`').map((part, i) => (i % 2 ? part : part.replaceAll('<', '&lt;'))).join('`');
+
+const numeric = (rows, i) => rows.every((r) => r[i] === null || r[i] === undefined || /^[-+]?[\d.,–]+( ?[A-Za-z%×]*)?$/.test(String(r[i])));
+
 /** The same table in Markdown, for the README. */
 export function markdownTable(head, rows) {
-  const esc = (c) => (c === null || c === undefined ? '–' : String(c).replaceAll('|', '\\|').replaceAll('<', '&lt;'));
-  return [`| ${head.map(esc).join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)];
+  const esc = (c) => (c === null || c === undefined ? '–' : mdText(String(c).replaceAll('|', '\\|')));
+  const align = head.map((_, i) => (i && numeric(rows, i) ? '---:' : '---'));
+  return [`| ${head.map(esc).join(' | ')} |`, `|${align.join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)];
 }
 
 /** A node:http server on 127.0.0.1 and a free port, answering from a map of path -> {type, body}. */

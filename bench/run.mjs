@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { launch } from './browser.mjs';
 import { lighthouse, requestsAndShifts } from './health.mjs';
 import { inboxLoad } from './inbox.mjs';
-import { bytes, deadline, envInt, markdownTable, ms, ratio, root, round, serveMemory, table } from './lib.mjs';
+import { bytes, deadline, envInt, markdownTable, mdText, ms, ratio, root, round, serveMemory, table } from './lib.mjs';
 import { ARTICLE_VARIANTS, assets, listing } from './pages.mjs';
 import { profile } from './profile.mjs';
 import { scale } from './scale.mjs';
@@ -54,7 +54,7 @@ const print = (head, rows) => {
 };
 const note = (...lines) => {
   say(...lines.map((l) => `  ${l}`));
-  md.push('', ...lines.map((l) => `${l.replaceAll('<', '&lt;')}  `));
+  md.push('', ...lines.map((l) => `${mdText(l)}  `));
 };
 
 if (!existsSync(join(root, 'dist/afterword.js'))) {
@@ -231,7 +231,7 @@ try {
       );
       note(
         `Served by \`${h.server}\`${h.failed.length ? `; failed responses: ${h.failed.join(', ')}` : ''}.`,
-        ...(lh.error ? [] : [`Lighthouse ${lh.version} (${lh.formFactor}, simulated throttling): ${lh.command}.`]),
+        ...(lh.error ? [] : [`Lighthouse ${lh.version} (${lh.formFactor}, simulated throttling): \`${lh.command}\`.`]),
         ...(lh.error ? [] : Object.entries(lh.failing).filter(([, v]) => v.length).map(([k, v]) => `Lighthouse ${k} audits below full marks: ${v.join('; ')}.`)),
         ...(h.errors.length ? [`Console errors: ${h.errors.join(' | ')}`] : []),
       );
