@@ -22,6 +22,9 @@ export const ar: Messages = {
     cancel: 'إلغاء',
   },
   support: {
+    payWith: 'الدفع عبر',
+    amountLabel: 'المبلغ',
+    howOften: 'التكرار',
     heading: 'ادعم هذا العمل',
     message: 'هل أفادك هذا المقال؟ ساعد في إبقائه مجانيًا للجميع.',
     otherAmount: 'مبلغ آخر',

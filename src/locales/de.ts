@@ -22,6 +22,9 @@ export const de: Messages = {
     cancel: 'Abbrechen',
   },
   support: {
+    payWith: 'Bezahlen mit',
+    amountLabel: 'Betrag',
+    howOften: 'Wie oft',
     heading: 'Unterstütze diese Arbeit',
     message: 'War dieser Artikel hilfreich? Hilf mit, dass er für alle kostenlos bleibt.',
     otherAmount: 'Anderer Betrag',

@@ -20,6 +20,9 @@ export const en = {
     cancel: 'Cancel',
   },
   support: {
+    payWith: 'Pay with',
+    amountLabel: 'Amount',
+    howOften: 'How often',
     heading: 'Support this work',
     message: 'Was this article useful? Help keep it free for everyone.',
     otherAmount: 'Other amount',

@@ -22,6 +22,9 @@ export const es: Messages = {
     cancel: 'Cancelar',
   },
   support: {
+    payWith: 'Pagar con',
+    amountLabel: 'Importe',
+    howOften: 'Frecuencia',
     heading: 'Apoya este trabajo',
     message: '¿Te resultó útil este artículo? Ayuda a que siga siendo gratuito para todos.',
     otherAmount: 'Otro importe',

@@ -22,6 +22,9 @@ export const fr: Messages = {
     cancel: 'Annuler',
   },
   support: {
+    payWith: 'Payer avec',
+    amountLabel: 'Montant',
+    howOften: 'Fréquence',
     heading: 'Soutenez ce travail',
     message: 'Cet article vous a été utile ? Aidez-le à rester gratuit pour tous.',
     otherAmount: 'Autre montant',

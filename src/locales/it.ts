@@ -22,6 +22,9 @@ export const it: Messages = {
     cancel: 'Annulla',
   },
   support: {
+    payWith: 'Paga con',
+    amountLabel: 'Importo',
+    howOften: 'Frequenza',
     heading: 'Sostieni questo lavoro',
     message: 'Questo articolo ti è stato utile? Aiuta a mantenerlo gratuito per tutti.',
     otherAmount: 'Altro importo',

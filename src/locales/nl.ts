@@ -22,6 +22,9 @@ export const nl: Messages = {
     cancel: 'Annuleren',
   },
   support: {
+    payWith: 'Betalen met',
+    amountLabel: 'Bedrag',
+    howOften: 'Hoe vaak',
     heading: 'Steun dit werk',
     message: 'Had je iets aan dit artikel? Help het gratis te houden voor iedereen.',
     otherAmount: 'Ander bedrag',

@@ -22,6 +22,9 @@ export const pl: Messages = {
     cancel: 'Anuluj',
   },
   support: {
+    payWith: 'Zapłać przez',
+    amountLabel: 'Kwota',
+    howOften: 'Jak często',
     heading: 'Wesprzyj tę pracę',
     message: 'Ten artykuł był przydatny? Pomóż, by pozostał bezpłatny dla wszystkich.',
     otherAmount: 'Inna kwota',

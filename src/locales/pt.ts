@@ -22,6 +22,9 @@ export const pt: Messages = {
     cancel: 'Cancelar',
   },
   support: {
+    payWith: 'Pagar com',
+    amountLabel: 'Valor',
+    howOften: 'Frequência',
     heading: 'Apoie este trabalho',
     message: 'Este artigo foi útil? Ajude a mantê-lo gratuito para todos.',
     otherAmount: 'Outro valor',

@@ -216,18 +216,18 @@ export class AfterwordSupport extends AfterwordElement {
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
       ${this.thanks
         ? nothing
-        : html`${this.group('p', entries.map((x, i) => [i, providerName(x)]), this.pick, entries.length < 2)}
-          ${this.group('a', presets.map((v) => [v, money(this.resolvedLang, currency, v)]), this.custom ? -1 : this.amt, !takes,
+        : html`${this.group('p', m.payWith, entries.map((x, i) => [i, providerName(x)]), this.pick, entries.length < 2)}
+          ${this.group('a', m.amountLabel, presets.map((v) => [v, money(this.resolvedLang, currency, v)]), this.custom ? -1 : this.amt, !takes,
             html`<label class="chip">${m.otherAmount}<input type="number" min="0" step="any" inputmode="decimal" @input=${this.onCustom} />${currency}</label>`)}
-          ${this.group('i', intervals.map((v) => [v, m[v]]), this.every, !takes || intervals.length < 2)}
+          ${this.group('i', m.howOften, intervals.map((v) => [v, m[v]]), this.every, !takes || intervals.length < 2)}
           <a part="button" href=${providerUrl(e, this.choice(e))} target="_blank" rel="noopener noreferrer" @click=${this.go} @auxclick=${this.go}>${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a>`}
       ${banner ? html`<button part="close" type="button" aria-label=${m.close} @click=${() => this.dismiss('close')}>${icon(closeIcon)}</button>` : nothing}
     </section>`;
   }
 
   /** A row of radio chips; hidden (not just disabled) where the provider cannot take the choice. */
-  private group<T>(name: string, options: [T, string][], value: T, hidden: boolean, extra: unknown = nothing): TemplateResult {
-    return html`<fieldset ?hidden=${hidden}>${options.map(
+  private group<T>(name: string, label: string, options: [T, string][], value: T, hidden: boolean, extra: unknown = nothing): TemplateResult {
+    return html`<fieldset ?hidden=${hidden} aria-label=${label}>${options.map(
       ([v, label]) => html`<label class="chip"><input type="radio" name=${name} .checked=${v === value} @change=${() => this.choose(name, v)} />${label}</label>`,
     )}${extra}</fieldset>`;
   }

@@ -98,6 +98,8 @@ describe('<afterword-support>', () => {
       const el = await fixture<AfterwordSupport>(html`<afterword-support theme="dark" config=${config}></afterword-support>`);
       const providers = chips(el, 'p');
       expect(providers.map(chipLabel)).to.deep.equal(['PayPal', 'Liberapay', 'example.org']);
+      // Each choice is a named group for screen readers.
+      expect(['p', 'a'].map((n) => chips(el, n)[0].closest('fieldset')!.getAttribute('aria-label'))).to.deep.equal(['Pay with', 'Amount']);
       expect(visible(chips(el, 'a')[0])).to.be.true;
       expect(visible(chips(el, 'i')[0])).to.be.false; // only one interval: nothing to choose
       expect(link(el).href).to.equal('https://www.paypal.com/donate/?hosted_button_id=ABC123&amount=10&currency_code=GBP');
