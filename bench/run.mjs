@@ -57,6 +57,18 @@ const note = (...lines) => {
   md.push('', ...lines.map((l) => `${mdText(l)}  `));
 };
 
+/** Runs one section; a failure is reported in the output and the other sections still run. */
+async function guard(name, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    results.failed = { ...results.failed, [name]: String(error?.stack ?? error) };
+    heading(`${name}: failed`);
+    note(`The ${name} section stopped: ${String(error?.message ?? error).split('\n')[0]}`);
+    process.exitCode = 1;
+  }
+}
+
 if (!existsSync(join(root, 'dist/afterword.js'))) {
   console.error('bench: dist/afterword.js is missing: run `npm run build` first');
   process.exit(1);
@@ -69,7 +81,7 @@ const results = {
 };
 
 // ---------------------------------------------------------------- size
-if (wanted('size')) {
+if (wanted('size')) await guard('size', async () => {
   log('size');
   const s = await sizes({ log });
   results.size = s;
@@ -95,18 +107,27 @@ if (wanted('size')) {
     'Parts: each module of src/index.ts minified on its own and grouped; a part\'s gzip alone is larger than what it adds to the bundle.',
     ...s.rows.map((r) => `${r.name}: ${r.how}.`),
   );
-}
+});
 
 // ---------------------------------------------------------------- browser sections
 let browser;
 let chrome;
 const needBrowser = ['startup', 'scale', 'profile', 'health'].some(wanted);
+let browserError;
 if (needBrowser) {
-  ({ browser, version: chrome } = await launch());
-  results.machine.chrome = chrome;
+  try {
+    ({ browser, version: chrome } = await launch());
+    results.machine.chrome = chrome;
+  } catch (error) {
+    browserError = error;
+  }
 }
+const needsBrowser = () => {
+  if (!browser) throw browserError;
+};
 try {
-  if (wanted('startup')) {
+  if (wanted('startup')) await guard('startup', async () => {
+    needsBrowser();
     const s = await startup(browser, {
       runs: config.runs, throttles: config.throttles, log,
       clockFor: (t) => deadline(t > 1 ? 240 : 150),
@@ -139,9 +160,10 @@ try {
       'The trace table below splits the same time by kind, microtasks counted as script.',
       'Each load: a fresh incognito context, read after the widgets rendered and two frames painted; JS heap = JSHeapUsedSize after a GC.',
     );
-  }
+  });
 
-  if (wanted('scale')) {
+  if (wanted('scale')) await guard('scale', async () => {
+    needsBrowser();
     const s = await scale(browser, { runs: config.scaleRuns, log, clockFor: () => deadline(90) });
     results.scale = s;
     heading(`Scale: a listing page with N share bars (CPU 1×, median of ${config.scaleRuns} interleaved loads)`);
@@ -162,9 +184,10 @@ try {
       'per added bar = the growth since the row above divided by the bars added: the cost of one more bar, which is what stays flat when the cost is linear.',
       ...s.notes,
     );
-  }
+  });
 
-  if (wanted('profile')) {
+  if (wanted('profile')) await guard('profile', async () => {
+    needsBrowser();
     log(`profile: ${config.profileLoads} traced loads per page`);
     const routes = assets();
     for (const [k, v] of Object.entries(ARTICLE_VARIANTS)) routes.set(`/${k}.html`, { type: 'text/html; charset=utf-8', body: v.html });
@@ -192,9 +215,10 @@ try {
       'script = running JavaScript (microtasks included), script compile = V8 parsing and compiling it, HTML parsing includes Lit\'s templates.',
       'Tracing slows the page down; compare the parts within a row, and the start-up tables for the costs themselves. The trace events behind each part are in bench/results.json.',
     );
-  }
+  });
 
-  if (wanted('health')) {
+  if (wanted('health')) await guard('health', async () => {
+    needsBrowser();
     log('health: demo page requests, layout shifts, Lighthouse');
     let demo;
     try {
@@ -236,13 +260,13 @@ try {
         ...(h.errors.length ? [`Console errors: ${h.errors.join(' | ')}`] : []),
       );
     }
-  }
+  });
 } finally {
   await browser?.close();
 }
 
 // ---------------------------------------------------------------- inbox
-if (wanted('inbox')) {
+if (wanted('inbox')) await guard('inbox', async () => {
   const r = await inboxLoad({ amount: config.inboxRequests, maxSeconds: config.inboxSeconds, connections: config.inboxConnections, log });
   results.inbox = r;
   heading('Inbox load (POST /api/feedback on 127.0.0.1)');
@@ -260,7 +284,7 @@ if (wanted('inbox')) {
       ...(r.errors || r.timeouts ? [`Client errors: ${r.errors}, timeouts: ${r.timeouts}.`] : []),
     );
   }
-}
+});
 
 const seconds = Math.round((Date.now() - started) / 1000);
 const machine = `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}${chrome ? `, ${chrome}` : ''}`;
@@ -269,8 +293,9 @@ results.seconds = seconds;
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 log('wrote bench/results.json');
 
-if (writeReadme) {
-  const env = ['BENCH_RUNS', 'BENCH_THROTTLE', 'BENCH_SCALE_RUNS', 'BENCH_PROFILE_LOADS', 'BENCH_INBOX_REQUESTS', 'BENCH_INBOX_CONNECTIONS', 'BENCH_INBOX_SECONDS', 'BENCH_ONLY']
+if (writeReadme && only.length) log('BENCH_ONLY is set: README.md keeps its full-run tables');
+else if (writeReadme) {
+  const env = ['BENCH_RUNS', 'BENCH_THROTTLE', 'BENCH_SCALE_RUNS', 'BENCH_PROFILE_LOADS', 'BENCH_INBOX_REQUESTS', 'BENCH_INBOX_CONNECTIONS', 'BENCH_INBOX_SECONDS']
     .filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]} `).join('');
   const section = [
     '<!-- performance:start -->',
