@@ -137,9 +137,9 @@ try {
       heading(`Start-up cost above the bare article (CPU ${throttle}×, median of ${r.rounds} interleaved loads each)`);
       const shareon = r.above.shareon;
       print(
-        ['page', 'main thread ms', 'script ms', 'style+layout ms', 'other ms', 'long tasks', 'long-task ms', 'JS heap KB', 'vs shareon'],
+        ['page', 'main thread ms', 'IQR ms', 'script ms', 'style+layout ms', 'other ms', 'long tasks', 'long-task ms', 'JS heap KB', 'vs shareon'],
         Object.entries(r.above).map(([k, a]) => [
-          s.variants[k], ms(a.task), ms(a.script), ms(a.styleLayout), ms(a.other), ms(a.longtasks, 1), ms(a.longtaskMs, 0),
+          s.variants[k], ms(a.task), `${ms(a.taskP25, 0)}…${ms(a.taskP75, 0)}`, ms(a.script), ms(a.styleLayout), ms(a.other), ms(a.longtasks, 1), ms(a.longtaskMs, 0),
           ms(a.heap / 1024, 0), k === 'shareon' ? '1.00×' : ratio(a.task, shareon.task),
         ]),
       );
@@ -147,7 +147,7 @@ try {
       const spread = (k) => `${ms(r.medians[k].taskP25, 0)}–${ms(r.medians[k].taskP75, 0)}`;
       note(
         `Bare article itself: ${ms(bare.task)} ms main thread (IQR ${spread('bare')}), JS heap ${ms(bare.heap / 1024, 0)} KB. ` +
-          `Whole-page IQR: ${Object.keys(r.above).map((k) => `${k} ${spread(k)}`).join(', ')} ms.`,
+          'IQR = the middle half of the per-round differences: how much the machine moved the numbers.',
         `Budget: <afterword-share> ≤ 0.5× shareon → ${ratio(r.above.share.task, shareon.task)}; all four ≤ 1× shareon → ${ratio(r.above.all.task, shareon.task)}.`,
         ...(r.above.shareAlone ? ['"its own bundle": src/share/share.ts bundled alone (what `import \'afterword/share\'` ships), against the one script with all four.'] : []),
         ...r.notes,

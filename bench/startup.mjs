@@ -57,9 +57,13 @@ export function above(samples, bare = 'bare') {
     if (key === bare) continue;
     const base = samples[bare];
     const n = Math.min(list.length, base.length);
-    const diff = (f) => median(Array.from({ length: n }, (_, i) => f(list[i]) - f(base[i])));
+    const diffs = (f) => Array.from({ length: n }, (_, i) => f(list[i]) - f(base[i]));
+    const diff = (f) => median(diffs(f));
+    const tasks = diffs((s) => s.task);
     out[key] = {
-      task: diff((s) => s.task),
+      task: median(tasks),
+      taskP25: quantile(tasks, 0.25),
+      taskP75: quantile(tasks, 0.75),
       script: diff((s) => s.script),
       styleLayout: diff((s) => s.style + s.layout),
       other: diff((s) => s.task - s.script - s.style - s.layout),
