@@ -1,13 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/author/author.js';
 import type { AfterwordAuthor } from '../../src/author/author.js';
-
-function captureErrors(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
+import { captureErrors } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const links = (el: AfterwordAuthor) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')];

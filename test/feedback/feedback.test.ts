@@ -3,16 +3,10 @@ import '../../src/feedback/feedback.js';
 import type { AfterwordFeedback } from '../../src/feedback/feedback.js';
 import { pageUrl } from '../../src/shared/page.js';
 import { remove } from '../../src/shared/storage.js';
+import { captureErrors } from '../helpers.js';
 
 const DRAFT = `afterword:feedback:draft:${pageUrl()}`;
 const QUEUE = 'afterword:feedback:queue';
-
-function captureErrors(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
 
 /** A stand-in for the inbox behind window.fetch: records requests, stores each id once. */
 class FakeInbox {

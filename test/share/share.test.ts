@@ -2,14 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/share/share.js';
 import type { AfterwordShare } from '../../src/share/share.js';
-
-/** Captures console.error calls for the duration of a test. */
-function captureErrors(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
+import { captureErrors } from '../helpers.js';
 
 const controls = (el: AfterwordShare) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]')];

@@ -4,13 +4,7 @@ import { supportConfigSchema } from '../../src/support/support.js';
 import { feedbackConfigSchema } from '../../src/feedback/feedback.js';
 import { authorConfigSchema } from '../../src/author/author.js';
 import { automount, mountFromConfig } from '../../src/shared/automount.js';
-
-function captureErrors(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
+import { captureErrors } from '../helpers.js';
 
 let page: HTMLElement;
 

@@ -4,14 +4,7 @@ import '../../src/support/support.js';
 import type { AfterwordSupport } from '../../src/support/support.js';
 import { DAY, STORE_KEY } from '../../src/support/frequency.js';
 import { readJson, remove, writeJson } from '../../src/shared/storage.js';
-
-/** Captures console.error calls for the duration of a test. */
-function captureErrors(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
+import { captureErrors } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: AfterwordSupport, sel: string): T | null =>
   el.shadowRoot!.querySelector<T>(sel);
