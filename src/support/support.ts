@@ -30,6 +30,9 @@ function update(change: (s: SupportState, now: number) => unknown): unknown {
  * @summary Support prompt for PayPal, Ko-fi, Buy Me a Coffee, Liberapay, Open Collective, GitHub Sponsors, Patreon, Stripe or any https link; inline or as a banner with frequency rules.
  * @attr heading - The heading; `{name}` (the author) and `{count}` (articles read in 30 days) are filled in, as in every string.
  * @attr message - The text under the heading.
+ * @attr pay-with - The accessible name of the provider choice.
+ * @attr amount-label - The accessible name of the amount choice.
+ * @attr how-often - The accessible name of the once/monthly choice.
  * @attr other-amount - The label of the field for another amount.
  * @attr once - The one-off choice.
  * @attr monthly - The monthly choice.
