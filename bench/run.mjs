@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, timeDomain } from './browser.mjs';
 import { lighthouse, requestsAndShifts } from './health.mjs';
 import { inboxLoad } from './inbox.mjs';
 import { bytes, deadline, envInt, markdownTable, mdText, ms, ratio, root, round, serveMemory, table } from './lib.mjs';
@@ -134,7 +134,8 @@ try {
     });
     results.startup = s;
     for (const [throttle, r] of Object.entries(s.byThrottle)) {
-      heading(`Start-up cost above the bare article (CPU ${throttle}×, median of ${r.rounds} interleaved loads each)`);
+      const clock = timeDomain(Number(throttle)) === 'threadTicks' ? 'main-thread CPU time' : 'wall-clock time';
+      heading(`Start-up cost above the bare article (CPU ${throttle}×, ${clock}, median of ${r.rounds} interleaved loads each)`);
       const shareon = r.above.shareon;
       print(
         ['page', 'main thread ms', 'IQR ms', 'script ms', 'style+layout ms', 'other ms', 'long tasks', 'long-task ms', 'JS heap KB', 'vs shareon'],
@@ -155,6 +156,7 @@ try {
     }
     note(
       'main thread = Chromium\'s TaskDuration (CDP Performance.getMetrics) above the bare page, median of per-round differences;',
+      'at 1× in the main thread\'s own CPU time (timeDomain threadTicks: other work on the machine does not count), slowed down in wall-clock time;',
       'script = ScriptDuration, style+layout = RecalcStyleDuration + LayoutDuration, other = the rest: compiling the script, parsing HTML and CSS, paint, loading,',
       'and the microtasks run right after a script, which ScriptDuration leaves out: that is where Lit renders, so Afterword\'s first render shows under "other".',
       'The trace table below splits the same time by kind, microtasks counted as script.',
@@ -166,7 +168,7 @@ try {
     needsBrowser();
     const s = await scale(browser, { runs: config.scaleRuns, log, clockFor: () => deadline(90) });
     results.scale = s;
-    heading(`Scale: a listing page with N share bars (CPU 1×, median of ${config.scaleRuns} interleaved loads)`);
+    heading(`Scale: a listing page with N share bars (CPU 1×, main-thread CPU time, median of ${config.scaleRuns} interleaved loads)`);
     print(
       ['bars', 'Afterword ms', 'per bar ms', 'per added bar ms', 'of which style+layout ms', 'shareon ms', 'per bar ms', 'per added bar ms', 'of which style+layout ms'],
       s.rows.map((r, i) => {
