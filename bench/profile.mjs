@@ -27,21 +27,23 @@ function selfTimes(events, url) {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
   if (!parse) return { groups: {}, tasks: NaN };
   const best = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur > 0);
-  // Self time: each event's duration minus that of its direct children (events sorted by start).
+  // Self time: each event's time minus that of its direct children (events sorted by start),
+  // nested by wall-clock position, counted in thread time (tdur) where the trace has it.
   const sorted = [...best].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const cpu = (e) => e.tdur ?? e.dur;
   const out = {};
   const stack = [];
   let top = 0;
   for (const e of sorted) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    if (parent) parent.child += e.dur;
-    else if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') top += e.dur;
-    stack.push({ ts: e.ts, dur: e.dur, name: e.name, child: 0, ref: e });
+    if (parent) parent.child += cpu(e);
+    else if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') top += cpu(e);
+    stack.push({ ts: e.ts, dur: e.dur, child: 0 });
     e._frame = stack.at(-1);
   }
   for (const e of sorted) {
-    const self = (e.dur - e._frame.child) / 1000;
+    const self = Math.max(0, cpu(e) - e._frame.child) / 1000;
     const group = groupOf(e.name);
     out[group] = (out[group] ?? 0) + self;
     // Indented keys: the trace events inside a group, for a closer look at results.json.

@@ -205,7 +205,7 @@ try {
     } finally {
       await server.close();
     }
-    heading(`What dominates: main-thread self time by kind, from a Chromium trace (median of ${config.profileLoads} loads, CPU 1×)`);
+    heading(`What dominates: main-thread self time by kind, from a Chromium trace (thread time, median of ${config.profileLoads} loads, CPU 1×)`);
     print(
       ['page', 'traced ms', 'largest parts (ms)'],
       Object.values(results.profile).map((p) => [
