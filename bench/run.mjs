@@ -46,7 +46,7 @@ const say = (...lines) => {
 };
 const heading = (title) => {
   say('', title, '='.repeat(title.length));
-  md.push('', `#### ${title}`, '');
+  md.push('', `### ${title}`, '');
 };
 const print = (head, rows) => {
   say(...table(head, rows));
@@ -307,7 +307,7 @@ else if (writeReadme) {
     'npm packages, start-up cost in headless Chromium against the same article without widgets, a listing page',
     'with up to 500 share bars, the demo\'s requests, layout shifts and Lighthouse, and the inbox under load.',
     'These are measurements, not timed tests; the full numbers land in `bench/results.json`.',
-    'A quick look takes a minute: `BENCH_RUNS=3 BENCH_SCALE_RUNS=1 BENCH_PROFILE_LOADS=1 npm run bench`; one part only:',
+    'For a quick look (about two minutes): `BENCH_RUNS=3 BENCH_SCALE_RUNS=1 BENCH_PROFILE_LOADS=1 npm run bench`; one part only:',
     '`BENCH_ONLY=size npm run bench` (`size`, `startup`, `scale`, `profile`, `health`, `inbox`). The numbers move with the machine\'s',
     'load, so compare rows of one run rather than runs.',
     '',
