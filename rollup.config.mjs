@@ -39,7 +39,7 @@ export default [
       terser({
         ecma: 2021,
         compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-        format: { comments: /^!/ },
+        format: { comments: /^!/, wrap_func_args: false },
       }),
     ],
   },
