@@ -126,8 +126,11 @@ export function isSameOrigin(origin: string, req: IncomingMessage, trustProxy: b
  */
 export function fromOwnPage(req: IncomingMessage, trustProxy: boolean): boolean {
   const origin = req.headers.origin;
-  if (origin !== undefined) return isSameOrigin(origin, req, trustProxy);
+  // Pages with `Referrer-Policy: no-referrer` (the inbox's own) make browsers send `Origin: null`
+  // on form posts; Sec-Fetch-Site still tells where the post came from.
+  if (origin !== undefined && origin !== 'null') return isSameOrigin(origin, req, trustProxy);
   const site = req.headers['sec-fetch-site'];
+  if (origin === 'null') return site === 'same-origin';
   if (site !== undefined) return site === 'same-origin' || site === 'none';
   return true;
 }

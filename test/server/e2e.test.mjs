@@ -65,4 +65,16 @@ describe('the built script and the inbox together', { skip: !chrome && 'no Chrom
     assert.match(html, /Wednesday, not Tuesday\. &#60;b&#62;Please fix&#60;\/b&#62;/);
     assert.ok(!html.includes('<b>Please fix</b>'));
   });
+
+  it('lets the author log in to the inbox page in the browser and read the message', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inbox.url}/inbox`, { waitUntil: 'load' });
+    await page.type('input[name="token"]', inbox.token);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.equal(new URL(page.url()).pathname, '/inbox');
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.match(text, /Wednesday, not Tuesday\. <b>Please fix<\/b>/);
+    // The reader's markup is shown as text, never parsed into the author's page.
+    assert.equal(await page.$$eval('b', (els) => els.filter((b) => b.textContent === 'Please fix').length), 0);
+  });
 });

@@ -92,6 +92,17 @@ describe('/inbox', () => {
     const res = await login(inbox.token, { origin: 'https://evil.example' });
     assert.equal(res.status, 403);
     assert.equal(res.headers.get('set-cookie'), null);
+    // A page with no-referrer posts with Origin: null; Sec-Fetch-Site says where it came from.
+    const opaque = await login(inbox.token, { origin: 'null', 'sec-fetch-site': 'cross-site' });
+    assert.equal(opaque.status, 403);
+    assert.equal((await login(inbox.token, { origin: 'null' })).status, 403);
+  });
+
+  it('logs in from its own login page, which browsers post with Origin: null', async () => {
+    // The login page sets no-referrer, so Chromium and Firefox send Origin: null on its form.
+    const res = await login(inbox.token, { origin: 'null', 'sec-fetch-site': 'same-origin' });
+    assert.equal(res.status, 303);
+    assert.match(res.headers.get('set-cookie'), /HttpOnly/);
   });
 
   it('opens with the bearer header too', async () => {
