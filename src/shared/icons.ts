@@ -4,9 +4,8 @@ import { css, html, type TemplateResult } from 'lit';
 export * from './icon-data.js';
 
 export function icon(d: string): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    <path d=${d}></path>
-  </svg>`;
+  // One line: white space here would become text nodes in every icon of every widget.
+  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
 }
 
 export const iconStyles = css`

@@ -213,6 +213,7 @@ export class AfterwordSupport extends AfterwordElement {
     if (!e || (banner && !this.open)) return html``;
     const m = this.strings();
     const fill = (s: string): string => format(s, { count: this.count, name: this.name ?? this.cfg.name ?? '' });
+    // Formatting is costly the first time on a page: only when amounts are offered.
     const takes = takesAmount(e.provider) && !!currency;
     return html`<section part="base" class=${banner ? 'banner' : ''} aria-labelledby="h" dir=${this.dir_} lang=${this.resolvedLang} @focusin=${this.onFocusIn}>
       <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
@@ -220,7 +221,7 @@ export class AfterwordSupport extends AfterwordElement {
       ${this.thanks
         ? nothing
         : html`${this.group('p', m.payWith, entries.map((x, i) => [i, providerName(x)]), this.pick, entries.length < 2)}
-          ${this.group('a', m.amountLabel, presets.map((v) => [v, money(this.resolvedLang, currency, v)]), this.custom ? -1 : this.amt, !takes,
+          ${this.group('a', m.amountLabel, takes ? presets.map((v) => [v, money(this.resolvedLang, currency, v)]) : [], this.custom ? -1 : this.amt, !takes,
             html`<label class="chip">${m.otherAmount}<input type="number" min="0" step="any" inputmode="decimal" @input=${this.onCustom} />${currency}</label>`)}
           ${this.group('i', m.howOften, intervals.map((v) => [v, m[v]]), this.every, !takes || intervals.length < 2)}
           <a part="button" href=${providerUrl(e, this.choice(e))} target="_blank" rel="noopener noreferrer" @click=${this.go} @auxclick=${this.go}>${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a>`}
