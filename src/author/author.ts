@@ -2,7 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { listSchema, splitList, z } from '../shared/config.js';
+import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { booleanish, commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { format } from '../shared/localize.js';
@@ -12,16 +12,18 @@ import { authorStyles } from './author.styles.js';
 import { detectProfile, type Profile, type ProfileNetwork } from './profiles.js';
 import { personJsonLd } from './json-ld.js';
 
-export const authorConfigSchema = z.strictObject({
-  ...commonConfig,
-  name: z.optional(z.string()),
-  photo: z.optional(z.string()),
-  'job-title': z.optional(z.string()),
-  location: z.optional(z.string()),
-  href: z.optional(z.string()),
-  links: z.optional(listSchema),
-  'no-schema': z.optional(booleanish),
-});
+export const authorConfigSchema = lazy(() =>
+  z.strictObject({
+    ...commonConfig,
+    name: z.optional(z.string()),
+    photo: z.optional(z.string()),
+    'job-title': z.optional(z.string()),
+    location: z.optional(z.string()),
+    href: z.optional(z.string()),
+    links: z.optional(listSchema),
+    'no-schema': z.optional(booleanish),
+  }),
+);
 type AuthorConfig = z.infer<typeof authorConfigSchema>;
 
 const ICONS: Record<ProfileNetwork, string> = {

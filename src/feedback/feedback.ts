@@ -2,7 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { listSchema, splitList, z } from '../shared/config.js';
+import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
@@ -15,16 +15,18 @@ import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
 import { clearDraft, edit, emptyDraft, fromPayload, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
 import { Retrier, deliver, mailtoUrl, resolve, type Destination, type Format, type Outcome, type Queued } from './transport.js';
 
-export const feedbackConfigSchema = z.strictObject({
-  ...commonConfig,
-  kinds: z.optional(listSchema),
-  endpoint: z.optional(z.string()),
-  format: z.optional(z.string()),
-  'access-key': z.optional(z.string()),
-  'form-name': z.optional(z.string()),
-  mailto: z.optional(z.string()),
-  'min-seconds': z.optional(z.number()),
-});
+export const feedbackConfigSchema = lazy(() =>
+  z.strictObject({
+    ...commonConfig,
+    kinds: z.optional(listSchema),
+    endpoint: z.optional(z.string()),
+    format: z.optional(z.string()),
+    'access-key': z.optional(z.string()),
+    'form-name': z.optional(z.string()),
+    mailto: z.optional(z.string()),
+    'min-seconds': z.optional(z.number()),
+  }),
+);
 
 /**
  * A feedback, correction and news-tip form that never loses what the reader wrote.

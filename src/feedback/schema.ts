@@ -1,5 +1,6 @@
 // The feedback payload: built and checked in the browser, checked again by the inbox server.
 import * as z from 'zod/mini';
+import { lazy } from '../shared/lazy.js';
 
 z.config({ jitless: true });
 
@@ -13,20 +14,22 @@ const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const pattern = (re: RegExp, message: string) => z.string().check(z.regex(re, message));
 const ISO_DATETIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
 
-export const payloadSchema = z.object({
-  id: pattern(z.regexes.uuid(), 'Invalid UUID'),
-  kind: z.enum(KINDS),
-  message: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.message)),
-  name: z.optional(text(LIMITS.name)),
-  email: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.email), z.regex(z.regexes.email, 'Invalid email address'))),
-  quote: z.optional(text(LIMITS.quote)),
-  page: z.object({
-    url: z.string().check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, 'must be an http(s) address')),
-    title: text(LIMITS.title),
+export const payloadSchema = lazy(() =>
+  z.object({
+    id: pattern(z.regexes.uuid(), 'Invalid UUID'),
+    kind: z.enum(KINDS),
+    message: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.message)),
+    name: z.optional(text(LIMITS.name)),
+    email: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.email), z.regex(z.regexes.email, 'Invalid email address'))),
+    quote: z.optional(text(LIMITS.quote)),
+    page: z.object({
+      url: z.string().check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, 'must be an http(s) address')),
+      title: text(LIMITS.title),
+    }),
+    lang: z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/)),
+    createdAt: pattern(ISO_DATETIME, 'Invalid ISO datetime'),
   }),
-  lang: z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/)),
-  createdAt: pattern(ISO_DATETIME, 'Invalid ISO datetime'),
-});
+);
 
 export type FeedbackPayload = z.infer<typeof payloadSchema>;
 

@@ -2,7 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { listSchema, splitList, z } from '../shared/config.js';
+import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
@@ -17,16 +17,18 @@ import {
   shareUrl, withUtm, type Network, type ShareData,
 } from './networks.js';
 
-export const shareConfigSchema = z.strictObject({
-  ...commonConfig,
-  networks: z.optional(listSchema),
-  url: z.optional(z.string()),
-  text: z.optional(z.string()),
-  via: z.optional(z.string()),
-  hashtags: z.optional(listSchema),
-  utm: z.optional(z.boolean()),
-  labels: z.optional(z.enum(['auto', 'show', 'hide'])),
-});
+export const shareConfigSchema = lazy(() =>
+  z.strictObject({
+    ...commonConfig,
+    networks: z.optional(listSchema),
+    url: z.optional(z.string()),
+    text: z.optional(z.string()),
+    via: z.optional(z.string()),
+    hashtags: z.optional(listSchema),
+    utm: z.optional(z.boolean()),
+    labels: z.optional(z.enum(['auto', 'show', 'hide'])),
+  }),
+);
 type ShareConfig = z.infer<typeof shareConfigSchema>;
 
 const ICONS: Record<Network, string> = {

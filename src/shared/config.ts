@@ -1,11 +1,12 @@
 // Configuration parsing with zod/mini: every problem becomes one '[afterword] <tag>: <field>: <problem>'
 // console error, and nothing here ever throws into the host page.
 import * as z from 'zod/mini';
+import { lazy } from './lazy.js';
 
 // zod probes for `new Function` on first use; under a strict CSP that files a violation report.
 z.config({ jitless: true });
 
-export { z };
+export { lazy, z };
 
 /** Logs one Afterword configuration error. */
 export function reportError(tag: string, field: string, problem: string): void {
@@ -42,12 +43,14 @@ export function splitList(value: string | null | undefined): string[] {
 }
 
 /** A list given either as an attribute string or as a JSON array. */
-export const listSchema = z.pipe(
-  z.union([z.string(), z.array(z.string())]),
-  z.transform((v: string | string[]) => (typeof v === 'string' ? splitList(v) : v)),
+export const listSchema = lazy(() =>
+  z.pipe(
+    z.union([z.string(), z.array(z.string())]),
+    z.transform((v: string | string[]) => (typeof v === 'string' ? splitList(v) : v)),
+  ),
 );
 
-export const themeSchema = z.enum(['auto', 'light', 'dark']);
+export const themeSchema = lazy(() => z.enum(['auto', 'light', 'dark']));
 
 /**
  * Reads an element's JSON configuration: the `config` attribute, else a child

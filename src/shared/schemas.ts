@@ -1,11 +1,13 @@
 // Config keys every element accepts, shared by the element schemas and auto-mount.
-import { themeSchema, z } from './config.js';
+import { lazy, themeSchema, z } from './config.js';
 
-export const commonConfig = {
+export const commonConfig = lazy(() => ({
   lang: z.optional(z.string()),
   theme: z.optional(themeSchema),
   /** Overrides for the element's visible strings, by message key. */
   messages: z.optional(z.record(z.string(), z.string())),
-};
+}));
 
-export const booleanish = z.union([z.boolean(), z.literal(''), z.literal('true'), z.literal('false')]);
+export const booleanish = lazy(() =>
+  z.union([z.boolean(), z.literal(''), z.literal('true'), z.literal('false')]),
+);

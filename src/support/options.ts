@@ -1,5 +1,5 @@
 // Reads the support prompt's settings (attribute, else config, else default) and reports each mistake once.
-import { listSchema, splitList, z } from '../shared/config.js';
+import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
 import { en } from '../locales/en.js';
 import { DEFAULT_RULES, parseTrigger, type Rules, type Trigger } from './frequency.js';
@@ -22,27 +22,29 @@ export interface Options {
 export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** Every visible string is also an attribute: `heading`, `message`, `thanks-heading`, `other-amount`… */
 export const STRING_ATTRS = Object.keys(en.support).map(kebab);
-const num = z.optional(z.number());
-const text = z.optional(z.string());
 
-export const supportConfigSchema = z.strictObject({
-  ...commonConfig,
-  ...(Object.fromEntries(STRING_ATTRS.map((k) => [k, text])) as {}),
-  provider: text,
-  account: text,
-  href: text,
-  providers: z.optional(z.array(z.strictObject({ provider: z.string(), account: text, href: text }))),
-  currency: text,
-  amounts: z.optional(z.union([z.string(), z.array(z.number())])),
-  amount: num,
-  intervals: z.optional(listSchema),
-  mode: text,
-  trigger: text,
-  'max-views': num,
-  'period-days': num,
-  'snooze-days': num,
-  'thanks-days': num,
-  name: text,
+export const supportConfigSchema = lazy(() => {
+  const num = z.optional(z.number());
+  const text = z.optional(z.string());
+  return z.strictObject({
+    ...commonConfig,
+    ...(Object.fromEntries(STRING_ATTRS.map((k) => [k, text])) as {}),
+    provider: text,
+    account: text,
+    href: text,
+    providers: z.optional(z.array(z.strictObject({ provider: z.string(), account: text, href: text }))),
+    currency: text,
+    amounts: z.optional(z.union([z.string(), z.array(z.number())])),
+    amount: num,
+    intervals: z.optional(listSchema),
+    mode: text,
+    trigger: text,
+    'max-views': num,
+    'period-days': num,
+    'snooze-days': num,
+    'thanks-days': num,
+    name: text,
+  });
 });
 export type SupportConfig = z.infer<typeof supportConfigSchema>;
 
