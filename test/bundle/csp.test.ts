@@ -50,6 +50,16 @@ describe('dist/afterword.js on a hostile page', () => {
     expect(win.customElements.get('afterword-share')).to.exist;
   });
 
+  it('renders all four elements under the policy', async () => {
+    for (const tag of ['afterword-support', 'afterword-feedback', 'afterword-author']) {
+      await waitUntil(() => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'), `${tag} did not render`);
+    }
+    const support = doc.querySelector('afterword-support')!.shadowRoot!;
+    expect(support.querySelector('a[part="button"]')!.getAttribute('href')).to.match(/^https:\/\/www\.paypal\.com\/donate\/\?business=writer%40example\.org/);
+    expect(doc.querySelector('afterword-feedback')!.shadowRoot!.querySelector('textarea')).to.exist;
+    expect(doc.querySelector('script[type="application/ld+json"]')!.textContent).to.include('Ana Writer');
+  });
+
   it('violates no CSP rule and throws nothing', () => {
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
@@ -60,6 +70,8 @@ describe('dist/afterword.js on a hostile page', () => {
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
       .filter((p) => !['/test/fixtures/csp-probe.js', '/test/fixtures/hostile.css'].includes(p))
+      // The author's photo is the page's own image, loaded lazily.
+      .filter((p) => p !== '/test/author/jane.svg')
       // The test server's own live-reload socket, injected into every page it serves.
       .filter((p) => !p.startsWith('/__web-dev-server'));
     expect(requested.length).to.be.at.least(1);
