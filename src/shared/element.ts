@@ -47,11 +47,11 @@ export abstract class AfterwordElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resolvedLang = resolveLang(this);
+    this.resolvedLang = this.lang || resolveLang(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang') && this.hasUpdated) this.resolvedLang = resolveLang(this);
+    if (changed.has('lang') && this.hasUpdated) this.resolvedLang = this.lang || resolveLang(this);
     this.dir_ = dirFor(this.resolvedLang);
     if (changed.has('config') || !this.hasUpdated) {
       this.rawConfig = readConfigJson(this.tag, this, this.config ?? null);

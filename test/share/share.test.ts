@@ -74,6 +74,13 @@ describe('<afterword-share>', () => {
       expect(control(el, 'email').getAttribute('aria-label')).to.equal('Per E-Mail teilen');
     });
 
+    it('switches language when the lang property is set', async () => {
+      const el = await fixture<AfterwordShare>(html`<afterword-share networks="copy"></afterword-share>`);
+      el.lang = 'nl';
+      await el.updateComplete;
+      expect(control(el, 'copy').getAttribute('aria-label')).to.equal('Link kopiëren');
+    });
+
     it('follows the nearest ancestor lang', async () => {
       const wrap = await fixture(html`<div lang="fr"><afterword-share networks="copy"></afterword-share></div>`);
       const el = wrap.querySelector('afterword-share')! as AfterwordShare;
