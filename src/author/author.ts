@@ -6,6 +6,7 @@ import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { booleanish, commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { format } from '../shared/localize.js';
+import { webUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { authorStyles } from './author.styles.js';
@@ -38,17 +39,6 @@ const ICONS: Record<ProfileNetwork, string> = {
 function initials(name: string): string {
   const words = name.split(/\s+/);
   return words.map((w, i) => (i === 0 || i === words.length - 1 ? [...w][0] : '')).join('').toLocaleUpperCase();
-}
-
-/** An absolute http(s) address for a page-relative or absolute value, else undefined. */
-function webUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const u = new URL(value, document.baseURI);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { format } from '../shared/localize.js';
-import { pageTitle, pageUrl } from '../shared/page.js';
+import { pageTitle, pageUrl, webUrl } from '../shared/page.js';
 import { readJson, writeJson } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
@@ -101,14 +101,7 @@ export class AfterwordShare extends AfterwordElement {
   }
 
   private explicitUrl(): string | undefined {
-    const raw = this.url ?? this.cfg.url;
-    if (!raw) return undefined;
-    try {
-      const u = new URL(raw, document.baseURI);
-      return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-    } catch {
-      return undefined;
-    }
+    return webUrl(this.url ?? this.cfg.url);
   }
 
   /** The page address being shared, before any utm parameters. */

@@ -73,13 +73,3 @@ export function readConfigJson(tag: string, host: Element, attr: string | null):
   }
   return data as Record<string, unknown>;
 }
-
-/** True for an absolute https: URL (http: too when allowHttp). */
-export function isWebUrl(value: string, allowHttp = false): boolean {
-  try {
-    const u = new URL(value);
-    return u.protocol === 'https:' || (allowHttp && u.protocol === 'http:');
-  } catch {
-    return false;
-  }
-}

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { define } from '../../src/shared/define.js';
 import { dirFor, format, messagesFor, resolveLang } from '../../src/shared/localize.js';
 import { readJson, remove, writeJson } from '../../src/shared/storage.js';
-import { isWebUrl, splitList } from '../../src/shared/config.js';
+import { splitList } from '../../src/shared/config.js';
+import { webUrl } from '../../src/shared/page.js';
 
 describe('shared', () => {
   describe('define', () => {
@@ -98,13 +99,14 @@ describe('shared', () => {
       expect(splitList(' a, b  c,,d ')).to.deep.equal(['a', 'b', 'c', 'd']);
       expect(splitList(null)).to.deep.equal([]);
     });
-    it('accepts only web addresses', () => {
-      expect(isWebUrl('https://e.org')).to.be.true;
-      expect(isWebUrl('http://e.org')).to.be.false;
-      expect(isWebUrl('http://e.org', true)).to.be.true;
-      expect(isWebUrl('javascript:alert(1)', true)).to.be.false;
-      expect(isWebUrl('data:text/html,hi')).to.be.false;
-      expect(isWebUrl('not a url')).to.be.false;
+    it('accepts only web addresses, resolving page-relative ones', () => {
+      expect(webUrl('https://e.org/a')).to.equal('https://e.org/a');
+      expect(webUrl('http://e.org/')).to.equal('http://e.org/');
+      expect(webUrl('/feed.xml')).to.equal(new URL('/feed.xml', document.baseURI).href);
+      expect(webUrl('javascript:alert(1)')).to.equal(undefined);
+      expect(webUrl('data:text/html,hi')).to.equal(undefined);
+      expect(webUrl('mailto:a@e.org')).to.equal(undefined);
+      expect(webUrl('')).to.equal(undefined);
     });
   });
 });
