@@ -5,6 +5,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { packLocales } from './scripts/pack-locales.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -34,6 +35,7 @@ export default [
     onwarn,
     plugins: [
       resolve({ browser: true }),
+      packLocales(),
       esbuild(esbuildOptions),
       minifyTemplates(),
       terser({

@@ -1,5 +1,6 @@
 // The built one-script in a page with a strict CSP and hostile CSS, loaded twice.
 import { expect, waitUntil } from '@open-wc/testing';
+import { locales } from '../../src/locales/index.js';
 
 interface ProbeWindow extends Window {
   __violations: string[];
@@ -58,6 +59,16 @@ describe('dist/afterword.js on a hostile page', () => {
     expect(support.querySelector('a[part="button"]')!.getAttribute('href')).to.match(/^https:\/\/www\.paypal\.com\/donate\/\?business=writer%40example\.org/);
     expect(doc.querySelector('afterword-feedback')!.shadowRoot!.querySelector('textarea')).to.exist;
     expect(doc.querySelector('script[type="application/ld+json"]')!.textContent).to.include('Ana Writer');
+  });
+
+  it('carries every language: Arabic right-to-left, German', async () => {
+    const arabic = doc.querySelector('afterword-support.arabic')!.shadowRoot!;
+    await waitUntil(() => arabic.querySelector('[part="heading"]'));
+    expect(arabic.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(locales.ar.support.heading);
+    expect(arabic.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    const german = doc.querySelector('afterword-feedback.german')!.shadowRoot!;
+    await waitUntil(() => german.querySelector('button[type="submit"]'));
+    expect(german.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal(locales.de.feedback.send);
   });
 
   it('violates no CSP rule and throws nothing', () => {
