@@ -12,6 +12,7 @@ import { readJson, writeJson } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { shareStyles } from './share.styles.js';
+import { copyText } from './clipboard.js';
 import {
   DEFAULT_NETWORKS, NETWORK_NAMES, isLinkNetwork, isNetwork, mastodonUrl, normalizeInstance,
   shareUrl, withUtm, type Network, type ShareData,
@@ -209,39 +210,17 @@ export class AfterwordShare extends AfterwordElement {
     const m = this.messages('share');
     const url = this.data('copy').url;
     this.emitShare('copy');
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      if (!this.legacyCopy(url)) {
-        this.manualUrl = url;
-        this.announce(m.copyManual);
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLInputElement>('[part="manual-copy"] input')?.focus();
-        return;
-      }
+    if (!(await copyText(url, this.renderRoot))) {
+      this.manualUrl = url;
+      this.announce(m.copyManual);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('[part="manual-copy"] input')?.focus();
+      return;
     }
     this.manualUrl = '';
     this.copied = true;
     this.announce(m.copied);
     setTimeout(() => (this.copied = false), 2000);
-  }
-
-  /** execCommand fallback for pages where the Clipboard API is refused. */
-  private legacyCopy(text: string): boolean {
-    const field = document.createElement('textarea');
-    field.value = text;
-    field.setAttribute('readonly', '');
-    field.className = 'sr-only';
-    this.renderRoot.appendChild(field);
-    field.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    field.remove();
-    return ok;
   }
 
   private async openMastodon(opener: HTMLElement): Promise<void> {
