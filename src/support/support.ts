@@ -152,7 +152,9 @@ export class AfterwordSupport extends AfterwordElement {
     else if (trigger.kind === 'time') this.timer = setTimeout(this.show, trigger.n * 1000);
     else if (trigger.kind === 'scroll') {
       addEventListener('scroll', this.onScroll, { passive: true });
-      this.onScroll();
+      // The first check waits for a frame: reading the page height now would force a layout
+      // of the whole page while it is still loading.
+      requestAnimationFrame(this.onScroll);
     } else if (trigger.kind === 'immediate' || this.count >= trigger.n) this.show();
   }
 
@@ -168,7 +170,7 @@ export class AfterwordSupport extends AfterwordElement {
   };
 
   private onScroll = (): void => {
-    if ((scrollY + innerHeight) * 100 >= this.o.trigger.n * document.documentElement.scrollHeight) this.show();
+    if (this.isConnected && this.o.trigger.kind === 'scroll' && (scrollY + innerHeight) * 100 >= this.o.trigger.n * document.documentElement.scrollHeight) this.show();
   };
 
   private onKey = (e: KeyboardEvent): void => {
