@@ -28,6 +28,18 @@ function blockNavigation(): () => void {
   return () => document.removeEventListener('click', stop);
 }
 
+/** A banner prompt with a page button before and after it, for focus tests. */
+async function bannerBetweenButtons(): Promise<{ wrapper: HTMLElement; el: AfterwordSupport }> {
+  const wrapper = await fixture<HTMLElement>(html`<div>
+    <button id="before">before</button>
+    <afterword-support mode="banner" provider="kofi" account="a"></afterword-support>
+    <button id="after">after</button>
+  </div>`);
+  const el = wrapper.querySelector<AfterwordSupport>('afterword-support')!;
+  await el.updateComplete;
+  return { wrapper, el };
+}
+
 describe('<afterword-support>', () => {
   beforeEach(() => remove(STORE_KEY));
   afterEach(() => remove(STORE_KEY));
@@ -210,13 +222,7 @@ describe('<afterword-support>', () => {
     });
 
     it('closes on Escape and gives focus back to where the reader was', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <button id="before">before</button>
-        <afterword-support mode="banner" provider="kofi" account="a"></afterword-support>
-        <button id="after">after</button>
-      </div>`);
-      const el = wrapper.querySelector('afterword-support')!;
-      await el.updateComplete;
+      const { wrapper, el } = await bannerBetweenButtons();
       const before = wrapper.querySelector<HTMLButtonElement>('#before')!;
       before.focus();
       await sendKeys({ press: 'Tab' });
@@ -231,13 +237,7 @@ describe('<afterword-support>', () => {
     });
 
     it('never traps focus: Tab and Shift+Tab leave the bar', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <button id="before">before</button>
-        <afterword-support mode="banner" provider="kofi" account="a"></afterword-support>
-        <button id="after">after</button>
-      </div>`);
-      const el = wrapper.querySelector('afterword-support')!;
-      await el.updateComplete;
+      const { el } = await bannerBetweenButtons();
       $<HTMLButtonElement>(el, '[part="close"]')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement!.id).to.equal('after');
