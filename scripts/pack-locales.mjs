@@ -36,7 +36,7 @@ export function packLocales() {
           if (value.includes(SEP)) throw new Error(`locale ${lang}: ${k} holds a separator`);
           return value;
         });
-        return `${JSON.stringify(lang)}: unpack(${JSON.stringify(values.join(SEP))})`;
+        return `${JSON.stringify(lang)}: ${JSON.stringify(values.join(SEP))}`;
       });
       packed = `const KEYS = ${JSON.stringify(keys.join(' '))}.split(' ');
 function unpack(row) {
@@ -48,7 +48,18 @@ function unpack(row) {
   });
   return table;
 }
-export const locales = { ${rows.join(', ')} };
+// Each language is unpacked the first time a widget asks for it: a page uses one or two.
+const ROWS = { ${rows.join(', ')} };
+export const locales = {};
+const settle = (lang, table) => Object.defineProperty(locales, lang, { value: table, writable: true, enumerable: true, configurable: true });
+for (const lang of Object.keys(ROWS)) {
+  Object.defineProperty(locales, lang, {
+    get: () => settle(lang, unpack(ROWS[lang]))[lang],
+    set: (table) => settle(lang, table),
+    enumerable: true,
+    configurable: true,
+  });
+}
 `;
       for (const file of ['index.ts', 'en.ts']) this.addWatchFile(`${dir}${file}`);
     },

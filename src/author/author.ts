@@ -99,7 +99,7 @@ export class AfterwordAuthor extends AfterwordElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const first = !this.hasUpdated;
-    if (changed.has('config') || first) this.cfg = this.parse(authorConfigSchema, this.rawConfig, '') ?? {};
+    if (changed.has('config') || first) this.cfg = this.parseConfig(authorConfigSchema);
     if (changed.has('photo') || changed.has('config')) this.broken = false;
     if (first || changed.has('config') || changed.has('links')) {
       const raw = Array.isArray(this.links) ? this.links : this.links !== undefined ? splitList(this.links) : (this.cfg.links ?? []);

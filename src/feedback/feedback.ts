@@ -105,7 +105,7 @@ export class AfterwordFeedback extends AfterwordElement {
     super.willUpdate(changed);
     const keys = ['kinds', 'endpoint', 'format', 'formAccessKey', 'formName', 'mailto', 'minSeconds'];
     if (this.hasUpdated && !changed.has('config') && !keys.some((k) => changed.has(k))) return;
-    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parse(feedbackConfigSchema, this.rawConfig, '') ?? {};
+    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(feedbackConfigSchema);
     const c = this.cfg;
     const [list, unknown] = pickKinds(this.kinds !== undefined ? splitList(this.kinds) : (c.kinds ?? [...KINDS]));
     if (unknown.length) this.report('kinds', `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`);

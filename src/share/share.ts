@@ -89,7 +89,7 @@ export class AfterwordShare extends AfterwordElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!changed.has('config') && this.hasUpdated && !['networks', 'url', 'labels', 'hashtags'].some((k) => changed.has(k))) return;
-    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parse(shareConfigSchema, this.rawConfig, '') ?? {};
+    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(shareConfigSchema);
     const names = this.networks !== undefined ? splitList(this.networks) : (this.cfg.networks ?? DEFAULT_NETWORKS);
     const unknown = names.filter((n) => !isNetwork(n.toLowerCase()));
     if (unknown.length) this.report('networks', `unknown network${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`);

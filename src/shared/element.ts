@@ -35,6 +35,15 @@ export abstract class AfterwordElement extends LitElement {
     return parseOrReport(this.tag, schema, value, field);
   }
 
+  /**
+   * The element's JSON configuration checked against its schema; `{}` when it is invalid. With no
+   * JSON at all there is nothing to check: every key is optional, so the schema is not even built.
+   */
+  protected parseConfig<T extends object>(schema: z.ZodMiniType<T>): Partial<T> {
+    if (Object.keys(this.rawConfig).length === 0) return {};
+    return this.parse(schema, this.rawConfig, '') ?? {};
+  }
+
   /** The element's message table with any `config.messages` overrides applied. */
   protected messages<K extends keyof Messages>(section: K): Messages[K] {
     const base = messagesFor(this.resolvedLang)[section];

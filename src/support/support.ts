@@ -122,7 +122,7 @@ export class AfterwordSupport extends AfterwordElement {
     super.willUpdate(changed);
     const props = (this.constructor as typeof ReactiveElement).elementProperties;
     if (this.hasUpdated && ![...changed.keys()].some((k) => !props.get(k)?.state)) return;
-    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parse(supportConfigSchema, this.rawConfig, '') ?? {};
+    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(supportConfigSchema);
     const own = this as unknown as Record<string, unknown>;
     const cfg = this.cfg as Record<string, unknown>;
     this.o = readOptions((k) => own[camel(k)] ?? cfg[k], (field, problem) => this.report(field, problem));
