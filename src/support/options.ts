@@ -66,8 +66,9 @@ export function readOptions(get: (key: string) => unknown, report: (field: strin
       return !bad;
     });
 
-  const code = String(get('currency') ?? 'USD').trim().toUpperCase();
-  const currency = isCurrency(code) ? code : '';
+  const asked = get('currency');
+  const code = asked === undefined ? 'USD' : String(asked).trim().toUpperCase();
+  const currency = asked === undefined || isCurrency(code) ? code : '';
   if (!currency) report('currency', `"${code}" is not an ISO 4217 currency code`);
   const given = list(get('amounts'));
   const bad = given.filter((v) => !(Number(v) > 0));

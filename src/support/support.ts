@@ -217,15 +217,18 @@ export class AfterwordSupport extends AfterwordElement {
     const fill = (s: string): string => format(s, { count: this.count, name: this.name ?? this.cfg.name ?? '' });
     // Formatting is costly the first time on a page: only when amounts are offered.
     const takes = takesAmount(e.provider) && !!currency;
+    // A choice no provider here can take is not rendered at all; one the current provider can't
+    // take is hidden, so a custom amount survives switching providers and back.
+    const amounts = !!currency && entries.some((x) => takesAmount(x.provider));
     return html`<section part="base" class=${banner ? 'banner' : ''} aria-labelledby="h" dir=${this.dir_} lang=${this.resolvedLang} @focusin=${this.onFocusIn}>
       <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
       ${this.thanks
         ? nothing
-        : html`${this.group('p', m.payWith, entries.map((x, i) => [i, providerName(x)]), this.pick, entries.length < 2)}
-          ${this.group('a', m.amountLabel, takes ? presets.map((v) => [v, money(this.resolvedLang, currency, v)]) : [], this.custom ? -1 : this.amt, !takes,
+        : html`${entries.length < 2 ? nothing : this.group('p', m.payWith, entries.map((x, i) => [i, providerName(x)]), this.pick, false)}
+          ${!amounts ? nothing : this.group('a', m.amountLabel, takes ? presets.map((v) => [v, money(this.resolvedLang, currency, v)]) : [], this.custom ? -1 : this.amt, !takes,
             html`<label class="chip">${m.otherAmount}<input type="number" min="0" step="any" inputmode="decimal" @input=${this.onCustom} />${currency}</label>`)}
-          ${this.group('i', m.howOften, intervals.map((v) => [v, m[v]]), this.every, !takes || intervals.length < 2)}
+          ${!amounts || intervals.length < 2 ? nothing : this.group('i', m.howOften, intervals.map((v) => [v, m[v]]), this.every, !takes)}
           <a part="button" href=${providerUrl(e, this.choice(e))} target="_blank" rel="noopener noreferrer" @click=${this.go} @auxclick=${this.go}>${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a>`}
       ${banner ? html`<button part="close" type="button" aria-label=${m.close} @click=${() => this.dismiss('close')}>${icon(closeIcon)}</button>` : nothing}
     </section>`;
