@@ -1,7 +1,8 @@
 // Serves folders of files (the demo article and the built script) under URL prefixes; nothing outside them.
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,14 +65,58 @@ export function findFile(mounts: Mount[], pathname: string): string | undefined 
   return undefined;
 }
 
+type Encoding = 'br' | 'gzip';
+
+/** The encoding to send: brotli, else gzip, if the client accepts it (`q=0` refuses). */
+export function pickEncoding(header: string | string[] | undefined): Encoding | undefined {
+  const accepted = new Set(
+    String(header ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((part) => part.trim().split(/\s*;\s*/))
+      .filter(([, q]) => !/^q=0(\.0*)?$/.test(q ?? ''))
+      .map(([name]) => name),
+  );
+  return (['br', 'gzip'] as const).find((e) => accepted.has(e));
+}
+
+// Text worth compressing; images other than SVG and fonts are compressed already.
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
+const MIN_COMPRESS = 1024;
+/** Compressed copies by file, kept until the file changes (the demo and the built script are few). */
+const compressed = new Map<string, { mtimeMs: number; size: number; body: Partial<Record<Encoding, Buffer>> }>();
+
+function compressedBody(file: string, mtimeMs: number, size: number, encoding: Encoding): Buffer {
+  let entry = compressed.get(file);
+  if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size) {
+    entry = { mtimeMs, size, body: {} };
+    compressed.set(file, entry);
+  }
+  return (entry.body[encoding] ??=
+    encoding === 'br'
+      ? brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: size } })
+      : gzipSync(readFileSync(file), { level: 9 }));
+}
+
 export function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void {
-  const { size } = statSync(file);
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+  const { size, mtimeMs } = statSync(file);
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const headers: Record<string, string | number> = {
+    'content-type': type,
     'content-length': size,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-cache',
-  });
+  };
+  const compressible = COMPRESSIBLE.test(type) && size >= MIN_COMPRESS;
+  if (compressible) headers.vary = 'accept-encoding';
+  const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : undefined;
+  if (encoding) {
+    const body = compressedBody(file, mtimeMs, size, encoding);
+    res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, headers);
   if (req.method === 'HEAD') {
     res.end();
     return;

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { items, payload, post, run, start, tempDir } from './helpers.mjs';
@@ -280,6 +281,55 @@ describe('static files', () => {
       }
       // The API still wins over files.
       assert.equal((await rawGet(inbox.url, '/api/feedback')).status, 401);
+    } finally {
+      await inbox.stop();
+    }
+  });
+
+  it('compresses text files for clients that accept brotli or gzip, and only those', async () => {
+    const dir = tempDir();
+    const site = join(dir, 'site');
+    mkdirSync(site, { recursive: true });
+    const script = `${'export const line = "a line of the built script";\n'.repeat(200)}`;
+    writeFileSync(join(site, 'big.js'), script);
+    writeFileSync(join(site, 'small.css'), 'p { color: red }');
+    writeFileSync(join(site, 'photo.png'), Buffer.alloc(4096, 7));
+    const inbox = await start(['--static', site], { dir });
+    const get = (path, encoding, method = 'GET') =>
+      new Promise((resolve, reject) => {
+        const headers = encoding === undefined ? {} : { 'accept-encoding': encoding };
+        request(`${inbox.url}${path}`, { method, headers }, (res) => {
+          const chunks = [];
+          res.on('data', (d) => chunks.push(d)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject).end();
+      });
+    try {
+      const br = await get('/big.js', 'gzip, deflate, br');
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.equal(br.headers.vary, 'accept-encoding');
+      assert.equal(Number(br.headers['content-length']), br.body.length);
+      assert.ok(br.body.length < script.length / 10, `${br.body.length} bytes`);
+      assert.equal(brotliDecompressSync(br.body).toString(), script);
+
+      const gz = await get('/big.js', 'br;q=0, gzip');
+      assert.equal(gz.headers['content-encoding'], 'gzip');
+      assert.equal(gunzipSync(gz.body).toString(), script);
+
+      const plain = await get('/big.js', undefined);
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.equal(plain.body.toString(), script);
+      assert.equal((await get('/big.js', 'identity')).headers['content-encoding'], undefined);
+
+      const head = await get('/big.js', 'br', 'HEAD');
+      assert.equal(head.headers['content-encoding'], 'br');
+      assert.equal(Number(head.headers['content-length']), br.body.length);
+      assert.equal(head.body.length, 0);
+
+      // Tiny files and images are sent as they are.
+      assert.equal((await get('/small.css', 'br')).headers['content-encoding'], undefined);
+      const png = await get('/photo.png', 'br');
+      assert.equal(png.headers['content-encoding'], undefined);
+      assert.equal(png.body.length, 4096);
     } finally {
       await inbox.stop();
     }
