@@ -70,7 +70,7 @@ async function guard(name, fn) {
 }
 
 if (!existsSync(join(root, 'dist/afterword.js'))) {
-  console.error('bench: dist/afterword.js is missing: run `npm run build` first');
+  console.error('bench: dist/afterword.js is missing: run `npm run build` first (`npm run bench` does)');
   process.exit(1);
 }
 
@@ -303,7 +303,7 @@ else if (writeReadme) {
     '<!-- performance:start -->',
     '## Performance',
     '',
-    'Measured side by side with `npm run bench` (after `npm install` and `npm run build`): sizes from the',
+    'Measured side by side with `npm run bench` (it builds first; Chromium from apt as for `npm test`): sizes from the',
     'npm packages, start-up cost in headless Chromium against the same article without widgets, a listing page',
     'with up to 500 share bars, the demo\'s requests, layout shifts and Lighthouse, and the inbox under load.',
     'These are measurements, not timed tests; the full numbers land in `bench/results.json`.',
