@@ -8,6 +8,10 @@ import { browserPaths } from './scripts/browsers.mjs';
 const { chrome, firefox } = browserPaths();
 const only = process.env.AFTERWORD_BROWSERS?.split(',');
 
+// A cold first start (browser binaries not yet in the page cache, both browsers starting at
+// once on a small machine) can take longer than the 30 s defaults.
+const START_TIMEOUT = 120000;
+
 const browsers = [];
 if (chrome && (!only || only.includes('chromium'))) {
   browsers.push(
@@ -15,6 +19,7 @@ if (chrome && (!only || only.includes('chromium'))) {
       launchOptions: {
         executablePath: chrome,
         headless: true,
+        timeout: START_TIMEOUT,
         args: [
           '--no-sandbox',
           '--headless=new',
@@ -33,7 +38,7 @@ if (firefox && (!only || only.includes('firefox'))) {
   browsers.push(
     chromeLauncher({
       puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, timeout: START_TIMEOUT },
     }),
   );
 }
@@ -58,6 +63,7 @@ export default {
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  browserStartTimeout: START_TIMEOUT,
   middleware: [cspHeaders],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),

@@ -12,7 +12,7 @@ export async function launch() {
   const executablePath = browserPaths().chrome;
   if (!executablePath) throw new Error('no Chromium found: install chromium or set CHROME_PATH');
   const browser = await puppeteer.launch({
-    executablePath, headless: true, args: CHROME_FLAGS, defaultViewport: { width: 1280, height: 900 }, protocolTimeout: 90000,
+    executablePath, headless: true, timeout: 120000, args: CHROME_FLAGS, defaultViewport: { width: 1280, height: 900 }, protocolTimeout: 90000,
   });
   return { browser, executablePath, version: await browser.version() };
 }

@@ -27,6 +27,7 @@ describe('the built script and the inbox together', { skip: !chrome && 'no Chrom
     browser = await puppeteer.launch({
       executablePath: chrome,
       headless: true,
+      timeout: 120000,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
     });
   });
