@@ -22,6 +22,19 @@ describe('<afterword-share>', () => {
       expect(controls(el).map((c) => c.dataset.network)).to.deep.equal(expected);
     });
 
+    it('draws each network its own icon, hidden from assistive technology, beside a visible or hidden label', async () => {
+      const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook email copy print mastodon"></afterword-share>`);
+      const paths = controls(el).map((c) => {
+        const svg = c.querySelector('svg.icon')!;
+        expect(svg, c.dataset.network).to.exist;
+        expect(svg.getAttribute('aria-hidden')).to.equal('true');
+        expect(c.querySelector('.label')!.textContent!.trim()).to.not.equal('');
+        return svg.querySelector('path')!.getAttribute('d');
+      });
+      expect(paths.every((d) => (d ?? '').length > 10)).to.be.true;
+      expect(new Set(paths).size).to.equal(paths.length);
+    });
+
     it('shares this page without its hash and the document title', async () => {
       const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook x"></afterword-share>`);
       const here = new URL(location.href);
