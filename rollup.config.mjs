@@ -80,7 +80,7 @@ export default [
       entryFileNames: '[name].js',
     },
     onwarn,
-    plugins: [esbuild(esbuildOptions)],
+    plugins: [packLocales({ split: true }), esbuild(esbuildOptions), minifyTemplates()],
   },
   {
     // The inbox server (`afterword-inbox`): one file for Node with the shared payload schema and

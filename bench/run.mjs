@@ -150,7 +150,7 @@ try {
         `Bare article itself: ${ms(bare.task)} ms main thread (IQR ${spread('bare')}), JS heap ${ms(bare.heap / 1024, 0)} KB. ` +
           'IQR = the middle half of the per-round differences: how much the machine moved the numbers.',
         `Budget: <afterword-share> ≤ 0.5× shareon → ${ratio(r.above.share.task, shareon.task)}; all four ≤ 1× shareon → ${ratio(r.above.all.task, shareon.task)}.`,
-        ...(r.above.shareAlone ? ['"its own bundle": src/share/share.ts bundled alone (what `import \'afterword/share\'` ships), against the one script with all four;', 'it lacks the one script\'s `//# allFunctionsCalledOnLoad` line, so Chromium compiles its functions on the main thread as they first run.'] : []),
+        ...(r.above.shareAlone ? ['"its own bundle": dist/esm/share/share.js bundled with lit and zod (what `import \'afterword/share\'` ships), against the one script with all four;', 'it lacks the one script\'s `//# allFunctionsCalledOnLoad` line, so Chromium compiles its functions on the main thread as they first run.'] : []),
         ...r.notes,
       );
     }

@@ -86,8 +86,8 @@ export async function sizes({ log }) {
   rows.push({ id: 'afterword', name: 'dist/afterword.js (all four elements, 9 locales)', how: 'the built one script', ...measure([ours]) });
 
   try {
-    const alone = await bundle(join(root, 'src/share/share.ts'), { typescript: true });
-    rows.push({ id: 'afterword-share', name: '<afterword-share> alone', how: 'src/share/share.ts bundled with rollup + terser (our settings)', ...measure([alone]) });
+    const alone = await bundle(join(root, 'dist/esm/share/share.js'));
+    rows.push({ id: 'afterword-share', name: '<afterword-share> alone', how: "dist/esm/share/share.js (what `import 'afterword/share'` brings) bundled with lit and zod by rollup + terser (our settings)", ...measure([alone]) });
   } catch (error) {
     log(`size: could not bundle <afterword-share> alone: ${error.message.split('\n')[0]}`);
   }

@@ -81,7 +81,7 @@ export async function startup(browser, { runs, throttles, clockFor, log }) {
   // it): how much of its cost is the other three elements riding along in the one script.
   const variants = { ...ARTICLE_VARIANTS };
   try {
-    routes.set('/afterword-share.js', { type: 'text/javascript', body: await bundle(join(root, 'src/share/share.ts'), { typescript: true }) });
+    routes.set('/afterword-share.js', { type: 'text/javascript', body: await bundle(join(root, 'dist/esm/share/share.js')) });
   } catch (error) {
     log(`startup: could not bundle <afterword-share> alone, leaving that page out: ${error.message.split('\n')[0]}`);
     delete variants.shareAlone;

@@ -1,4 +1,4 @@
-// A rollup plugin for the one-script build: squeezes the white space out of Lit's css`` and
+// A rollup plugin for both builds (the one script and the ES modules): squeezes the white space out of Lit's css`` and
 // html`` template literals, which terser leaves as written.
 const TAGS = new Set(['css', 'html', 'svg']);
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { locales } from '../src/locales/index.js';
-import { messagesFor, registerLocale } from '../src/shared/localize.js';
+import { messagesFor, registerLocale, sectionFor } from '../src/shared/localize.js';
 import '../src/share/share.js';
 import '../src/support/support.js';
 import '../src/feedback/feedback.js';
@@ -48,21 +48,36 @@ describe('locales', () => {
 
   describe('lookup', () => {
     it('falls back from a regional tag to its language, then to English', () => {
-      expect(messagesFor('pt-BR')).to.equal(locales.pt);
-      expect(messagesFor('AR')).to.equal(locales.ar);
-      expect(messagesFor('sw')).to.equal(locales.en);
+      expect(messagesFor('pt-BR')).to.deep.equal(locales.pt);
+      expect(messagesFor('AR')).to.deep.equal(locales.ar);
+      expect(messagesFor('sw')).to.deep.equal(locales.en);
+      expect(sectionFor('share', 'pt-BR')).to.equal(locales.pt.share);
     });
 
     it('lets a page add a language or override strings with registerLocale', () => {
-      try {
-        registerLocale('en-GB', { author: { label: 'About the writer' } });
-        expect(messagesFor('en-GB').author.label).to.equal('About the writer');
-        expect(messagesFor('en-GB').author.followOn).to.equal(locales.en.author.followOn);
-        expect(messagesFor('en-GB').share).to.deep.equal(locales.en.share);
-        expect(messagesFor('en').author.label).to.equal('About the author');
-      } finally {
-        delete locales['en-gb'];
-      }
+      registerLocale('en-GB', { author: { label: 'About the writer' } });
+      expect(sectionFor('author', 'en-GB').label).to.equal('About the writer');
+      expect(sectionFor('author', 'en-GB').followOn).to.equal(locales.en.author.followOn);
+      expect(sectionFor('share', 'en-GB')).to.deep.equal(locales.en.share);
+      expect(sectionFor('author', 'en').label).to.equal('About the author');
+      // A new language: what it leaves out comes from English, key by key.
+      registerLocale('ca', { share: { label: 'Comparteix aquest article', copy: undefined } as never });
+      expect(sectionFor('share', 'ca-ES').label).to.equal('Comparteix aquest article');
+      expect(sectionFor('share', 'ca').copy).to.equal(locales.en.share.copy);
+      // Strings for a base language reach its regional tags, and the regional ones win.
+      registerLocale('de', { share: { print: 'Ausdrucken' } });
+      registerLocale('de-AT', { share: { copy: 'Link kopieren (AT)' } });
+      expect(sectionFor('share', 'de-AT').print).to.equal('Ausdrucken');
+      expect(sectionFor('share', 'de-AT').copy).to.equal('Link kopieren (AT)');
+      expect(sectionFor('share', 'de').copy).to.equal(locales.de.share.copy);
+      registerLocale('de', { share: { print: locales.de.share.print } });
+    });
+
+    it('renders a widget in a language the page added', async () => {
+      registerLocale('eo', { share: { label: 'Kunhavigi ĉi tiun artikolon' } });
+      const el = await fixture<AfterwordShare>(html`<afterword-share lang="eo" networks="x"></afterword-share>`);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal('Kunhavigi ĉi tiun artikolon');
+      expect(el.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label')).to.equal(locales.en.share.shareOn.replace('{network}', 'X'));
     });
   });
 

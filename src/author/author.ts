@@ -5,7 +5,8 @@ import { AfterwordElement } from '../shared/element.js';
 import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { booleanish, commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
-import { format } from '../shared/localize.js';
+import { addMessages, format } from '../shared/localize.js';
+import { author as strings } from '../locales/author.js';
 import { webUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
@@ -187,6 +188,7 @@ export class AfterwordAuthor extends AfterwordElement {
   }
 }
 
+addMessages('author', strings);
 define('afterword-author', AfterwordAuthor);
 
 declare global {

@@ -6,7 +6,8 @@ import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
-import { format } from '../shared/localize.js';
+import { addMessages, format } from '../shared/localize.js';
+import { feedback as strings } from '../locales/feedback.js';
 import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
@@ -270,6 +271,7 @@ export class AfterwordFeedback extends AfterwordElement {
   }
 }
 
+addMessages('feedback', strings);
 define('afterword-feedback', AfterwordFeedback);
 
 declare global {

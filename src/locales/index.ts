@@ -11,3 +11,11 @@ import { pt } from './pt.js';
 
 export type { Messages };
 export const locales: Record<string, Messages> = { en, es, nl, de, fr, pt, it, pl, ar };
+
+/** One element's strings in every shipped language, by language code. */
+export type SectionTables<S extends keyof Messages> = Record<string, Messages[S]>;
+
+/** One element's strings in every shipped language (the source of src/locales/<section>.ts). */
+export function bySection<S extends keyof Messages>(section: S): SectionTables<S> {
+  return Object.fromEntries(Object.entries(locales).map(([lang, table]) => [lang, table[section]]));
+}

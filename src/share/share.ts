@@ -6,7 +6,8 @@ import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
-import { format } from '../shared/localize.js';
+import { addMessages, format } from '../shared/localize.js';
+import { share as strings } from '../locales/share.js';
 import { pageTitle, pageUrl, webUrl } from '../shared/page.js';
 import { readJson, writeJson } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
@@ -258,6 +259,7 @@ export class AfterwordShare extends AfterwordElement {
   }
 }
 
+addMessages('share', strings);
 define('afterword-share', AfterwordShare);
 
 declare global {

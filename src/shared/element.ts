@@ -2,7 +2,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseOrReport, readConfigJson, reportError, themeSchema, type z } from './config.js';
-import { dirFor, messagesFor, resolveLang, type Messages } from './localize.js';
+import { dirFor, resolveLang, sectionFor, type Messages } from './localize.js';
 
 export abstract class AfterwordElement extends LitElement {
   /** Lets define() recognise a second copy of Afterword's own class. */
@@ -46,7 +46,7 @@ export abstract class AfterwordElement extends LitElement {
 
   /** The element's message table with any `config.messages` overrides applied. */
   protected messages<K extends keyof Messages>(section: K): Messages[K] {
-    const base = messagesFor(this.resolvedLang)[section];
+    const base = sectionFor(section, this.resolvedLang);
     const overrides = this.rawConfig.messages;
     if (overrides && typeof overrides === 'object') {
       return { ...(base as object), ...(overrides as object) } as Messages[K];

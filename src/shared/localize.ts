@@ -1,7 +1,11 @@
 // Language resolution and message lookup: the element's `lang`, the nearest ancestor's, `<html lang>`, then English.
-import { locales, type Messages } from '../locales/index.js';
+// Each element registers its own section of strings (src/locales/<section>.ts), so a bundle of
+// one element carries only that section; pages may add languages and strings with registerLocale().
+import type { Messages } from '../locales/en.js';
+import type { SectionTables } from '../locales/index.js';
 
 export type { Messages };
+export type Section = keyof Messages;
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 
@@ -14,10 +18,31 @@ export function resolveLang(el: Element): string {
   );
 }
 
-/** The best table for a language tag: exact match, then the base language, then English. */
-export function messagesFor(lang: string): Messages {
+const shipped: { [S in Section]?: SectionTables<S> } = {};
+/** Strings a page added with registerLocale(), by lower-case language tag. */
+const added: Record<string, LocaleOverrides> = {};
+
+/** Makes an element's strings available; each element module registers its own section. */
+export function addMessages<S extends Section>(section: S, tables: SectionTables<S>): void {
+  shipped[section] = tables as (typeof shipped)[S];
+}
+
+/**
+ * An element's strings for a language tag: the shipped table for the exact tag, else its base
+ * language, else English; then whatever the page added for the base language and the exact tag.
+ */
+export function sectionFor<S extends Section>(section: S, lang: string): Messages[S] {
   const tag = lang.toLowerCase();
-  return locales[tag] ?? locales[tag.split('-')[0]] ?? locales.en;
+  const base = tag.split('-')[0];
+  const tables = (shipped[section] ?? {}) as SectionTables<S>;
+  const table = tables[tag] ?? tables[base] ?? tables.en;
+  const extra = [added[base]?.[section], tag === base ? undefined : added[tag]?.[section]].filter(Boolean);
+  return extra.length ? (Object.assign({}, table, ...extra) as Messages[S]) : table;
+}
+
+/** Every registered element's strings for a language tag. */
+export function messagesFor(lang: string): Partial<Messages> {
+  return Object.fromEntries(Object.keys(shipped).map((s) => [s, sectionFor(s as Section, lang)]));
 }
 
 export function dirFor(lang: string): 'ltr' | 'rtl' {
@@ -36,12 +61,14 @@ export type LocaleOverrides = { [S in keyof Messages]?: Partial<Messages[S]> };
 
 /**
  * Adds a language, or overrides strings of a shipped one (`registerLocale('en', { author:
- * { label: 'The writer' } })`). Widgets that render afterwards use it.
+ * { label: 'The writer' } })`). Widgets that render afterwards use it; keys left out fall back
+ * to the shipped table of the language, then English.
  */
 export function registerLocale(lang: string, messages: LocaleOverrides): void {
   const tag = lang.toLowerCase();
-  const base = messagesFor(tag);
-  const merged: Record<string, object> = { ...base };
-  for (const key of Object.keys(messages) as (keyof Messages)[]) merged[key] = { ...base[key], ...messages[key] };
-  locales[tag] = merged as Messages;
+  const mine: Record<string, object> = (added[tag] ??= {});
+  for (const key of Object.keys(messages) as Section[]) {
+    const strings = Object.entries(messages[key] ?? {}).filter(([, v]) => typeof v === 'string');
+    mine[key] = { ...mine[key], ...Object.fromEntries(strings) };
+  }
 }

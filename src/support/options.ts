@@ -1,7 +1,7 @@
 // Reads the support prompt's settings (attribute, else config, else default) and reports each mistake once.
 import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
-import { en } from '../locales/en.js';
+import { support } from '../locales/support.js';
 import { DEFAULT_RULES, parseTrigger, type Rules, type Trigger } from './frequency.js';
 import { checkEntry, defaultAmounts, isCurrency, type Entry, type Interval } from './providers.js';
 
@@ -21,7 +21,7 @@ export interface Options {
 
 export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** Every visible string is also an attribute: `heading`, `message`, `thanks-heading`, `other-amount`… */
-export const STRING_ATTRS = Object.keys(en.support).map(kebab);
+export const STRING_ATTRS = Object.keys(support.en).map(kebab);
 
 export const supportConfigSchema = lazy(() => {
   const num = z.optional(z.number());

@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
-import { format, type Messages } from '../shared/localize.js';
+import { addMessages, format, type Messages } from '../shared/localize.js';
+import { support as strings } from '../locales/support.js';
 import { pageUrl } from '../shared/page.js';
 import { readJson, writeJson } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
@@ -270,6 +271,7 @@ export class AfterwordSupport extends AfterwordElement {
   }
 }
 
+addMessages('support', strings);
 define('afterword-support', AfterwordSupport);
 
 declare global {

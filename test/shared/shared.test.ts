@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { define } from '../../src/shared/define.js';
-import { dirFor, format, messagesFor, resolveLang } from '../../src/shared/localize.js';
+import { addMessages, dirFor, format, resolveLang, sectionFor } from '../../src/shared/localize.js';
+import { share } from '../../src/locales/share.js';
 import { readJson, remove, writeJson } from '../../src/shared/storage.js';
 import { splitList } from '../../src/shared/config.js';
 import { webUrl } from '../../src/shared/page.js';
@@ -78,9 +79,10 @@ describe('shared', () => {
     });
 
     it('falls back from a regional tag to its language, then to English', () => {
-      expect(messagesFor('pt-BR').share.copy).to.equal(messagesFor('pt').share.copy);
-      expect(messagesFor('ES').share.copy).to.equal('Copiar enlace');
-      expect(messagesFor('xx').share.copy).to.equal('Copy link');
+      addMessages('share', share);
+      expect(sectionFor('share', 'pt-BR').copy).to.equal(sectionFor('share', 'pt').copy);
+      expect(sectionFor('share', 'ES').copy).to.equal('Copiar enlace');
+      expect(sectionFor('share', 'xx').copy).to.equal('Copy link');
     });
 
     it('knows right-to-left languages', () => {

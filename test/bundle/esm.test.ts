@@ -1,0 +1,30 @@
+// The ES modules for npm users (dist/esm/), as a bundler would load them: each element's entry
+// carries its own strings, packed at build time, and registerLocale from the package's root.
+import { expect, fixture, html } from '@open-wc/testing';
+
+// Paths held in variables: the type-check runs before the build that makes these files.
+const SHARE = '../../dist/esm/share/share.js';
+const ROOT = '../../dist/esm/index.js';
+
+describe('dist/esm', () => {
+  it('renders <afterword-share> from its own entry, in the page language', async () => {
+    await import(SHARE);
+    const el = await fixture(html`<div lang="de"><afterword-share networks="facebook copy"></afterword-share></div>`);
+    const share = el.querySelector('afterword-share')!;
+    await (share as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const base = share.shadowRoot!.querySelector('[part="base"]')!;
+    expect(base.getAttribute('aria-label')).to.equal('Diesen Artikel teilen');
+    expect(share.shadowRoot!.querySelector('[data-network="copy"] .label')!.textContent).to.equal('Link kopieren');
+  });
+
+  it('takes strings from registerLocale, exported by the package root', async () => {
+    const { registerLocale } = (await import(ROOT)) as { registerLocale: (lang: string, m: object) => void };
+    registerLocale('nl', { author: { label: 'Over de maker' } });
+    const el = await fixture(html`<afterword-author lang="nl" name="Maren Okafor"></afterword-author>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal('Over de maker');
+    const support = await fixture(html`<afterword-support lang="nl-BE" provider="kofi" account="maren"></afterword-support>`);
+    await (support as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(support.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Steun dit werk');
+  });
+});
