@@ -14,6 +14,9 @@ import { authorStyles } from './author.styles.js';
 import { detectProfile, type Profile, type ProfileNetwork } from './profiles.js';
 import { personJsonLd } from './json-ld.js';
 
+// For npm users who import this element alone and add or change its strings.
+export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
+
 export const authorConfigSchema = lazy(() =>
   z.strictObject({
     ...commonConfig,

@@ -16,6 +16,9 @@ import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
 import { clearDraft, edit, emptyDraft, fromPayload, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
 import { Retrier, deliver, mailtoUrl, resolve, type Destination, type Format, type Outcome, type Queued } from './transport.js';
 
+// For npm users who import this element alone and add or change its strings.
+export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
+
 export const feedbackConfigSchema = lazy(() =>
   z.strictObject({
     ...commonConfig,

@@ -19,6 +19,9 @@ import {
   shareUrl, withUtm, type Network, type ShareData,
 } from './networks.js';
 
+// For npm users who import this element alone and add or change its strings.
+export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
+
 export const shareConfigSchema = lazy(() =>
   z.strictObject({
     ...commonConfig,

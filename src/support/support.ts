@@ -15,6 +15,9 @@ import { STORE_KEY, isThanked, load, markThanks, mayShow, recordDismiss, recordR
 import { money, providerName, providerUrl, takesAmount, type Choice, type Entry, type Interval } from './providers.js';
 import { STRING_ATTRS, camel, kebab, readOptions, supportConfigSchema, type Options, type SupportConfig } from './options.js';
 
+// For npm users who import this element alone and add or change its strings.
+export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
+
 export { supportConfigSchema };
 
 /** Reads, changes and saves the one stored state. */

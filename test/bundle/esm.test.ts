@@ -8,7 +8,11 @@ const ROOT = '../../dist/esm/index.js';
 
 describe('dist/esm', () => {
   it('renders <afterword-share> from its own entry, in the page language', async () => {
-    await import(SHARE);
+    const { registerLocale } = (await import(SHARE)) as { registerLocale: (lang: string, m: object) => void };
+    registerLocale('eo', { share: { copy: 'Kopii ligilon' } });
+    const eo = await fixture(html`<afterword-share lang="eo" networks="copy"></afterword-share>`);
+    await (eo as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(eo.shadowRoot!.querySelector('[data-network="copy"] .label')!.textContent).to.equal('Kopii ligilon');
     const el = await fixture(html`<div lang="de"><afterword-share networks="facebook copy"></afterword-share></div>`);
     const share = el.querySelector('afterword-share')!;
     await (share as unknown as { updateComplete: Promise<unknown> }).updateComplete;
