@@ -2,11 +2,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { lazy, listSchema, splitList, z } from '../shared/config.js';
-import { commonConfig } from '../shared/schemas.js';
+import { splitList } from '../shared/config.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
-import { addMessages, format } from '../shared/localize.js';
+import { addMessages } from '../shared/localize.js';
 import { feedback as strings } from '../locales/feedback.js';
 import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
@@ -14,23 +13,14 @@ import { icon, iconStyles, sendIcon } from '../shared/icons.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
 import { clearDraft, edit, emptyDraft, fromPayload, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
+import { feedbackConfigSchema, type FeedbackConfig } from './options.js';
+import { field } from './fields.js';
 import { Retrier, deliver, mailtoUrl, resolve, type Destination, type Format, type Outcome, type Queued } from './transport.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
-export const feedbackConfigSchema = lazy(() =>
-  z.strictObject({
-    ...commonConfig,
-    kinds: z.optional(listSchema),
-    endpoint: z.optional(z.string()),
-    format: z.optional(z.string()),
-    'access-key': z.optional(z.string()),
-    'form-name': z.optional(z.string()),
-    mailto: z.optional(z.string()),
-    'min-seconds': z.optional(z.number()),
-  }),
-);
+export { feedbackConfigSchema };
 
 /**
  * A feedback, correction and news-tip form that never loses what the reader wrote.
@@ -71,7 +61,7 @@ export class AfterwordFeedback extends AfterwordElement {
   @state() private status?: { type: 'sent' | 'queued' | 'failed' | 'check' | 'mail'; text: string };
   @state() private busy = false;
 
-  private cfg: z.infer<typeof feedbackConfigSchema> = {};
+  private cfg: FeedbackConfig = {};
   private list: Kind[] = [...KINDS];
   private dest?: Destination;
   private to?: string;
@@ -131,6 +121,7 @@ export class AfterwordFeedback extends AfterwordElement {
     const m = this.messages('feedback');
     const { kind, message } = this.draft;
     const count = message.length > LIMITS.message * 0.9 ? `${message.length} / ${LIMITS.message}` : '';
+    const form = { draft: this.draft, problems: this.problems, m };
     return html`<form part="base" novalidate aria-label=${m.feedback} dir=${this.dir_} lang=${this.resolvedLang} @input=${this.onInput} @submit=${this.onSubmit}>
       ${this.list.length > 1
         ? html`<fieldset part="kinds"><legend>${m.kind}</legend>${this.list.map(
@@ -138,25 +129,12 @@ export class AfterwordFeedback extends AfterwordElement {
           )}</fieldset>`
         : nothing}
       ${kind === 'tip' ? html`<p part="note" id="note">${m.tipNote}</p>` : nothing}
-      ${kind === 'correction' ? this.field('quote', m.quote, m.quoteHint) : nothing}
-      ${this.field('message', m.message, count)} ${this.field('name', m.name)} ${this.field('email', m.email)}
+      ${kind === 'correction' ? field('quote', m.quote, m.quoteHint, form) : nothing}
+      ${field('message', m.message, count, form)} ${field('name', m.name, '', form)} ${field('email', m.email, '', form)}
       <div class="sr-only" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" aria-hidden="true" /></div>
       <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${icon(sendIcon)}${m.send}</button>
       <p part="status" role="status" class=${this.status?.type ?? ''}>${this.status?.text ?? ''}</p>
     </form>`;
-  }
-
-  private field(f: Field, label: string, hint = ''): TemplateResult {
-    const m = this.messages('feedback');
-    const problem = this.problems[f];
-    const error = problem === 'email' ? m.invalidEmail : problem === 'required' ? m.required : problem ? format(m.tooLong, { max: LIMITS[f] }) : '';
-    const ids = [hint && `${f}-hint`, error && `${f}-error`, f !== 'quote' && this.draft.kind === 'tip' && 'note'].filter(Boolean).join(' ');
-    const [invalid, described] = [error ? 'true' : 'false', ids || nothing];
-    const control =
-      f === 'message' || f === 'quote'
-        ? html`<textarea id=${f} name=${f} rows=${f === 'message' ? 5 : 2} ?required=${f === 'message'} aria-invalid=${invalid} aria-describedby=${described} .value=${this.draft[f]}></textarea>`
-        : html`<input id=${f} name=${f} type=${f === 'email' ? 'email' : 'text'} autocomplete=${f} aria-invalid=${invalid} aria-describedby=${described} .value=${this.draft[f]} />`;
-    return html`<div part="field"><label for=${f}>${label}</label>${control}${hint ? html`<p class="hint" id="${f}-hint">${hint}</p>` : nothing}${error ? html`<p class="error" id="${f}-error">${error}</p>` : nothing}</div>`;
   }
 
   private onInput(e: Event): void {

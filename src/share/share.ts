@@ -2,8 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { lazy, listSchema, splitList, z } from '../shared/config.js';
-import { commonConfig } from '../shared/schemas.js';
+import { splitList } from '../shared/config.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages, format } from '../shared/localize.js';
@@ -14,6 +13,7 @@ import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { shareStyles } from './share.styles.js';
 import { copyText } from './clipboard.js';
+import { shareConfigSchema, type ShareConfig } from './options.js';
 import {
   DEFAULT_NETWORKS, NETWORK_NAMES, isLinkNetwork, isNetwork, mastodonUrl, normalizeInstance,
   shareUrl, withUtm, type Network, type ShareData,
@@ -22,19 +22,7 @@ import {
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
-export const shareConfigSchema = lazy(() =>
-  z.strictObject({
-    ...commonConfig,
-    networks: z.optional(listSchema),
-    url: z.optional(z.string()),
-    text: z.optional(z.string()),
-    via: z.optional(z.string()),
-    hashtags: z.optional(listSchema),
-    utm: z.optional(z.boolean()),
-    labels: z.optional(z.enum(['auto', 'show', 'hide'])),
-  }),
-);
-type ShareConfig = z.infer<typeof shareConfigSchema>;
+export { shareConfigSchema };
 
 const ICONS: Record<Network, string> = {
   facebook: I.facebookIcon, x: I.xIcon, linkedin: I.linkedinIcon, bluesky: I.blueskyIcon,

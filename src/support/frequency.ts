@@ -77,3 +77,21 @@ export function recordView(s: SupportState, r: Rules, now: number): void {
 export function recordDismiss(s: SupportState, now: number): void {
   s.dismissed = now;
 }
+
+export interface Visit {
+  /** Articles read in the last 30 days, this one included. */
+  count: number;
+  /** This view is a supporter's `?afterword=thanks` return, the first in its thanks period. */
+  thanked: boolean;
+  /** Thanked recently: the thank-you shows instead of the ask. */
+  thanks: boolean;
+  /** The banner may appear on this view. */
+  allowed: boolean;
+}
+
+/** One page view of an article: records the read and any thanks return, and says what may show. */
+export function visit(s: SupportState, r: Rules, url: string, now: number, thanksReturn: boolean): Visit {
+  const count = recordRead(s, url, now);
+  const thanked = thanksReturn && markThanks(s, r, now);
+  return { count, thanked, thanks: isThanked(s, r, now), allowed: mayShow(s, r, now) };
+}

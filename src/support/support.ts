@@ -7,11 +7,11 @@ import { emit } from '../shared/events.js';
 import { addMessages, format, type Messages } from '../shared/localize.js';
 import { support as strings } from '../locales/support.js';
 import { pageUrl } from '../shared/page.js';
-import { readJson, writeJson } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import { closeIcon, heartIcon, icon, iconStyles } from '../shared/icons.js';
 import { supportStyles } from './support.styles.js';
-import { STORE_KEY, isThanked, load, markThanks, mayShow, recordDismiss, recordRead, recordView, type SupportState } from './frequency.js';
+import { mayShow, recordDismiss, recordView, visit } from './frequency.js';
+import { update } from './store.js';
 import { money, providerName, providerUrl, takesAmount, type Choice, type Entry, type Interval } from './providers.js';
 import { STRING_ATTRS, camel, kebab, readOptions, supportConfigSchema, type Options, type SupportConfig } from './options.js';
 
@@ -19,14 +19,6 @@ import { STRING_ATTRS, camel, kebab, readOptions, supportConfigSchema, type Opti
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
 export { supportConfigSchema };
-
-/** Reads, changes and saves the one stored state. */
-function update(change: (s: SupportState, now: number) => unknown): unknown {
-  const s = load(readJson(STORE_KEY));
-  const result = change(s, Date.now());
-  writeJson(STORE_KEY, s);
-  return result;
-}
 
 /**
  * A "support my work" prompt: choose a provider, an amount and how often, then leave for the provider.
@@ -142,17 +134,12 @@ export class AfterwordSupport extends AfterwordElement {
   private arm(): void {
     this.disarm();
     const { rules, banner, trigger } = this.o;
-    let allowed = false;
-    const back = update((s, now) => {
-      this.count = recordRead(s, pageUrl(), now);
-      const thanked = new URLSearchParams(location.search).get('afterword') === 'thanks' && markThanks(s, rules, now);
-      this.thanks = isThanked(s, rules, now);
-      allowed = mayShow(s, rules, now);
-      return thanked;
-    });
+    const back = new URLSearchParams(location.search).get('afterword') === 'thanks';
+    const v = update((s, now) => visit(s, rules, pageUrl(), now, back));
+    [this.count, this.thanks] = [v.count, v.thanks];
     if (!banner || this.open) return;
-    if (back) this.open = true;
-    else if (!allowed) return;
+    if (v.thanked) this.open = true;
+    else if (!v.allowed) return;
     else if (trigger.kind === 'time') this.timer = setTimeout(this.show, trigger.n * 1000);
     else if (trigger.kind === 'scroll') {
       addEventListener('scroll', this.onScroll, { passive: true });
@@ -170,7 +157,7 @@ export class AfterwordSupport extends AfterwordElement {
   private show = (): void => {
     this.disarm();
     // Another tab or widget may have used up the views since this page armed the trigger.
-    this.open = !!update((s, now) => mayShow(s, this.o.rules, now) && (recordView(s, this.o.rules, now), true));
+    this.open = update((s, now) => mayShow(s, this.o.rules, now) && (recordView(s, this.o.rules, now), true));
   };
 
   private onScroll = (): void => {
