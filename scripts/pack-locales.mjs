@@ -22,20 +22,32 @@ async function loadTables() {
   return (await import(url)).locales;
 }
 
+/**
+ * Per language, the values of `keys` (each `section.key`) joined by SEP, as the body of an object
+ * literal: `"en": "…", "es": "…"`. A missing string stops the build.
+ */
+function packRows(locales, keys) {
+  return Object.entries(locales)
+    .map(([lang, table]) => {
+      const values = keys.map((k) => {
+        const [section, key] = k.split('.');
+        const value = table[section]?.[key];
+        if (typeof value !== 'string') throw new Error(`locale ${lang}: ${k} is missing`);
+        if (value.includes(SEP)) throw new Error(`locale ${lang}: ${k} holds a separator`);
+        return value;
+      });
+      return `${JSON.stringify(lang)}: ${JSON.stringify(values.join(SEP))}`;
+    })
+    .join(', ');
+}
+
+const keysOf = (locales, section) => Object.keys(locales.en[section]).map((key) => `${section}.${key}`);
+
 /** The module for one section: its keys, one packed row per language, lazily unpacked tables. */
 function sectionModule(locales, section) {
-  const keys = Object.keys(locales.en[section]);
-  const rows = Object.entries(locales).map(([lang, table]) => {
-    const values = keys.map((key) => {
-      const value = table[section]?.[key];
-      if (typeof value !== 'string') throw new Error(`locale ${lang}: ${section}.${key} is missing`);
-      if (value.includes(SEP)) throw new Error(`locale ${lang}: ${section}.${key} holds a separator`);
-      return value;
-    });
-    return `${JSON.stringify(lang)}: ${JSON.stringify(values.join(SEP))}`;
-  });
-  return `const KEYS = ${JSON.stringify(keys.join(' '))}.split(' ');
-const ROWS = { ${rows.join(', ')} };
+  const keys = keysOf(locales, section);
+  return `const KEYS = ${JSON.stringify(keys.map((k) => k.split('.')[1]).join(' '))}.split(' ');
+const ROWS = { ${packRows(locales, keys)} };
 export const ${section} = {};
 for (const lang of Object.keys(ROWS)) {
   Object.defineProperty(${section}, lang, {
@@ -59,19 +71,9 @@ for (const lang of Object.keys(ROWS)) {
  * smaller than four.
  */
 function combinedModule(locales) {
-  const keys = SECTIONS.flatMap((section) => Object.keys(locales.en[section]).map((key) => `${section}.${key}`));
-  const rows = Object.entries(locales).map(([lang, table]) => {
-    const values = keys.map((k) => {
-      const [section, key] = k.split('.');
-      const value = table[section]?.[key];
-      if (typeof value !== 'string') throw new Error(`locale ${lang}: ${k} is missing`);
-      if (value.includes(SEP)) throw new Error(`locale ${lang}: ${k} holds a separator`);
-      return value;
-    });
-    return `${JSON.stringify(lang)}: ${JSON.stringify(values.join(SEP))}`;
-  });
+  const keys = SECTIONS.flatMap((section) => keysOf(locales, section));
   return `const KEYS = ${JSON.stringify(keys.join(' '))}.split(' ');
-const ROWS = { ${rows.join(', ')} };
+const ROWS = { ${packRows(locales, keys)} };
 const unpacked = {};
 function unpack(lang) {
   if (unpacked[lang]) return unpacked[lang];
@@ -107,7 +109,7 @@ export function packLocales({ split = false } = {}) {
     name: 'afterword-pack-locales',
     async buildStart() {
       const locales = await loadTables();
-      combined = combinedModule(locales);
+      combined = split ? undefined : combinedModule(locales);
       modules = new Map(
         SECTIONS.map((s) => [
           `${dir}${s}.ts`,

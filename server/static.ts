@@ -68,7 +68,7 @@ export function findFile(mounts: Mount[], pathname: string): string | undefined 
 type Encoding = 'br' | 'gzip';
 
 /** The encoding to send: brotli, else gzip, if the client accepts it (`q=0` refuses). */
-export function pickEncoding(header: string | string[] | undefined): Encoding | undefined {
+function pickEncoding(header: string | string[] | undefined): Encoding | undefined {
   const accepted = new Set(
     String(header ?? '')
       .toLowerCase()

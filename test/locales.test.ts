@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { locales } from '../src/locales/index.js';
-import { messagesFor, registerLocale, sectionFor } from '../src/shared/localize.js';
+import { registerLocale, sectionFor, type Section } from '../src/shared/localize.js';
 import '../src/share/share.js';
 import '../src/support/support.js';
 import '../src/feedback/feedback.js';
@@ -48,9 +48,11 @@ describe('locales', () => {
 
   describe('lookup', () => {
     it('falls back from a regional tag to its language, then to English', () => {
-      expect(messagesFor('pt-BR')).to.deep.equal(locales.pt);
-      expect(messagesFor('AR')).to.deep.equal(locales.ar);
-      expect(messagesFor('sw')).to.deep.equal(locales.en);
+      for (const section of Object.keys(locales.en) as Section[]) {
+        expect(sectionFor(section, 'pt-BR'), section).to.deep.equal(locales.pt[section]);
+        expect(sectionFor(section, 'AR'), section).to.deep.equal(locales.ar[section]);
+        expect(sectionFor(section, 'sw'), section).to.deep.equal(locales.en[section]);
+      }
       expect(sectionFor('share', 'pt-BR')).to.equal(locales.pt.share);
     });
 

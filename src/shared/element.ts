@@ -31,17 +31,13 @@ export abstract class AfterwordElement extends LitElement {
     reportError(this.tag, field, problem);
   }
 
-  protected parse<T>(schema: z.ZodMiniType<T>, value: unknown, field: string): T | undefined {
-    return parseOrReport(this.tag, schema, value, field);
-  }
-
   /**
    * The element's JSON configuration checked against its schema; `{}` when it is invalid. With no
    * JSON at all there is nothing to check: every key is optional, so the schema is not even built.
    */
   protected parseConfig<T extends object>(schema: z.ZodMiniType<T>): Partial<T> {
     if (Object.keys(this.rawConfig).length === 0) return {};
-    return this.parse(schema, this.rawConfig, '') ?? {};
+    return parseOrReport(this.tag, schema, this.rawConfig) ?? {};
   }
 
   /** The element's message table with any `config.messages` overrides applied. */

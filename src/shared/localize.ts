@@ -40,11 +40,6 @@ export function sectionFor<S extends Section>(section: S, lang: string): Message
   return extra.length ? (Object.assign({}, table, ...extra) as Messages[S]) : table;
 }
 
-/** Every registered element's strings for a language tag. */
-export function messagesFor(lang: string): Partial<Messages> {
-  return Object.fromEntries(Object.keys(shipped).map((s) => [s, sectionFor(s as Section, lang)]));
-}
-
 export function dirFor(lang: string): 'ltr' | 'rtl' {
   return RTL.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
 }
