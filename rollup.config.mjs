@@ -31,7 +31,10 @@ function compileHints() {
     name: 'afterword-compile-hints',
     renderChunk(code) {
       const end = code.startsWith('/*!') ? code.indexOf('*/') + 2 : 0;
-      return { code: `${code.slice(0, end)}\n//# allFunctionsCalledOnLoad\n${code.slice(end).replace(/^\n/, '')}`, map: null };
+      return {
+        code: `${code.slice(0, end)}\n//# allFunctionsCalledOnLoad\n${code.slice(end).replace(/^\n/, '')}`,
+        map: null,
+      };
     },
   };
 }

@@ -38,7 +38,12 @@ if (firefox && (!only || only.includes('firefox'))) {
   browsers.push(
     chromeLauncher({
       puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, timeout: START_TIMEOUT },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+        timeout: START_TIMEOUT,
+      },
     }),
   );
 }

@@ -4,15 +4,26 @@ import puppeteer from 'puppeteer-core';
 import { browserPaths } from '../scripts/browsers.mjs';
 
 export const CHROME_FLAGS = [
-  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 export async function launch() {
   const executablePath = browserPaths().chrome;
   if (!executablePath) throw new Error('no Chromium found: install chromium or set CHROME_PATH');
   const browser = await puppeteer.launch({
-    executablePath, headless: true, timeout: 120000, args: CHROME_FLAGS, defaultViewport: { width: 1280, height: 900 }, protocolTimeout: 90000,
+    executablePath,
+    headless: true,
+    timeout: 120000,
+    args: CHROME_FLAGS,
+    defaultViewport: { width: 1280, height: 900 },
+    protocolTimeout: 90000,
   });
   return { browser, executablePath, version: await browser.version() };
 }
@@ -36,9 +47,19 @@ const OBSERVERS = () => {
  * costs, whatever else the machine is doing. Throttled, they are wall-clock time (timeTicks), as
  * DevTools shows a slowed-down CPU. BENCH_TIME_DOMAIN overrides both.
  */
-export const timeDomain = (throttle) => process.env.BENCH_TIME_DOMAIN || (throttle > 1 ? 'timeTicks' : 'threadTicks');
+export const timeDomain = (throttle) =>
+  process.env.BENCH_TIME_DOMAIN || (throttle > 1 ? 'timeTicks' : 'threadTicks');
 
-const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'JSHeapUsedSize', 'Nodes', 'LayoutCount', 'RecalcStyleCount'];
+const METRICS = [
+  'TaskDuration',
+  'ScriptDuration',
+  'RecalcStyleDuration',
+  'LayoutDuration',
+  'JSHeapUsedSize',
+  'Nodes',
+  'LayoutCount',
+  'RecalcStyleCount',
+];
 
 /**
  * Loads `url` in a fresh incognito context (optionally with the CPU slowed `throttle` times),
@@ -68,15 +89,28 @@ export async function measureLoad(browser, url, { throttle = 1, timeoutMs = 6000
       ready.catch(() => {}); // settled by the race below; closing the context ends it
       await Promise.race([
         ready,
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${url}: widgets not ready within ${timeoutMs} ms`)), timeoutMs))),
+        new Promise(
+          (_, reject) =>
+            (timer = setTimeout(
+              () => reject(new Error(`${url}: widgets not ready within ${timeoutMs} ms`)),
+              timeoutMs,
+            )),
+        ),
       ]).finally(() => clearTimeout(timer));
     };
     const traceEvents = trace ? await trace(page, run) : (await run(), undefined);
     const { metrics } = await cdp.send('Performance.getMetrics');
-    const m = Object.fromEntries(metrics.filter((x) => METRICS.includes(x.name)).map((x) => [x.name, x.value]));
+    const m = Object.fromEntries(
+      metrics.filter((x) => METRICS.includes(x.name)).map((x) => [x.name, x.value]),
+    );
     await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'JSHeapUsedSize')?.value;
-    const info = await page.evaluate(() => ({ longtasks: window.__longtasks, undefinedTags: window.__undefined ?? [] }));
+    const heap = (await cdp.send('Performance.getMetrics')).metrics.find(
+      (x) => x.name === 'JSHeapUsedSize',
+    )?.value;
+    const info = await page.evaluate(() => ({
+      longtasks: window.__longtasks,
+      undefinedTags: window.__undefined ?? [],
+    }));
     return {
       task: m.TaskDuration * 1000,
       script: m.ScriptDuration * 1000,

@@ -15,14 +15,23 @@ const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:|about:)/;
 const SHIFTS = () => {
   window.__shifts = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, at: e.startTime, sources: (e.sources ?? []).map((s) => s.node?.nodeName ?? '?') });
+    for (const e of list.getEntries())
+      if (!e.hadRecentInput)
+        window.__shifts.push({
+          value: e.value,
+          at: e.startTime,
+          sources: (e.sources ?? []).map((s) => s.node?.nodeName ?? '?'),
+        });
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
 async function settle(page) {
   await page.evaluate(async () => {
-    const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('afterword-'));
-    const defined = (t) => Promise.race([customElements.whenDefined(t), new Promise((r) => setTimeout(r, 5000))]);
+    const els = [...document.querySelectorAll('*')].filter((e) =>
+      e.localName.startsWith('afterword-'),
+    );
+    const defined = (t) =>
+      Promise.race([customElements.whenDefined(t), new Promise((r) => setTimeout(r, 5000))]);
     await Promise.all([...new Set(els.map((e) => e.localName))].map(defined));
     await Promise.all(els.map((e) => e.updateComplete));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -40,13 +49,18 @@ export async function requestsAndShifts(browser, url) {
     page.on('request', (r) => {
       const u = r.url();
       const local = LOCAL.test(u);
-      if (!u.startsWith('data:')) requests.push({ url: u, type: r.resourceType(), phase, blocked: !local });
+      if (!u.startsWith('data:'))
+        requests.push({ url: u, type: r.resourceType(), phase, blocked: !local });
       // Only 127.0.0.1 traffic: anything else is recorded and refused.
       void (local ? r.continue() : r.abort()).catch(() => {});
     });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
-    page.on('console', (m) => m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && errors.push(m.text()));
+    page.on(
+      'console',
+      (m) =>
+        m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && errors.push(m.text()),
+    );
     const failed = [];
     page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     await page.evaluateOnNewDocument(SHIFTS);
@@ -56,24 +70,44 @@ export async function requestsAndShifts(browser, url) {
     const shiftsOnLoad = await page.evaluate(() => window.__shifts.slice());
     phase = 'scroll';
     await page.evaluate(async () => {
-      for (let i = 0; i < 60 && innerHeight + scrollY < document.documentElement.scrollHeight - 1; i++) {
+      for (
+        let i = 0;
+        i < 60 && innerHeight + scrollY < document.documentElement.scrollHeight - 1;
+        i++
+      ) {
         scrollBy(0, innerHeight * 0.8);
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }
     });
     await new Promise((r) => setTimeout(r, 1000));
     const shifts = await page.evaluate(() => window.__shifts.slice());
-    const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('afterword-')))].map((t) => `${t}${customElements.get(t) ? '' : ' (not defined)'}`));
+    const tags = await page.evaluate(() =>
+      [
+        ...new Set(
+          [...document.querySelectorAll('*')]
+            .map((e) => e.localName)
+            .filter((t) => t.startsWith('afterword-')),
+        ),
+      ].map((t) => `${t}${customElements.get(t) ? '' : ' (not defined)'}`),
+    );
     const page0 = new URL(url);
     const own = (r) => r.url.startsWith(page0.origin);
     const onLoad = requests.filter((r) => r.phase === 'load' && !/\/favicon\.ico$/.test(r.url));
     // Allowed on load: the page itself, its own stylesheets and the one script.
-    const unexpected = onLoad.filter((r) => !(own(r) && (r.type === 'document' || r.type === 'stylesheet' || /\/afterword\.js$/.test(r.url))));
+    const unexpected = onLoad.filter(
+      (r) =>
+        !(
+          own(r) &&
+          (r.type === 'document' || r.type === 'stylesheet' || /\/afterword\.js$/.test(r.url))
+        ),
+    );
     return {
       url,
       elements: tags,
       requestsOnLoad: onLoad.map((r) => ({ url: r.url.replace(page0.origin, ''), type: r.type })),
-      requestsAfterScroll: requests.filter((r) => r.phase === 'scroll').map((r) => ({ url: r.url.replace(page0.origin, ''), type: r.type })),
+      requestsAfterScroll: requests
+        .filter((r) => r.phase === 'scroll')
+        .map((r) => ({ url: r.url.replace(page0.origin, ''), type: r.type })),
       unexpected: unexpected.map((r) => r.url.replace(page0.origin, '')),
       blocked: requests.filter((r) => r.blocked).map((r) => r.url),
       clsOnLoad: shiftsOnLoad.reduce((a, s) => a + s.value, 0),
@@ -93,10 +127,22 @@ export async function lighthouse(url, { timeoutMs = 180000 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'afterword-bench-lh-'));
   const out = join(dir, 'report.json');
   const flags = CHROME_FLAGS.filter((f) => f !== '--no-first-run').join(' ');
-  const args = [cli, url, '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${flags}`, '--quiet'];
+  const args = [
+    cli,
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-flags=${flags}`,
+    '--quiet',
+  ];
   try {
     const code = await new Promise((resolve) => {
-      const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, CHROME_PATH: browserPaths().chrome }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, args, {
+        cwd: root,
+        env: { ...process.env, CHROME_PATH: browserPaths().chrome },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -112,18 +158,35 @@ export async function lighthouse(url, { timeoutMs = 180000 } = {}) {
     const failing = (cat) =>
       (lhr.categories[cat]?.auditRefs ?? [])
         .map((r) => lhr.audits[r.id])
-        .filter((a) => a && a.score !== null && a.score < 1 && !['manual', 'notApplicable', 'informative'].includes(a.scoreDisplayMode))
+        .filter(
+          (a) =>
+            a &&
+            a.score !== null &&
+            a.score < 1 &&
+            !['manual', 'notApplicable', 'informative'].includes(a.scoreDisplayMode),
+        )
         .map((a) => a.title);
     return {
       version: lhr.lighthouseVersion,
       command: `CHROME_PATH=${browserPaths().chrome} npx lighthouse <demo url> --only-categories=performance,accessibility,best-practices --chrome-flags="${flags}"`,
       formFactor: lhr.configSettings?.formFactor,
-      scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') },
-      metrics: {
-        fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'),
-        cls: audit('cumulative-layout-shift'), si: audit('speed-index'),
+      scores: {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
       },
-      failing: { performance: failing('performance'), accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
+      metrics: {
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        si: audit('speed-index'),
+      },
+      failing: {
+        performance: failing('performance'),
+        accessibility: failing('accessibility'),
+        bestPractices: failing('best-practices'),
+      },
     };
   } catch (error) {
     return { error: `lighthouse failed: ${error.message}` };

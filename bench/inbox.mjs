@@ -17,7 +17,8 @@ function payload(n) {
 }
 
 export async function inboxLoad({ amount, maxSeconds, connections, log }) {
-  if (!INBOX_CLI) return { skipped: 'inbox not built yet (no dist/server/cli.js: run npm run build)' };
+  if (!INBOX_CLI)
+    return { skipped: 'inbox not built yet (no dist/server/cli.js: run npm run build)' };
   let inbox;
   try {
     inbox = await startInbox();
@@ -25,7 +26,9 @@ export async function inboxLoad({ amount, maxSeconds, connections, log }) {
     return { skipped: `inbox did not start: ${error.message.split('\n')[0]}` };
   }
   try {
-    log(`inbox: ${amount} submissions from ${connections} concurrent clients (at most ${maxSeconds} s) to ${inbox.base}`);
+    log(
+      `inbox: ${amount} submissions from ${connections} concurrent clients (at most ${maxSeconds} s) to ${inbox.base}`,
+    );
     const sent = new Map(); // id -> status
     let n = 0;
     // A fixed number of requests, so every one is answered before counting; stopped early
@@ -69,7 +72,9 @@ export async function inboxLoad({ amount, maxSeconds, connections, log }) {
     const created = [...sent.values()].filter((s) => s === 201).length;
     const statuses = {};
     for (const s of sent.values()) statuses[s] = (statuses[s] ?? 0) + 1;
-    const res = await fetch(`${inbox.base}/api/feedback`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const res = await fetch(`${inbox.base}/api/feedback`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     const { items = [] } = res.ok ? await res.json() : {};
     const stored = new Set(items.map((i) => i.id));
     const missing = [...sent].filter(([id, s]) => s === 201 && !stored.has(id)).length;
@@ -81,7 +86,12 @@ export async function inboxLoad({ amount, maxSeconds, connections, log }) {
       seconds: result.duration,
       requests: sent.size,
       perSecond: sent.size / result.duration,
-      latency: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
+      latency: {
+        p50: result.latency.p50,
+        p97_5: result.latency.p97_5,
+        p99: result.latency.p99,
+        max: result.latency.max,
+      },
       statuses,
       errors: result.errors,
       timeouts: result.timeouts,
@@ -89,7 +99,11 @@ export async function inboxLoad({ amount, maxSeconds, connections, log }) {
       stored: items.length,
       uniqueStored: stored.size,
       missing,
-      nothingLost: res.ok && missing === 0 && stored.size === items.length && (stoppedEarly ? items.length >= created : items.length === created),
+      nothingLost:
+        res.ok &&
+        missing === 0 &&
+        stored.size === items.length &&
+        (stoppedEarly ? items.length >= created : items.length === created),
     };
   } finally {
     await inbox.stop();

@@ -27,27 +27,47 @@ export function quantile(values, q) {
 export const round = (n, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
 export const bytes = (n) => (Number.isFinite(n) ? n.toLocaleString('en-US') : '–');
 export const ms = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
-export const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+export const ratio = (a, b) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
 
 /** A plain-text table; numbers are right-aligned. Returns the lines (also used for the README). */
 export function table(head, rows) {
-  const cells = [head, ...rows].map((r) => r.map((c) => (c === null || c === undefined ? '–' : String(c))));
+  const cells = [head, ...rows].map((r) =>
+    r.map((c) => (c === null || c === undefined ? '–' : String(c))),
+  );
   const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const right = head.map((_, i) => numeric(rows, i));
-  const line = (r) => r.map((c, i) => (right[i] && i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((c, i) => (right[i] && i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)];
 }
 
 /** Escapes `<` for Markdown outside code spans, where it would start an HTML tag. */
-export const mdText = (text) => String(text).split('`').map((part, i) => (i % 2 ? part : part.replaceAll('<', '&lt;'))).join('`');
+export const mdText = (text) =>
+  String(text)
+    .split('`')
+    .map((part, i) => (i % 2 ? part : part.replaceAll('<', '&lt;')))
+    .join('`');
 
-const numeric = (rows, i) => rows.every((r) => r[i] === null || r[i] === undefined || /^[-+]?[\d.,–]+( ?[A-Za-z%×]*)?$/.test(String(r[i])));
+const numeric = (rows, i) =>
+  rows.every(
+    (r) =>
+      r[i] === null || r[i] === undefined || /^[-+]?[\d.,–]+( ?[A-Za-z%×]*)?$/.test(String(r[i])),
+  );
 
 /** The same table in Markdown, for the README. */
 export function markdownTable(head, rows) {
-  const esc = (c) => (c === null || c === undefined ? '–' : mdText(String(c).replaceAll('|', '\\|')));
+  const esc = (c) =>
+    c === null || c === undefined ? '–' : mdText(String(c).replaceAll('|', '\\|'));
   const align = head.map((_, i) => (i && numeric(rows, i) ? '---:' : '---'));
-  return [`| ${head.map(esc).join(' | ')} |`, `|${align.join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)];
+  return [
+    `| ${head.map(esc).join(' | ')} |`,
+    `|${align.join('|')}|`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ];
 }
 
 /** A node:http server on 127.0.0.1 and a free port, answering from a map of path -> {type, body}. */
@@ -61,11 +81,14 @@ export async function serveMemory(routes) {
     }
     res.writeHead(200, { 'content-type': hit.type, 'cache-control': 'no-store' }).end(hit.body);
   });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) =>
+    server.once('error', reject).listen(0, '127.0.0.1', resolve),
+  );
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    close: () =>
+      new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
 }
 
@@ -83,7 +106,11 @@ export async function freePort() {
  */
 export function startProcess(cmd, args, { env, ready, timeoutMs = 20000, cwd = root } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let done = false;
     const stop = () =>
@@ -93,7 +120,15 @@ export function startProcess(cmd, args, { env, ready, timeoutMs = 20000, cwd = r
         child.kill('SIGTERM');
         setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 4000).unref();
       });
-    const timer = setTimeout(() => finish(new Error(`${cmd} ${args.join(' ')} did not start within ${timeoutMs} ms:\n${out.slice(-800)}`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish(
+          new Error(
+            `${cmd} ${args.join(' ')} did not start within ${timeoutMs} ms:\n${out.slice(-800)}`,
+          ),
+        ),
+      timeoutMs,
+    );
     const finish = (error, match) => {
       if (done) return;
       done = true;
@@ -111,7 +146,9 @@ export function startProcess(cmd, args, { env, ready, timeoutMs = 20000, cwd = r
     child.stdout.setEncoding('utf8').on('data', onData);
     child.stderr.setEncoding('utf8').on('data', onData);
     child.once('error', (e) => finish(e));
-    child.once('exit', (code) => finish(new Error(`${cmd} exited with ${code} before it was ready:\n${out.slice(-800)}`)));
+    child.once('exit', (code) =>
+      finish(new Error(`${cmd} exited with ${code} before it was ready:\n${out.slice(-800)}`)),
+    );
   });
 }
 

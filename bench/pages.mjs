@@ -9,15 +9,22 @@ import { root } from './lib.mjs';
 const require = createRequire(import.meta.url);
 
 /** The networks both kits offer, in Afterword's names and in shareon's class names. */
-export const NETWORKS = 'facebook x linkedin bluesky mastodon threads reddit telegram whatsapp email copy print native';
+export const NETWORKS =
+  'facebook x linkedin bluesky mastodon threads reddit telegram whatsapp email copy print native';
 const SHAREON = { x: 'twitter', copy: 'copy-url', native: 'web-share' };
 const ACTIONS = new Set(['copy', 'print', 'native']);
 
 export function assets() {
   const shareonDir = join(require.resolve('shareon'), '..');
   return new Map([
-    ['/afterword.js', { type: 'text/javascript', body: readFileSync(join(root, 'dist/afterword.js')) }],
-    ['/shareon.js', { type: 'text/javascript', body: readFileSync(join(shareonDir, 'shareon.iife.js')) }],
+    [
+      '/afterword.js',
+      { type: 'text/javascript', body: readFileSync(join(root, 'dist/afterword.js')) },
+    ],
+    [
+      '/shareon.js',
+      { type: 'text/javascript', body: readFileSync(join(shareonDir, 'shareon.iife.js')) },
+    ],
     ['/shareon.css', { type: 'text/css', body: readFileSync(join(shareonDir, 'shareon.min.css')) }],
     ['/favicon.ico', { type: 'image/x-icon', body: '' }],
   ]);
@@ -89,7 +96,8 @@ export function shareonBar(attrs = '') {
 }
 
 const SCRIPT = '<script src="/afterword.js" defer></script>';
-const SHAREON_HEAD = '<link rel="stylesheet" href="/shareon.css"><script src="/shareon.js" defer init></script>';
+const SHAREON_HEAD =
+  '<link rel="stylesheet" href="/shareon.css"><script src="/shareon.js" defer init></script>';
 
 const ALL_FOUR = `<afterword-share networks="${NETWORKS}" via="valleyledger"></afterword-share>
 <afterword-support provider="kofi" account="valleyledger"></afterword-support>
@@ -102,14 +110,32 @@ const ALL_FOUR = `<afterword-share networks="${NETWORKS}" via="valleyledger"></a
 /** The four article variants measured side by side. */
 export const ARTICLE_VARIANTS = {
   bare: { label: 'bare article', html: page({ body: ARTICLE }) },
-  scriptOnly: { label: 'dist/afterword.js alone, no widget', html: page({ head: SCRIPT, body: ARTICLE }) },
-  shareon: { label: "shareon's share bar", html: page({ head: SHAREON_HEAD, body: `${ARTICLE}\n${shareonBar()}` }) },
-  share: { label: '<afterword-share>', html: page({ head: SCRIPT, body: `${ARTICLE}\n<afterword-share networks="${NETWORKS}" via="valleyledger"></afterword-share>` }) },
+  scriptOnly: {
+    label: 'dist/afterword.js alone, no widget',
+    html: page({ head: SCRIPT, body: ARTICLE }),
+  },
+  shareon: {
+    label: "shareon's share bar",
+    html: page({ head: SHAREON_HEAD, body: `${ARTICLE}\n${shareonBar()}` }),
+  },
+  share: {
+    label: '<afterword-share>',
+    html: page({
+      head: SCRIPT,
+      body: `${ARTICLE}\n<afterword-share networks="${NETWORKS}" via="valleyledger"></afterword-share>`,
+    }),
+  },
   shareAlone: {
     label: '<afterword-share>, its own bundle',
-    html: page({ head: SCRIPT.replace('/afterword.js', '/afterword-share.js'), body: `${ARTICLE}\n<afterword-share networks="${NETWORKS}" via="valleyledger"></afterword-share>` }),
+    html: page({
+      head: SCRIPT.replace('/afterword.js', '/afterword-share.js'),
+      body: `${ARTICLE}\n<afterword-share networks="${NETWORKS}" via="valleyledger"></afterword-share>`,
+    }),
   },
-  all: { label: 'all four Afterword elements', html: page({ head: SCRIPT, body: `${ARTICLE}\n${ALL_FOUR}` }) },
+  all: {
+    label: 'all four Afterword elements',
+    html: page({ head: SCRIPT, body: `${ARTICLE}\n${ALL_FOUR}` }),
+  },
 };
 
 /** A listing page (a blog's front page) with `n` stories, each with or without a share bar. */
@@ -118,10 +144,14 @@ export function listing(n, kit) {
   for (let i = 1; i <= n; i++) {
     const url = `https://valley-ledger.example/story-${i}`;
     const bar =
-      kit === 'afterword' ? `<afterword-share networks="${NETWORKS}" url="${url}" text="Story ${i}"></afterword-share>`
-      : kit === 'shareon' ? shareonBar(` data-url="${url}" data-title="Story ${i}"`)
-      : '';
-    cards.push(`<article class="card"><h2>Story ${i}</h2><p>A short teaser for story ${i} of the Valley Ledger.</p>${bar}</article>`);
+      kit === 'afterword'
+        ? `<afterword-share networks="${NETWORKS}" url="${url}" text="Story ${i}"></afterword-share>`
+        : kit === 'shareon'
+          ? shareonBar(` data-url="${url}" data-title="Story ${i}"`)
+          : '';
+    cards.push(
+      `<article class="card"><h2>Story ${i}</h2><p>A short teaser for story ${i} of the Valley Ledger.</p>${bar}</article>`,
+    );
   }
   const head = kit === 'afterword' ? SCRIPT : kit === 'shareon' ? SHAREON_HEAD : '';
   return page({ head, body: `<h1>The Valley Ledger</h1>\n${cards.join('\n')}` });

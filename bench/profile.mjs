@@ -4,19 +4,36 @@
 import { measureLoad } from './browser.mjs';
 import { median } from './lib.mjs';
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'disabled-by-default-v8.compile', 'v8.execute'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'blink',
+  'loading',
+  'disabled-by-default-v8.compile',
+  'v8.execute',
+];
 
 // Trace event names folded into the words used in the report (first match wins).
 const GROUPS = [
   [/GC|Scavenge|MarkCompact|Sweep/i, 'GC'],
   [/compile|parseOnBackground|Deserialize|v8\.parse|V8\.Parse/i, 'script compile'],
-  [/CSSParser|parseStyleSheet|processStyleSheet|ParseAuthorStyleSheet|StyleSheetContents|adoptedStyleSheets/i, 'CSS parsing'],
+  [
+    /CSSParser|parseStyleSheet|processStyleSheet|ParseAuthorStyleSheet|StyleSheetContents|adoptedStyleSheets/i,
+    'CSS parsing',
+  ],
   [/IsolatedSVGDocumentHost|SVGImage/, 'SVG images in CSS'],
   [/ParseHTML|HTMLDocumentParser|PumpTokenizer|FinishedParsing|HTMLParser/i, 'HTML parsing'],
-  [/recalcStyle|updateStyle\b|Document::updateStyle$|UpdateLayoutTree|rebuildLayoutTree|StyleEngine|StyleRecalc|RecalcStyle|StyleResolver|SelectorChecker|ContainerQuer/i, 'style'],
+  [
+    /recalcStyle|updateStyle\b|Document::updateStyle$|UpdateLayoutTree|rebuildLayoutTree|StyleEngine|StyleRecalc|RecalcStyle|StyleResolver|SelectorChecker|ContainerQuer/i,
+    'style',
+  ],
   [/Layout|ShapeText|InlineNode|Shaping/i, 'layout'],
   [/Paint|Layerize|Composit|CullRect|Raster|Blink\.PrePaint/i, 'paint'],
-  [/^(v8|V8)\.|FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|CustomElement|callAsConstructor|evaluateModule|newInstance/, 'script'],
+  [
+    /^(v8|V8)\.|FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|CustomElement|callAsConstructor|evaluateModule|newInstance/,
+    'script',
+  ],
   [/URLLoader|Resource|Loader|Mojo|Navigation|CommitNavigation/i, 'loading'],
   [/^(RunTask|ThreadControllerImpl::RunTask)$/, 'task overhead'],
 ];
@@ -26,7 +43,9 @@ function selfTimes(events, url) {
   // The page's renderer main thread: the one that parsed this URL's HTML.
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
   if (!parse) return { groups: {}, tasks: NaN };
-  const best = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur > 0);
+  const best = events.filter(
+    (e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur > 0,
+  );
   // Self time: each event's time minus that of its direct children (events sorted by start),
   // nested by wall-clock position, counted in thread time (tdur) where the trace has it.
   const sorted = [...best].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -69,6 +88,8 @@ export async function profile(browser, url, { loads = 3, throttle = 1 } = {}) {
     runs.push(selfTimes(r.traceEvents, url));
   }
   const names = new Set(runs.flatMap((r) => Object.keys(r.groups)));
-  const groups = [...names].map((name) => [name, median(runs.map((r) => r.groups[name] ?? 0))]).sort((a, b) => b[1] - a[1]);
+  const groups = [...names]
+    .map((name) => [name, median(runs.map((r) => r.groups[name] ?? 0))])
+    .sort((a, b) => b[1] - a[1]);
   return { tasks: median(runs.map((r) => r.tasks)), groups: groups.filter(([, v]) => v >= 0.5) };
 }

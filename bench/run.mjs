@@ -13,7 +13,19 @@ import { join } from 'node:path';
 import { launch, timeDomain } from './browser.mjs';
 import { lighthouse, requestsAndShifts } from './health.mjs';
 import { inboxLoad } from './inbox.mjs';
-import { bytes, deadline, envInt, markdownTable, mdText, ms, ratio, root, round, serveMemory, table } from './lib.mjs';
+import {
+  bytes,
+  deadline,
+  envInt,
+  markdownTable,
+  mdText,
+  ms,
+  ratio,
+  root,
+  round,
+  serveMemory,
+  table,
+} from './lib.mjs';
 import { ARTICLE_VARIANTS, assets, listing } from './pages.mjs';
 import { profile } from './profile.mjs';
 import { scale } from './scale.mjs';
@@ -22,11 +34,17 @@ import { sizes } from './size.mjs';
 import { startup } from './startup.mjs';
 
 const SECTIONS = ['size', 'startup', 'scale', 'profile', 'health', 'inbox'];
-const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const only = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const wanted = (s) => !only.length || only.includes(s);
 const config = {
   runs: envInt('BENCH_RUNS', 15),
-  throttles: (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number).filter((n) => n >= 1),
+  throttles: (process.env.BENCH_THROTTLE ?? '1,4')
+    .split(',')
+    .map(Number)
+    .filter((n) => n >= 1),
   scaleRuns: envInt('BENCH_SCALE_RUNS', 5),
   profileLoads: envInt('BENCH_PROFILE_LOADS', 3),
   inboxRequests: envInt('BENCH_INBOX_REQUESTS', 20000),
@@ -37,7 +55,8 @@ const config = {
 const writeReadme = process.argv.includes('--readme');
 
 const started = Date.now();
-const log = (line) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+const log = (line) =>
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 const out = [];
 const md = [];
 const say = (...lines) => {
@@ -70,44 +89,60 @@ async function guard(name, fn) {
 }
 
 if (!existsSync(join(root, 'dist/afterword.js'))) {
-  console.error('bench: dist/afterword.js is missing: run `npm run build` first (`npm run bench` does)');
+  console.error(
+    'bench: dist/afterword.js is missing: run `npm run build` first (`npm run bench` does)',
+  );
   process.exit(1);
 }
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+  },
   config,
 };
 
 // ---------------------------------------------------------------- size
-if (wanted('size')) await guard('size', async () => {
-  log('size');
-  const s = await sizes({ log });
-  results.size = s;
-  heading('Size');
-  const ours = s.rows.find((r) => r.id === 'afterword');
-  const shareon = s.rows.find((r) => r.id === 'shareon');
-  print(
-    ['bundle', 'raw B', `gzip B`, 'brotli B', 'gzip vs shareon'],
-    s.rows.map((r) => [r.name, bytes(r.raw), bytes(r.gzip), bytes(r.brotli), ratio(r.gzip, shareon.gzip)]),
-  );
-  if (s.parts.length) {
-    say('');
-    md.push('');
+if (wanted('size'))
+  await guard('size', async () => {
+    log('size');
+    const s = await sizes({ log });
+    results.size = s;
+    heading('Size');
+    const ours = s.rows.find((r) => r.id === 'afterword');
+    const shareon = s.rows.find((r) => r.id === 'shareon');
     print(
-      ['part of dist/afterword.js', 'share of minified', 'gzip B (alone)'],
-      s.parts.filter((p) => p.minified > 200).map((p) => [p.name, `${(p.share * 100).toFixed(0)}%`, bytes(p.gzip)]),
+      ['bundle', 'raw B', `gzip B`, 'brotli B', 'gzip vs shareon'],
+      s.rows.map((r) => [
+        r.name,
+        bytes(r.raw),
+        bytes(r.gzip),
+        bytes(r.brotli),
+        ratio(r.gzip, shareon.gzip),
+      ]),
     );
-  }
-  const over = ours.gzip - s.budgetGzip;
-  note(
-    `Budget: dist/afterword.js ≤ ${bytes(s.budgetGzip)} B gzip: ${over <= 0 ? `OK, ${bytes(-over)} B to spare` : `OVER by ${bytes(over)} B`}.`,
-    `gzip = \`${s.gzipTool}\`, brotli = ${s.brotliTool}; files compressed one by one, as a server sends them.`,
-    'Parts: each module of src/index.ts minified on its own and grouped; a part\'s gzip alone is larger than what it adds to the bundle.',
-    ...s.rows.map((r) => `${r.name}: ${r.how}.`),
-  );
-});
+    if (s.parts.length) {
+      say('');
+      md.push('');
+      print(
+        ['part of dist/afterword.js', 'share of minified', 'gzip B (alone)'],
+        s.parts
+          .filter((p) => p.minified > 200)
+          .map((p) => [p.name, `${(p.share * 100).toFixed(0)}%`, bytes(p.gzip)]),
+      );
+    }
+    const over = ours.gzip - s.budgetGzip;
+    note(
+      `Budget: dist/afterword.js ≤ ${bytes(s.budgetGzip)} B gzip: ${over <= 0 ? `OK, ${bytes(-over)} B to spare` : `OVER by ${bytes(over)} B`}.`,
+      `gzip = \`${s.gzipTool}\`, brotli = ${s.brotliTool}; files compressed one by one, as a server sends them.`,
+      "Parts: each module of src/index.ts minified on its own and grouped; a part's gzip alone is larger than what it adds to the bundle.",
+      ...s.rows.map((r) => `${r.name}: ${r.how}.`),
+    );
+  });
 
 // ---------------------------------------------------------------- browser sections
 let browser;
@@ -126,167 +161,309 @@ const needsBrowser = () => {
   if (!browser) throw browserError;
 };
 try {
-  if (wanted('startup')) await guard('startup', async () => {
-    needsBrowser();
-    const s = await startup(browser, {
-      runs: config.runs, throttles: config.throttles, log,
-      clockFor: (t) => deadline(t > 1 ? 240 : 150),
+  if (wanted('startup'))
+    await guard('startup', async () => {
+      needsBrowser();
+      const s = await startup(browser, {
+        runs: config.runs,
+        throttles: config.throttles,
+        log,
+        clockFor: (t) => deadline(t > 1 ? 240 : 150),
+      });
+      results.startup = s;
+      for (const [throttle, r] of Object.entries(s.byThrottle)) {
+        const clock =
+          timeDomain(Number(throttle)) === 'threadTicks'
+            ? 'main-thread CPU time'
+            : 'wall-clock time';
+        heading(
+          `Start-up cost above the bare article (CPU ${throttle}×, ${clock}, median of ${r.rounds} interleaved loads each)`,
+        );
+        const shareon = r.above.shareon;
+        print(
+          [
+            'page',
+            'main thread ms',
+            'IQR ms',
+            'script ms',
+            'style+layout ms',
+            'other ms',
+            'long tasks',
+            'long-task ms',
+            'JS heap KB',
+            'vs shareon',
+          ],
+          Object.entries(r.above).map(([k, a]) => [
+            s.variants[k],
+            ms(a.task),
+            `${ms(a.taskP25, 0)}…${ms(a.taskP75, 0)}`,
+            ms(a.script),
+            ms(a.styleLayout),
+            ms(a.other),
+            ms(a.longtasks, 1),
+            ms(a.longtaskMs, 0),
+            ms(a.heap / 1024, 0),
+            k === 'shareon' ? '1.00×' : ratio(a.task, shareon.task),
+          ]),
+        );
+        const bare = r.medians.bare;
+        const spread = (k) => `${ms(r.medians[k].taskP25, 0)}–${ms(r.medians[k].taskP75, 0)}`;
+        note(
+          `Bare article itself: ${ms(bare.task)} ms main thread (IQR ${spread('bare')}), JS heap ${ms(bare.heap / 1024, 0)} KB. ` +
+            'IQR = the middle half of the per-round differences: how much the machine moved the numbers.',
+          `Budget: <afterword-share> ≤ 0.5× shareon → ${ratio(r.above.share.task, shareon.task)}; all four ≤ 1× shareon → ${ratio(r.above.all.task, shareon.task)}.`,
+          ...(r.above.shareAlone
+            ? [
+                '"its own bundle": dist/esm/share/share.js bundled with lit and zod (what `import \'afterword/share\'` ships), against the one script with all four;',
+                "it lacks the one script's `//# allFunctionsCalledOnLoad` line, so Chromium compiles its functions on the main thread as they first run.",
+              ]
+            : []),
+          ...r.notes,
+        );
+      }
+      note(
+        "main thread = Chromium's TaskDuration (CDP Performance.getMetrics) above the bare page, median of per-round differences;",
+        "at 1× in the main thread's own CPU time (timeDomain threadTicks: other work on the machine does not count), slowed down in wall-clock time;",
+        'script = ScriptDuration, style+layout = RecalcStyleDuration + LayoutDuration, other = the rest: compiling the script, parsing HTML and CSS, paint, loading,',
+        'and the microtasks run right after a script, which ScriptDuration leaves out: that is where Lit renders, so Afterword\'s first render shows under "other".',
+        'The trace table below splits the same time by kind, microtasks counted as script.',
+        'Each load: a fresh incognito context, read after the widgets rendered and two frames painted; JS heap = JSHeapUsedSize after a GC.',
+      );
     });
-    results.startup = s;
-    for (const [throttle, r] of Object.entries(s.byThrottle)) {
-      const clock = timeDomain(Number(throttle)) === 'threadTicks' ? 'main-thread CPU time' : 'wall-clock time';
-      heading(`Start-up cost above the bare article (CPU ${throttle}×, ${clock}, median of ${r.rounds} interleaved loads each)`);
-      const shareon = r.above.shareon;
+
+  if (wanted('scale'))
+    await guard('scale', async () => {
+      needsBrowser();
+      const s = await scale(browser, { runs: config.scaleRuns, log, clockFor: () => deadline(90) });
+      results.scale = s;
+      heading(
+        `Scale: a listing page with N share bars (CPU 1×, main-thread CPU time, median of ${config.scaleRuns} interleaved loads)`,
+      );
       print(
-        ['page', 'main thread ms', 'IQR ms', 'script ms', 'style+layout ms', 'other ms', 'long tasks', 'long-task ms', 'JS heap KB', 'vs shareon'],
-        Object.entries(r.above).map(([k, a]) => [
-          s.variants[k], ms(a.task), `${ms(a.taskP25, 0)}…${ms(a.taskP75, 0)}`, ms(a.script), ms(a.styleLayout), ms(a.other), ms(a.longtasks, 1), ms(a.longtaskMs, 0),
-          ms(a.heap / 1024, 0), k === 'shareon' ? '1.00×' : ratio(a.task, shareon.task),
+        [
+          'bars',
+          'Afterword ms',
+          'per bar ms',
+          'per added bar ms',
+          'of which style+layout ms',
+          'shareon ms',
+          'per bar ms',
+          'per added bar ms',
+          'of which style+layout ms',
+        ],
+        s.rows.map((r, i) => {
+          const prev = s.rows[i - 1];
+          const added = (kit) =>
+            prev ? ms((r[kit].task - prev[kit].task) / (r.bars - prev.bars), 2) : '–';
+          return [
+            r.bars,
+            ms(r.afterword.task),
+            ms(r.afterword.perBar, 2),
+            added('afterword'),
+            ms(r.afterword.styleLayout),
+            ms(r.shareon.task),
+            ms(r.shareon.perBar, 2),
+            added('shareon'),
+            ms(r.shareon.styleLayout),
+          ];
+        }),
+      );
+      note(
+        `Each more bar costs ${ms(s.marginal.afterword, 2)} ms with Afterword and ${ms(s.marginal.shareon, 2)} ms with shareon (slope from the smallest to the largest listing).`,
+        'ms = main-thread time (TaskDuration) above the same listing without share bars; per bar = ms / bars (the one-off cost of loading the script included);',
+        'per added bar = the growth since the row above divided by the bars added: the cost of one more bar, which is what stays flat when the cost is linear.',
+        ...s.notes,
+      );
+    });
+
+  if (wanted('profile'))
+    await guard('profile', async () => {
+      needsBrowser();
+      log(`profile: ${config.profileLoads} traced loads per page`);
+      const routes = assets();
+      for (const [k, v] of Object.entries(ARTICLE_VARIANTS))
+        routes.set(`/${k}.html`, { type: 'text/html; charset=utf-8', body: v.html });
+      routes.set('/list-afterword.html', {
+        type: 'text/html; charset=utf-8',
+        body: listing(100, 'afterword'),
+      });
+      routes.set('/list-shareon.html', {
+        type: 'text/html; charset=utf-8',
+        body: listing(100, 'shareon'),
+      });
+      const server = await serveMemory(routes);
+      const pages = {
+        ...Object.fromEntries(
+          Object.entries(ARTICLE_VARIANTS)
+            .filter(([k]) => !['shareAlone', 'scriptOnly'].includes(k))
+            .map(([k, v]) => [k, v.label]),
+        ),
+        'list-afterword': '100 <afterword-share> bars',
+        'list-shareon': '100 shareon bars',
+      };
+      results.profile = {};
+      try {
+        for (const [key, label] of Object.entries(pages)) {
+          results.profile[key] = {
+            label,
+            ...(await profile(browser, `${server.origin}/${key}.html`, {
+              loads: config.profileLoads,
+            })),
+          };
+        }
+      } finally {
+        await server.close();
+      }
+      heading(
+        `What dominates: main-thread self time by kind, from a Chromium trace (thread time, median of ${config.profileLoads} loads, CPU 1×)`,
+      );
+      print(
+        ['page', 'traced ms', 'largest parts (ms)'],
+        Object.values(results.profile).map((p) => [
+          p.label,
+          ms(p.tasks, 0),
+          p.groups
+            .filter(([g]) => !g.startsWith(' '))
+            .slice(0, 5)
+            .map(([g, v]) => `${g} ${v.toFixed(0)}`)
+            .join(', '),
         ]),
       );
-      const bare = r.medians.bare;
-      const spread = (k) => `${ms(r.medians[k].taskP25, 0)}–${ms(r.medians[k].taskP75, 0)}`;
       note(
-        `Bare article itself: ${ms(bare.task)} ms main thread (IQR ${spread('bare')}), JS heap ${ms(bare.heap / 1024, 0)} KB. ` +
-          'IQR = the middle half of the per-round differences: how much the machine moved the numbers.',
-        `Budget: <afterword-share> ≤ 0.5× shareon → ${ratio(r.above.share.task, shareon.task)}; all four ≤ 1× shareon → ${ratio(r.above.all.task, shareon.task)}.`,
-        ...(r.above.shareAlone ? ['"its own bundle": dist/esm/share/share.js bundled with lit and zod (what `import \'afterword/share\'` ships), against the one script with all four;', 'it lacks the one script\'s `//# allFunctionsCalledOnLoad` line, so Chromium compiles its functions on the main thread as they first run.'] : []),
-        ...r.notes,
+        "script = running JavaScript (microtasks included), script compile = V8 parsing and compiling it, HTML parsing includes Lit's templates.",
+        'Tracing slows the page down; compare the parts within a row, and the start-up tables for the costs themselves. The trace events behind each part are in bench/results.json.',
       );
-    }
-    note(
-      'main thread = Chromium\'s TaskDuration (CDP Performance.getMetrics) above the bare page, median of per-round differences;',
-      'at 1× in the main thread\'s own CPU time (timeDomain threadTicks: other work on the machine does not count), slowed down in wall-clock time;',
-      'script = ScriptDuration, style+layout = RecalcStyleDuration + LayoutDuration, other = the rest: compiling the script, parsing HTML and CSS, paint, loading,',
-      'and the microtasks run right after a script, which ScriptDuration leaves out: that is where Lit renders, so Afterword\'s first render shows under "other".',
-      'The trace table below splits the same time by kind, microtasks counted as script.',
-      'Each load: a fresh incognito context, read after the widgets rendered and two frames painted; JS heap = JSHeapUsedSize after a GC.',
-    );
-  });
+    });
 
-  if (wanted('scale')) await guard('scale', async () => {
-    needsBrowser();
-    const s = await scale(browser, { runs: config.scaleRuns, log, clockFor: () => deadline(90) });
-    results.scale = s;
-    heading(`Scale: a listing page with N share bars (CPU 1×, main-thread CPU time, median of ${config.scaleRuns} interleaved loads)`);
-    print(
-      ['bars', 'Afterword ms', 'per bar ms', 'per added bar ms', 'of which style+layout ms', 'shareon ms', 'per bar ms', 'per added bar ms', 'of which style+layout ms'],
-      s.rows.map((r, i) => {
-        const prev = s.rows[i - 1];
-        const added = (kit) => (prev ? ms((r[kit].task - prev[kit].task) / (r.bars - prev.bars), 2) : '–');
-        return [
-          r.bars, ms(r.afterword.task), ms(r.afterword.perBar, 2), added('afterword'), ms(r.afterword.styleLayout),
-          ms(r.shareon.task), ms(r.shareon.perBar, 2), added('shareon'), ms(r.shareon.styleLayout),
-        ];
-      }),
-    );
-    note(
-      `Each more bar costs ${ms(s.marginal.afterword, 2)} ms with Afterword and ${ms(s.marginal.shareon, 2)} ms with shareon (slope from the smallest to the largest listing).`,
-      'ms = main-thread time (TaskDuration) above the same listing without share bars; per bar = ms / bars (the one-off cost of loading the script included);',
-      'per added bar = the growth since the row above divided by the bars added: the cost of one more bar, which is what stays flat when the cost is linear.',
-      ...s.notes,
-    );
-  });
-
-  if (wanted('profile')) await guard('profile', async () => {
-    needsBrowser();
-    log(`profile: ${config.profileLoads} traced loads per page`);
-    const routes = assets();
-    for (const [k, v] of Object.entries(ARTICLE_VARIANTS)) routes.set(`/${k}.html`, { type: 'text/html; charset=utf-8', body: v.html });
-    routes.set('/list-afterword.html', { type: 'text/html; charset=utf-8', body: listing(100, 'afterword') });
-    routes.set('/list-shareon.html', { type: 'text/html; charset=utf-8', body: listing(100, 'shareon') });
-    const server = await serveMemory(routes);
-    const pages = { ...Object.fromEntries(Object.entries(ARTICLE_VARIANTS).filter(([k]) => !['shareAlone', 'scriptOnly'].includes(k)).map(([k, v]) => [k, v.label])), 'list-afterword': '100 <afterword-share> bars', 'list-shareon': '100 shareon bars' };
-    results.profile = {};
-    try {
-      for (const [key, label] of Object.entries(pages)) {
-        results.profile[key] = { label, ...(await profile(browser, `${server.origin}/${key}.html`, { loads: config.profileLoads })) };
-      }
-    } finally {
-      await server.close();
-    }
-    heading(`What dominates: main-thread self time by kind, from a Chromium trace (thread time, median of ${config.profileLoads} loads, CPU 1×)`);
-    print(
-      ['page', 'traced ms', 'largest parts (ms)'],
-      Object.values(results.profile).map((p) => [
-        p.label, ms(p.tasks, 0),
-        p.groups.filter(([g]) => !g.startsWith(' ')).slice(0, 5).map(([g, v]) => `${g} ${v.toFixed(0)}`).join(', '),
-      ]),
-    );
-    note(
-      'script = running JavaScript (microtasks included), script compile = V8 parsing and compiling it, HTML parsing includes Lit\'s templates.',
-      'Tracing slows the page down; compare the parts within a row, and the start-up tables for the costs themselves. The trace events behind each part are in bench/results.json.',
-    );
-  });
-
-  if (wanted('health')) await guard('health', async () => {
-    needsBrowser();
-    log('health: demo page requests, layout shifts, Lighthouse');
-    let demo;
-    try {
-      demo = await startDemo();
-    } catch (error) {
-      results.health = { skipped: `demo server did not start: ${error.message.split('\n')[0]}` };
-    }
-    if (demo) {
+  if (wanted('health'))
+    await guard('health', async () => {
+      needsBrowser();
+      log('health: demo page requests, layout shifts, Lighthouse');
+      let demo;
       try {
-        const rs = await requestsAndShifts(browser, demo.url);
-        const lh = await lighthouse(demo.url);
-        results.health = { server: demo.how, ...rs, lighthouse: lh };
-      } finally {
-        await demo.stop();
+        demo = await startDemo();
+      } catch (error) {
+        results.health = { skipped: `demo server did not start: ${error.message.split('\n')[0]}` };
       }
-    }
-    heading('Page health of the demo article');
-    const h = results.health;
-    if (h.skipped) note(h.skipped);
-    else {
-      const lh = h.lighthouse;
-      print(
-        ['check', 'result'],
-        [
-          ['elements on the page', h.elements.join(', ')],
-          ['requests on load', h.requestsOnLoad.map((r) => `${r.url} (${r.type})`).join(', ')],
-          ['unexpected requests on load', h.unexpected.length ? h.unexpected.join(', ') : 'none'],
-          ['requests after scrolling to the bottom', h.requestsAfterScroll.length ? h.requestsAfterScroll.map((r) => r.url).join(', ') : 'none'],
-          ['requests outside 127.0.0.1 (refused)', h.blocked.length ? h.blocked.join(', ') : 'none'],
-          ['CLS on load / after scrolling', `${round(h.clsOnLoad, 4)} / ${round(h.cls, 4)}`],
-          ['Lighthouse performance / accessibility / best practices', lh.error ?? `${lh.scores.performance} / ${lh.scores.accessibility} / ${lh.scores.bestPractices}`],
-          ['Lighthouse FCP / LCP / TBT / CLS', lh.error ? '–' : `${ms(lh.metrics.fcp, 0)} ms / ${ms(lh.metrics.lcp, 0)} ms / ${ms(lh.metrics.tbt, 0)} ms / ${round(lh.metrics.cls, 3)}`],
-        ],
-      );
-      note(
-        `Served by \`${h.server}\`${h.failed.length ? `; failed responses: ${h.failed.join(', ')}` : ''}.`,
-        ...(lh.error ? [] : [`Lighthouse ${lh.version} (${lh.formFactor}, simulated throttling): \`${lh.command}\`.`]),
-        ...(lh.error ? [] : Object.entries(lh.failing).filter(([, v]) => v.length).map(([k, v]) => `Lighthouse ${k} audits below full marks: ${v.join('; ')}.`)),
-        ...(h.errors.length ? [`Console errors: ${h.errors.join(' | ')}`] : []),
-      );
-    }
-  });
+      if (demo) {
+        try {
+          const rs = await requestsAndShifts(browser, demo.url);
+          const lh = await lighthouse(demo.url);
+          results.health = { server: demo.how, ...rs, lighthouse: lh };
+        } finally {
+          await demo.stop();
+        }
+      }
+      heading('Page health of the demo article');
+      const h = results.health;
+      if (h.skipped) note(h.skipped);
+      else {
+        const lh = h.lighthouse;
+        print(
+          ['check', 'result'],
+          [
+            ['elements on the page', h.elements.join(', ')],
+            ['requests on load', h.requestsOnLoad.map((r) => `${r.url} (${r.type})`).join(', ')],
+            ['unexpected requests on load', h.unexpected.length ? h.unexpected.join(', ') : 'none'],
+            [
+              'requests after scrolling to the bottom',
+              h.requestsAfterScroll.length
+                ? h.requestsAfterScroll.map((r) => r.url).join(', ')
+                : 'none',
+            ],
+            [
+              'requests outside 127.0.0.1 (refused)',
+              h.blocked.length ? h.blocked.join(', ') : 'none',
+            ],
+            ['CLS on load / after scrolling', `${round(h.clsOnLoad, 4)} / ${round(h.cls, 4)}`],
+            [
+              'Lighthouse performance / accessibility / best practices',
+              lh.error ??
+                `${lh.scores.performance} / ${lh.scores.accessibility} / ${lh.scores.bestPractices}`,
+            ],
+            [
+              'Lighthouse FCP / LCP / TBT / CLS',
+              lh.error
+                ? '–'
+                : `${ms(lh.metrics.fcp, 0)} ms / ${ms(lh.metrics.lcp, 0)} ms / ${ms(lh.metrics.tbt, 0)} ms / ${round(lh.metrics.cls, 3)}`,
+            ],
+          ],
+        );
+        note(
+          `Served by \`${h.server}\`${h.failed.length ? `; failed responses: ${h.failed.join(', ')}` : ''}.`,
+          ...(lh.error
+            ? []
+            : [
+                `Lighthouse ${lh.version} (${lh.formFactor}, simulated throttling): \`${lh.command}\`.`,
+              ]),
+          ...(lh.error
+            ? []
+            : Object.entries(lh.failing)
+                .filter(([, v]) => v.length)
+                .map(([k, v]) => `Lighthouse ${k} audits below full marks: ${v.join('; ')}.`)),
+          ...(h.errors.length ? [`Console errors: ${h.errors.join(' | ')}`] : []),
+        );
+      }
+    });
 } finally {
   await browser?.close();
 }
 
 // ---------------------------------------------------------------- inbox
-if (wanted('inbox')) await guard('inbox', async () => {
-  const r = await inboxLoad({ amount: config.inboxRequests, maxSeconds: config.inboxSeconds, connections: config.inboxConnections, log });
-  results.inbox = r;
-  heading('Inbox load (POST /api/feedback on 127.0.0.1)');
-  if (r.skipped) note(r.skipped);
-  else {
-    print(
-      ['clients', 'submissions', 'per second', 'p50 ms', 'p99 ms', 'max ms', 'answers', '201s', 'rows stored', 'nothing lost'],
-      [[r.connections, bytes(r.requests), bytes(Math.round(r.perSecond)), r.latency.p50, r.latency.p99, r.latency.max,
-        Object.entries(r.statuses).map(([k, v]) => `${k}×${v}`).join(' '), bytes(r.created), bytes(r.stored), r.nothingLost ? 'yes' : `NO (${r.missing} missing)`]],
-    );
-    note(
-      `\`${r.server} --port 0 --db <temp> --rate-limit 0\`, autocannon in the bench process, each request a new uuid; rows read back with GET /api/feedback.`,
-      `Budget: ≥ 2,000 submissions/s with nothing lost → ${Math.round(r.perSecond) >= 2000 && r.nothingLost ? 'OK' : 'not met on this machine'}.`,
-      ...(r.stoppedEarly ? [`Stopped at the ${config.inboxSeconds} s limit before all ${r.amount} submissions were sent.`] : []),
-      ...(r.errors || r.timeouts ? [`Client errors: ${r.errors}, timeouts: ${r.timeouts}.`] : []),
-    );
-  }
-});
+if (wanted('inbox'))
+  await guard('inbox', async () => {
+    const r = await inboxLoad({
+      amount: config.inboxRequests,
+      maxSeconds: config.inboxSeconds,
+      connections: config.inboxConnections,
+      log,
+    });
+    results.inbox = r;
+    heading('Inbox load (POST /api/feedback on 127.0.0.1)');
+    if (r.skipped) note(r.skipped);
+    else {
+      print(
+        [
+          'clients',
+          'submissions',
+          'per second',
+          'p50 ms',
+          'p99 ms',
+          'max ms',
+          'answers',
+          '201s',
+          'rows stored',
+          'nothing lost',
+        ],
+        [
+          [
+            r.connections,
+            bytes(r.requests),
+            bytes(Math.round(r.perSecond)),
+            r.latency.p50,
+            r.latency.p99,
+            r.latency.max,
+            Object.entries(r.statuses)
+              .map(([k, v]) => `${k}×${v}`)
+              .join(' '),
+            bytes(r.created),
+            bytes(r.stored),
+            r.nothingLost ? 'yes' : `NO (${r.missing} missing)`,
+          ],
+        ],
+      );
+      note(
+        `\`${r.server} --port 0 --db <temp> --rate-limit 0\`, autocannon in the bench process, each request a new uuid; rows read back with GET /api/feedback.`,
+        `Budget: ≥ 2,000 submissions/s with nothing lost → ${Math.round(r.perSecond) >= 2000 && r.nothingLost ? 'OK' : 'not met on this machine'}.`,
+        ...(r.stoppedEarly
+          ? [
+              `Stopped at the ${config.inboxSeconds} s limit before all ${r.amount} submissions were sent.`,
+            ]
+          : []),
+        ...(r.errors || r.timeouts ? [`Client errors: ${r.errors}, timeouts: ${r.timeouts}.`] : []),
+      );
+    }
+  });
 
 const seconds = Math.round((Date.now() - started) / 1000);
 const machine = `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}${chrome ? `, ${chrome}` : ''}`;
@@ -297,18 +474,28 @@ log('wrote bench/results.json');
 
 if (writeReadme && only.length) log('BENCH_ONLY is set: README.md keeps its full-run tables');
 else if (writeReadme) {
-  const env = ['BENCH_RUNS', 'BENCH_THROTTLE', 'BENCH_SCALE_RUNS', 'BENCH_PROFILE_LOADS', 'BENCH_INBOX_REQUESTS', 'BENCH_INBOX_CONNECTIONS', 'BENCH_INBOX_SECONDS']
-    .filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]} `).join('');
+  const env = [
+    'BENCH_RUNS',
+    'BENCH_THROTTLE',
+    'BENCH_SCALE_RUNS',
+    'BENCH_PROFILE_LOADS',
+    'BENCH_INBOX_REQUESTS',
+    'BENCH_INBOX_CONNECTIONS',
+    'BENCH_INBOX_SECONDS',
+  ]
+    .filter((k) => process.env[k])
+    .map((k) => `${k}=${process.env[k]} `)
+    .join('');
   const section = [
     '<!-- performance:start -->',
     '## Performance',
     '',
     'Measured side by side with `npm run bench` (it builds first; Chromium from apt as for `npm test`): sizes from the',
     'npm packages, start-up cost in headless Chromium against the same article without widgets, a listing page',
-    'with up to 500 share bars, the demo\'s requests, layout shifts and Lighthouse, and the inbox under load.',
+    "with up to 500 share bars, the demo's requests, layout shifts and Lighthouse, and the inbox under load.",
     'These are measurements, not timed tests; the full numbers land in `bench/results.json`.',
     'For a quick look (about two minutes): `BENCH_RUNS=3 BENCH_SCALE_RUNS=1 BENCH_PROFILE_LOADS=1 npm run bench`; one part only:',
-    '`BENCH_ONLY=size npm run bench` (`size`, `startup`, `scale`, `profile`, `health`, `inbox`). The numbers move with the machine\'s',
+    "`BENCH_ONLY=size npm run bench` (`size`, `startup`, `scale`, `profile`, `health`, `inbox`). The numbers move with the machine's",
     'load, so compare rows of one run rather than runs.',
     '',
     `Latest run: \`${env}npm run bench -- --readme\`, ${results.date.slice(0, 10)}, ${machine}.`,
@@ -318,7 +505,8 @@ else if (writeReadme) {
   const readme = join(root, 'README.md');
   const text = readFileSync(readme, 'utf8');
   const next = text.replace(/<!-- performance:start -->[\s\S]*?<!-- performance:end -->/, section);
-  if (next === text && !text.includes('<!-- performance:start -->')) log('README.md has no performance markers: not updated');
+  if (next === text && !text.includes('<!-- performance:start -->'))
+    log('README.md has no performance markers: not updated');
   else {
     writeFileSync(readme, next);
     log('updated the performance section of README.md');

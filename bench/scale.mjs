@@ -9,7 +9,11 @@ export const COUNTS = [1, 10, 100, 500];
 export async function scale(browser, { runs, clockFor, log }) {
   const routes = assets();
   for (const n of COUNTS) {
-    for (const kit of ['none', 'afterword', 'shareon']) routes.set(`/list-${n}-${kit}.html`, { type: 'text/html; charset=utf-8', body: listing(n, kit) });
+    for (const kit of ['none', 'afterword', 'shareon'])
+      routes.set(`/list-${n}-${kit}.html`, {
+        type: 'text/html; charset=utf-8',
+        body: listing(n, kit),
+      });
   }
   const server = await serveMemory(routes);
   const rows = [];
@@ -22,7 +26,9 @@ export async function scale(browser, { runs, clockFor, log }) {
         continue;
       }
       log(`scale: ${n} bar${n > 1 ? 's' : ''}, ${runs} interleaved rounds`);
-      const urls = Object.fromEntries(['none', 'afterword', 'shareon'].map((k) => [k, `${server.origin}/list-${n}-${k}.html`]));
+      const urls = Object.fromEntries(
+        ['none', 'afterword', 'shareon'].map((k) => [k, `${server.origin}/list-${n}-${k}.html`]),
+      );
       const res = await interleaved(browser, urls, { runs, throttle: 1, clock, log });
       const cost = above(res.samples, 'none');
       notes.push(...res.notes);
@@ -39,6 +45,12 @@ export async function scale(browser, { runs, clockFor, log }) {
   // The marginal cost of one more bar, from the smallest to the largest listing measured.
   const first = rows[0];
   const last = rows.at(-1);
-  const marginal = (kit) => (last && last !== first ? (last[kit].task - first[kit].task) / (last.bars - first.bars) : NaN);
-  return { runs, rows, marginal: { afterword: marginal('afterword'), shareon: marginal('shareon') }, notes: [...new Set(notes)] };
+  const marginal = (kit) =>
+    last && last !== first ? (last[kit].task - first[kit].task) / (last.bars - first.bars) : NaN;
+  return {
+    runs,
+    rows,
+    marginal: { afterword: marginal('afterword'), shareon: marginal('shareon') },
+    notes: [...new Set(notes)],
+  };
 }

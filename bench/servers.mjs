@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, root, startProcess } from './lib.mjs';
 
-export const INBOX_CLI = ['dist/server/cli.js', 'server/cli.js'].map((p) => join(root, p)).find((p) => existsSync(p));
+export const INBOX_CLI = ['dist/server/cli.js', 'server/cli.js']
+  .map((p) => join(root, p))
+  .find((p) => existsSync(p));
 export const TOKEN = 'afterword-bench-token';
 
 /** The inbox on a fresh temporary database; resolves with its base URL and a stop() that cleans up. */
@@ -15,11 +17,30 @@ export async function startInbox(extra = []) {
   const dir = mkdtempSync(join(tmpdir(), 'afterword-bench-db-'));
   const db = join(dir, 'bench.db');
   try {
-    const p = await startProcess(process.execPath, [INBOX_CLI, '--port', '0', '--host', '127.0.0.1', '--db', db, '--token', TOKEN, '--rate-limit', '0', ...extra], {
-      ready: /(http:\/\/127\.0\.0\.1:\d+)\/inbox/,
-    });
+    const p = await startProcess(
+      process.execPath,
+      [
+        INBOX_CLI,
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--db',
+        db,
+        '--token',
+        TOKEN,
+        '--rate-limit',
+        '0',
+        ...extra,
+      ],
+      {
+        ready: /(http:\/\/127\.0\.0\.1:\d+)\/inbox/,
+      },
+    );
     return {
-      base: p.match[1], db, how: `node ${INBOX_CLI.slice(root.length)} ${extra.join(' ')}`.trim(),
+      base: p.match[1],
+      db,
+      how: `node ${INBOX_CLI.slice(root.length)} ${extra.join(' ')}`.trim(),
       stop: async () => {
         await p.stop();
         rmSync(dir, { recursive: true, force: true });
@@ -42,6 +63,13 @@ export async function startDemo() {
     }
   }
   const port = await freePort();
-  const p = await startProcess(process.execPath, [join(root, 'scripts/serve-demo.mjs')], { env: { PORT: String(port) }, ready: /Afterword demo:/ });
-  return { url: `http://127.0.0.1:${port}/`, how: 'PORT=<free> node scripts/serve-demo.mjs', stop: p.stop };
+  const p = await startProcess(process.execPath, [join(root, 'scripts/serve-demo.mjs')], {
+    env: { PORT: String(port) },
+    ready: /Afterword demo:/,
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    how: 'PORT=<free> node scripts/serve-demo.mjs',
+    stop: p.stop,
+  };
 }

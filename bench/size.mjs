@@ -14,7 +14,10 @@ export const BUDGET_GZIP = 20 * 1024;
 // `gzip -9` itself when the machine has it (the number people check by hand), else node:zlib level 9.
 const hasGzip = spawnSync('gzip', ['--version']).status === 0;
 export const GZIP_TOOL = hasGzip ? 'gzip -9' : 'node:zlib gzip level 9';
-const gzip = (b) => (hasGzip ? spawnSync('gzip', ['-9', '-n'], { input: b, maxBuffer: 1 << 26 }).stdout : gzipSync(b, { level: 9 }));
+const gzip = (b) =>
+  hasGzip
+    ? spawnSync('gzip', ['-9', '-n'], { input: b, maxBuffer: 1 << 26 }).stdout
+    : gzipSync(b, { level: 9 });
 
 export function measure(buffers) {
   const raw = Buffer.concat(buffers.map((b) => Buffer.from(b)));
@@ -23,7 +26,14 @@ export function measure(buffers) {
   return {
     raw: raw.length,
     gzip: each(gzip),
-    brotli: each((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } })),
+    brotli: each((b) =>
+      brotliCompressSync(b, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: b.length,
+        },
+      }),
+    ),
   };
 }
 
@@ -37,7 +47,13 @@ export async function bundle(input, { typescript = false } = {}) {
     const { default: esbuild } = await import('rollup-plugin-esbuild');
     plugins.push(esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2021' }));
   }
-  plugins.push(terser({ ecma: 2021, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } }));
+  plugins.push(
+    terser({
+      ecma: 2021,
+      compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+      format: { comments: false },
+    }),
+  );
   const build = await rollup({ input, plugins, onwarn: () => {} });
   const dir = mkdtempSync(join(tmpdir(), 'afterword-bench-'));
   try {
@@ -52,62 +68,110 @@ export async function bundle(input, { typescript = false } = {}) {
 
 // The bundle's parts: each module minified on its own (terser, same settings), grouped.
 const groupOf = (id) =>
-  /node_modules\/zod\//.test(id) ? 'zod/mini'
-  : /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit'
-  : /src\/locales\//.test(id) ? 'src/locales (9 languages)'
-  : /src\/shared\/icon/.test(id) ? 'src/shared/icons + icon data'
-  : /src\/shared\//.test(id) ? 'src/shared (base class, config, tokens…)'
-  : (id.match(/src\/([a-z]+)\//)?.[1] ?? id.split('/').pop()).replace(/^(share|support|feedback|author)$/, 'src/$1/');
+  /node_modules\/zod\//.test(id)
+    ? 'zod/mini'
+    : /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)
+      ? 'lit'
+      : /src\/locales\//.test(id)
+        ? 'src/locales (9 languages)'
+        : /src\/shared\/icon/.test(id)
+          ? 'src/shared/icons + icon data'
+          : /src\/shared\//.test(id)
+            ? 'src/shared (base class, config, tokens…)'
+            : (id.match(/src\/([a-z]+)\//)?.[1] ?? id.split('/').pop()).replace(
+                /^(share|support|feedback|author)$/,
+                'src/$1/',
+              );
 
 export async function composition(input) {
   const { rollup } = await import('rollup');
   const { default: resolve } = await import('@rollup/plugin-node-resolve');
   const { default: esbuild } = await import('rollup-plugin-esbuild');
   const { minify } = await import('terser');
-  const build = await rollup({ input, onwarn: () => {}, plugins: [resolve({ browser: true }), esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2021' })] });
+  const build = await rollup({
+    input,
+    onwarn: () => {},
+    plugins: [
+      resolve({ browser: true }),
+      esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2021' }),
+    ],
+  });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   const groups = {};
   for (const [id, m] of Object.entries(output[0].modules)) {
     if (!m.code?.trim()) continue;
-    const { code = '' } = await minify(m.code.replace(/^export \{[^}]*\};?/gm, ''), { module: false, toplevel: false, ecma: 2021, compress: { passes: 1, pure_getters: true }, mangle: true });
+    const { code = '' } = await minify(m.code.replace(/^export \{[^}]*\};?/gm, ''), {
+      module: false,
+      toplevel: false,
+      ecma: 2021,
+      compress: { passes: 1, pure_getters: true },
+      mangle: true,
+    });
     const g = groupOf(id);
     groups[g] = `${groups[g] ?? ''}${code}\n`;
   }
   const total = Object.values(groups).reduce((a, b) => a + b.length, 0);
   return Object.entries(groups)
-    .map(([name, code]) => ({ name, minified: code.length, gzip: gzip(Buffer.from(code)).length, share: code.length / total }))
+    .map(([name, code]) => ({
+      name,
+      minified: code.length,
+      gzip: gzip(Buffer.from(code)).length,
+      share: code.length / total,
+    }))
     .sort((a, b) => b.minified - a.minified);
 }
 
 export async function sizes({ log }) {
   const rows = [];
   const ours = readFileSync(join(root, 'dist/afterword.js'));
-  rows.push({ id: 'afterword', name: 'dist/afterword.js (all four elements, 9 locales)', how: 'the built one script', ...measure([ours]) });
+  rows.push({
+    id: 'afterword',
+    name: 'dist/afterword.js (all four elements, 9 locales)',
+    how: 'the built one script',
+    ...measure([ours]),
+  });
 
   try {
     const alone = await bundle(join(root, 'dist/esm/share/share.js'));
-    rows.push({ id: 'afterword-share', name: '<afterword-share> alone', how: "dist/esm/share/share.js (what `import 'afterword/share'` brings) bundled with lit and zod by rollup + terser (our settings)", ...measure([alone]) });
+    rows.push({
+      id: 'afterword-share',
+      name: '<afterword-share> alone',
+      how: "dist/esm/share/share.js (what `import 'afterword/share'` brings) bundled with lit and zod by rollup + terser (our settings)",
+      ...measure([alone]),
+    });
   } catch (error) {
     log(`size: could not bundle <afterword-share> alone: ${error.message.split('\n')[0]}`);
   }
 
   const shareonDir = join(require.resolve('shareon'), '..');
   rows.push({
-    id: 'shareon', name: 'shareon 2.8.1 share bar (JS + CSS)', how: 'dist/shareon.iife.js + dist/shareon.min.css as published',
-    ...measure([readFileSync(join(shareonDir, 'shareon.iife.js')), readFileSync(join(shareonDir, 'shareon.min.css'))]),
+    id: 'shareon',
+    name: 'shareon 2.8.1 share bar (JS + CSS)',
+    how: 'dist/shareon.iife.js + dist/shareon.min.css as published',
+    ...measure([
+      readFileSync(join(shareonDir, 'shareon.iife.js')),
+      readFileSync(join(shareonDir, 'shareon.min.css')),
+    ]),
   });
 
   const stmDir = join(require.resolve('@justinribeiro/share-to-mastodon'), '..');
   try {
     // The package's main file is unbundled ESM importing lit (2.x): bundle it like our build.
     const stm = await bundle(join(stmDir, 'share-to-mastodon.js'));
-    rows.push({ id: 'share-to-mastodon', name: '@justinribeiro/share-to-mastodon 2.0.1 (one button)', how: 'share-to-mastodon.js + its lit 2 bundled with rollup + terser (our settings)', ...measure([stm]) });
+    rows.push({
+      id: 'share-to-mastodon',
+      name: '@justinribeiro/share-to-mastodon 2.0.1 (one button)',
+      how: 'share-to-mastodon.js + its lit 2 bundled with rollup + terser (our settings)',
+      ...measure([stm]),
+    });
   } catch (error) {
     log(`size: could not bundle share-to-mastodon: ${error.message.split('\n')[0]}`);
   }
   rows.push({
-    id: 'share-to-mastodon-min', name: '@justinribeiro/share-to-mastodon 2.0.1, its own .min.js', how: 'share-to-mastodon.min.js as published (lit inside)',
+    id: 'share-to-mastodon-min',
+    name: '@justinribeiro/share-to-mastodon 2.0.1, its own .min.js',
+    how: 'share-to-mastodon.min.js as published (lit inside)',
     ...measure([readFileSync(join(stmDir, 'share-to-mastodon.min.js'))]),
   });
   let parts = [];
@@ -116,5 +180,11 @@ export async function sizes({ log }) {
   } catch (error) {
     log(`size: could not break the bundle down: ${error.message.split('\n')[0]}`);
   }
-  return { budgetGzip: BUDGET_GZIP, parts, gzipTool: GZIP_TOOL, brotliTool: 'node:zlib brotli quality 11', rows };
+  return {
+    budgetGzip: BUDGET_GZIP,
+    parts,
+    gzipTool: GZIP_TOOL,
+    brotliTool: 'node:zlib brotli quality 11',
+    rows,
+  };
 }

@@ -29,7 +29,8 @@ export async function interleaved(browser, urls, { runs, throttle, clock, log })
         notes.add(`${key}: a load failed and was left out: ${error.message.split('\n')[0]}`);
         continue;
       }
-      for (const t of r.undefinedTags) notes.add(`${key}: <${t}> is not in dist/afterword.js yet (not measured)`);
+      for (const t of r.undefinedTags)
+        notes.add(`${key}: <${t}> is not in dist/afterword.js yet (not measured)`);
       for (const u of r.foreign) notes.add(`${key}: unexpected request to ${u}`);
       for (const e of r.errors) notes.add(`${key}: page error: ${e}`);
       if (round >= 0) samples[key].push(r);
@@ -44,8 +45,14 @@ export function summarize(samples) {
   for (const [key, list] of Object.entries(samples)) {
     out[key] = { n: list.length };
     for (const f of FIELDS) out[key][f] = median(list.map((s) => s[f]));
-    out[key].taskP25 = quantile(list.map((s) => s.task), 0.25);
-    out[key].taskP75 = quantile(list.map((s) => s.task), 0.75);
+    out[key].taskP25 = quantile(
+      list.map((s) => s.task),
+      0.25,
+    );
+    out[key].taskP75 = quantile(
+      list.map((s) => s.task),
+      0.75,
+    );
   }
   return out;
 }
@@ -81,20 +88,44 @@ export async function startup(browser, { runs, throttles, clockFor, log }) {
   // it): how much of its cost is the other three elements riding along in the one script.
   const variants = { ...ARTICLE_VARIANTS };
   try {
-    routes.set('/afterword-share.js', { type: 'text/javascript', body: await bundle(join(root, 'dist/esm/share/share.js')) });
+    routes.set('/afterword-share.js', {
+      type: 'text/javascript',
+      body: await bundle(join(root, 'dist/esm/share/share.js')),
+    });
   } catch (error) {
-    log(`startup: could not bundle <afterword-share> alone, leaving that page out: ${error.message.split('\n')[0]}`);
+    log(
+      `startup: could not bundle <afterword-share> alone, leaving that page out: ${error.message.split('\n')[0]}`,
+    );
     delete variants.shareAlone;
   }
-  for (const [key, v] of Object.entries(variants)) routes.set(`/${key}.html`, { type: 'text/html; charset=utf-8', body: v.html });
+  for (const [key, v] of Object.entries(variants))
+    routes.set(`/${key}.html`, { type: 'text/html; charset=utf-8', body: v.html });
   const server = await serveMemory(routes);
-  const urls = Object.fromEntries(Object.keys(variants).map((k) => [k, `${server.origin}/${k}.html`]));
-  const result = { runs, variants: Object.fromEntries(Object.entries(variants).map(([k, v]) => [k, v.label])), byThrottle: {} };
+  const urls = Object.fromEntries(
+    Object.keys(variants).map((k) => [k, `${server.origin}/${k}.html`]),
+  );
+  const result = {
+    runs,
+    variants: Object.fromEntries(Object.entries(variants).map(([k, v]) => [k, v.label])),
+    byThrottle: {},
+  };
   try {
     for (const throttle of throttles) {
-      log(`startup: ${runs} interleaved rounds of ${Object.keys(urls).length} pages, CPU ${throttle}×`);
-      const { samples, notes, rounds } = await interleaved(browser, urls, { runs, throttle, clock: clockFor(throttle), log });
-      result.byThrottle[throttle] = { rounds, medians: summarize(samples), above: above(samples), notes };
+      log(
+        `startup: ${runs} interleaved rounds of ${Object.keys(urls).length} pages, CPU ${throttle}×`,
+      );
+      const { samples, notes, rounds } = await interleaved(browser, urls, {
+        runs,
+        throttle,
+        clock: clockFor(throttle),
+        log,
+      });
+      result.byThrottle[throttle] = {
+        rounds,
+        medians: summarize(samples),
+        above: above(samples),
+        notes,
+      };
     }
   } finally {
     await server.close();

@@ -1,7 +1,12 @@
 // Where the test browsers live: CHROME_PATH / FIREFOX_PATH, else Debian's and common locations.
 import { existsSync } from 'node:fs';
 
-const CHROMES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CHROMES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 const FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 export function browserPaths() {

@@ -54,14 +54,21 @@ function pathData(file) {
     multipass: true,
     floatPrecision: 2,
     plugins: [
-      { name: 'preset-default', params: { overrides: { mergePaths: { force: true }, convertPathData: { removeUseless: false } } } },
+      {
+        name: 'preset-default',
+        params: {
+          overrides: { mergePaths: { force: true }, convertPathData: { removeUseless: false } },
+        },
+      },
       'convertShapeToPath',
       { name: 'mergePaths', params: { force: true } },
     ],
   });
   const paths = [...data.matchAll(/<path[^>]*\sd="([^"]+)"/g)].map((m) => m[1]);
   if (paths.length === 0) throw new Error(`icon ${file}: no path data`);
-  const rest = data.replace(/<path[^>]*\/>/g, '').match(/<(circle|rect|ellipse|line|polyline|polygon)\b/);
+  const rest = data
+    .replace(/<path[^>]*\/>/g, '')
+    .match(/<(circle|rect|ellipse|line|polyline|polygon)\b/);
   if (rest) throw new Error(`icon ${file}: unconverted <${rest[1]}>`);
   return paths.join('');
 }

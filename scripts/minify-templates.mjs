@@ -23,7 +23,8 @@ function walk(node, visit) {
   for (const key of Object.keys(node)) {
     const value = node[key];
     if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+    else if (value && typeof value === 'object' && typeof value.type === 'string')
+      walk(value, visit);
   }
 }
 

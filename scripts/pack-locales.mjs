@@ -41,7 +41,8 @@ function packRows(locales, keys) {
     .join(', ');
 }
 
-const keysOf = (locales, section) => Object.keys(locales.en[section]).map((key) => `${section}.${key}`);
+const keysOf = (locales, section) =>
+  Object.keys(locales.en[section]).map((key) => `${section}.${key}`);
 
 /** The module for one section: its keys, one packed row per language, lazily unpacked tables. */
 function sectionModule(locales, section) {
@@ -113,10 +114,13 @@ export function packLocales({ split = false } = {}) {
       modules = new Map(
         SECTIONS.map((s) => [
           `${dir}${s}.ts`,
-          split ? sectionModule(locales, s) : `import { section } from '${COMBINED}';\nexport const ${s} = section('${s}');\n`,
+          split
+            ? sectionModule(locales, s)
+            : `import { section } from '${COMBINED}';\nexport const ${s} = section('${s}');\n`,
         ]),
       );
-      for (const file of ['index.ts', 'en.ts', ...SECTIONS.map((s) => `${s}.ts`)]) this.addWatchFile(`${dir}${file}`);
+      for (const file of ['index.ts', 'en.ts', ...SECTIONS.map((s) => `${s}.ts`)])
+        this.addWatchFile(`${dir}${file}`);
     },
     resolveId(id) {
       return id === COMBINED ? COMBINED : null;

@@ -84,7 +84,10 @@ function pickEncoding(header: string | string[] | undefined): Encoding | undefin
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
 const MIN_COMPRESS = 1024;
 /** Compressed copies by file, kept until the file changes (the demo and the built script are few). */
-const compressed = new Map<string, { mtimeMs: number; size: number; body: Partial<Record<Encoding, Buffer>> }>();
+const compressed = new Map<
+  string,
+  { mtimeMs: number; size: number; body: Partial<Record<Encoding, Buffer>> }
+>();
 
 function compressedBody(file: string, mtimeMs: number, size: number, encoding: Encoding): Buffer {
   let entry = compressed.get(file);
@@ -94,7 +97,9 @@ function compressedBody(file: string, mtimeMs: number, size: number, encoding: E
   }
   return (entry.body[encoding] ??=
     encoding === 'br'
-      ? brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: size } })
+      ? brotliCompressSync(readFileSync(file), {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: size },
+        })
       : gzipSync(readFileSync(file), { level: 9 }));
 }
 

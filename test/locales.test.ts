@@ -36,10 +36,14 @@ describe('locales', () => {
           expect(missing, `${lang}.${section} misses`).to.deep.equal([]);
           expect(extra, `${lang}.${section} has extra`).to.deep.equal([]);
           for (const [key, value] of Object.entries(ours)) {
-            expect(typeof value === 'string' && value.trim() !== '', `${lang}.${section}.${key} is empty`).to.equal(true);
-            expect(placeholders(value as string), `${lang}.${section}.${key} placeholders`).to.deep.equal(
-              placeholders(en[section][key] as string),
-            );
+            expect(
+              typeof value === 'string' && value.trim() !== '',
+              `${lang}.${section}.${key} is empty`,
+            ).to.equal(true);
+            expect(
+              placeholders(value as string),
+              `${lang}.${section}.${key} placeholders`,
+            ).to.deep.equal(placeholders(en[section][key] as string));
           }
         });
       }
@@ -63,7 +67,9 @@ describe('locales', () => {
       expect(sectionFor('share', 'en-GB')).to.deep.equal(locales.en.share);
       expect(sectionFor('author', 'en').label).to.equal('About the author');
       // A new language: what it leaves out comes from English, key by key.
-      registerLocale('ca', { share: { label: 'Comparteix aquest article', copy: undefined } as never });
+      registerLocale('ca', {
+        share: { label: 'Comparteix aquest article', copy: undefined } as never,
+      });
       expect(sectionFor('share', 'ca-ES').label).to.equal('Comparteix aquest article');
       expect(sectionFor('share', 'ca').copy).to.equal(locales.en.share.copy);
       // Strings for a base language reach its regional tags, and the regional ones win.
@@ -77,41 +83,61 @@ describe('locales', () => {
 
     it('renders a widget in a language the page added', async () => {
       registerLocale('eo', { share: { label: 'Kunhavigi ĉi tiun artikolon' } });
-      const el = await fixture<AfterwordShare>(html`<afterword-share lang="eo" networks="x"></afterword-share>`);
-      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal('Kunhavigi ĉi tiun artikolon');
-      expect(el.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label')).to.equal(locales.en.share.shareOn.replace('{network}', 'X'));
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share lang="eo" networks="x"></afterword-share>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal(
+        'Kunhavigi ĉi tiun artikolon',
+      );
+      expect(
+        el.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label'),
+      ).to.equal(locales.en.share.shareOn.replace('{network}', 'X'));
     });
   });
 
   describe('right-to-left', () => {
     it('lays the share bar out from the right in Arabic: its first button sits at the right edge', async () => {
-      const wrap = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl" style="width: 600px"><afterword-share networks="facebook x email" labels="show"></afterword-share></div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="ar" dir="rtl" style="width: 600px">
+          <afterword-share networks="facebook x email" labels="show"></afterword-share>
+        </div>`,
+      );
       const share = wrap.querySelector<AfterwordShare>('afterword-share')!;
       await share.updateComplete;
       const base = share.shadowRoot!.querySelector('[part="base"]')!;
       expect(base.getAttribute('dir')).to.equal('rtl');
       expect(base.getAttribute('lang')).to.equal('ar');
-      const buttons = [...share.shadowRoot!.querySelectorAll('[part="button"]')].map((b) => b.getBoundingClientRect());
+      const buttons = [...share.shadowRoot!.querySelectorAll('[part="button"]')].map((b) =>
+        b.getBoundingClientRect(),
+      );
       expect(Math.abs(buttons[0].right - base.getBoundingClientRect().right)).to.be.lessThan(1);
       expect(buttons[0].left).to.be.greaterThan(buttons[1].right - 1);
-      expect(share.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label')).to.equal('شارك على X');
+      expect(
+        share.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label'),
+      ).to.equal('شارك على X');
       await expect(share).to.be.accessible();
     });
 
     it('sets dir="rtl" and lang="ar" on every element’s base, axe-clean', async () => {
-      const wrap = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl">
-        <afterword-share networks="x email copy"></afterword-share>
-        <afterword-support provider="kofi" account="valleyledger"></afterword-support>
-        <afterword-feedback endpoint="/api/feedback"></afterword-feedback>
-        <afterword-author name="ليلى حداد" links="https://x.com/layla"></afterword-author>
-      </div>`);
-      const elements = [...wrap.children].filter((e) => e.localName.startsWith('afterword-')) as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="ar" dir="rtl">
+          <afterword-share networks="x email copy"></afterword-share>
+          <afterword-support provider="kofi" account="valleyledger"></afterword-support>
+          <afterword-feedback endpoint="/api/feedback"></afterword-feedback>
+          <afterword-author name="ليلى حداد" links="https://x.com/layla"></afterword-author>
+        </div>`,
+      );
+      const elements = [...wrap.children].filter((e) =>
+        e.localName.startsWith('afterword-'),
+      ) as (HTMLElement & { updateComplete: Promise<unknown> })[];
       expect(elements).to.have.length(4);
       for (const el of elements) {
         await el.updateComplete;
         const base = el.shadowRoot!.querySelector('[part="base"]');
         expect(base, el.localName).to.not.equal(null);
-        expect([base!.getAttribute('dir'), base!.getAttribute('lang')], el.localName).to.deep.equal(['rtl', 'ar']);
+        expect([base!.getAttribute('dir'), base!.getAttribute('lang')], el.localName).to.deep.equal(
+          ['rtl', 'ar'],
+        );
         await expect(el).to.be.accessible();
       }
     });
@@ -121,8 +147,12 @@ describe('locales', () => {
       const before = html_.lang;
       html_.lang = 'ar';
       try {
-        const share = await fixture<AfterwordShare>(html`<afterword-share networks="x"></afterword-share>`);
-        expect(share.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+        const share = await fixture<AfterwordShare>(
+          html`<afterword-share networks="x"></afterword-share>`,
+        );
+        expect(share.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal(
+          'rtl',
+        );
       } finally {
         html_.lang = before;
       }

@@ -32,17 +32,32 @@ export const authorConfigSchema = lazy(() =>
 type AuthorConfig = z.infer<typeof authorConfigSchema>;
 
 const ICONS: Record<ProfileNetwork, string> = {
-  x: I.xIcon, mastodon: I.mastodonIcon, bluesky: I.blueskyIcon, threads: I.threadsIcon,
-  instagram: I.instagramIcon, facebook: I.facebookIcon, linkedin: I.linkedinIcon,
-  youtube: I.youtubeIcon, tiktok: I.tiktokIcon, github: I.githubIcon, substack: I.substackIcon,
-  medium: I.mediumIcon, telegram: I.telegramIcon, whatsapp: I.whatsappIcon, email: I.mailIcon,
-  rss: I.rssIcon, website: I.worldIcon,
+  x: I.xIcon,
+  mastodon: I.mastodonIcon,
+  bluesky: I.blueskyIcon,
+  threads: I.threadsIcon,
+  instagram: I.instagramIcon,
+  facebook: I.facebookIcon,
+  linkedin: I.linkedinIcon,
+  youtube: I.youtubeIcon,
+  tiktok: I.tiktokIcon,
+  github: I.githubIcon,
+  substack: I.substackIcon,
+  medium: I.mediumIcon,
+  telegram: I.telegramIcon,
+  whatsapp: I.whatsappIcon,
+  email: I.mailIcon,
+  rss: I.rssIcon,
+  website: I.worldIcon,
 };
 
 /** Up to two initials from a name (first and last word), for when there is no photo. */
 function initials(name: string): string {
   const words = name.split(/\s+/);
-  return words.map((w, i) => (i === 0 || i === words.length - 1 ? [...w][0] : '')).join('').toLocaleUpperCase();
+  return words
+    .map((w, i) => (i === 0 || i === words.length - 1 ? [...w][0] : ''))
+    .join('')
+    .toLocaleUpperCase();
 }
 
 /**
@@ -106,10 +121,18 @@ export class AfterwordAuthor extends AfterwordElement {
     if (changed.has('config') || first) this.cfg = this.parseConfig(authorConfigSchema);
     if (changed.has('photo') || changed.has('config')) this.broken = false;
     if (first || changed.has('config') || changed.has('links')) {
-      const raw = Array.isArray(this.links) ? this.links : this.links !== undefined ? splitList(this.links) : (this.cfg.links ?? []);
+      const raw = Array.isArray(this.links)
+        ? this.links
+        : this.links !== undefined
+          ? splitList(this.links)
+          : (this.cfg.links ?? []);
       const found = raw.map((v) => detectProfile(v, document.baseURI));
       const bad = raw.filter((_, i) => !found[i]);
-      if (bad.length) this.report('links', `not an https:, http: or mailto: address: ${bad.map((v) => `"${v}"`).join(', ')}`);
+      if (bad.length)
+        this.report(
+          'links',
+          `not an https:, http: or mailto: address: ${bad.map((v) => `"${v}"`).join(', ')}`,
+        );
       this.profiles = found.filter((p): p is Profile => !!p);
     }
     for (const key of ['href', 'photo'] as const) {
@@ -134,23 +157,59 @@ export class AfterwordAuthor extends AfterwordElement {
     const href = this.href_;
     const job = this.jobTitle ?? this.cfg['job-title'];
     const place = this.location ?? this.cfg.location;
-    return html`<section part="base" aria-label=${this.messages('author').label} dir=${this.dir_} lang=${this.resolvedLang}>
-      ${photo && !this.broken
-        ? html`<img part="photo" src=${photo} alt="" width="64" height="64" loading="lazy" decoding="async" @error=${() => (this.broken = true)} />`
-        : name
-          ? html`<span part="photo" class="initials" aria-hidden="true">${initials(name)}</span>`
-          : nothing}
+    return html`<section
+      part="base"
+      aria-label=${this.messages('author').label}
+      dir=${this.dir_}
+      lang=${this.resolvedLang}
+    >
+      ${
+        photo && !this.broken
+          ? html`<img
+              part="photo"
+              src=${photo}
+              alt=""
+              width="64"
+              height="64"
+              loading="lazy"
+              decoding="async"
+              @error=${() => (this.broken = true)}
+            />`
+          : name
+            ? html`<span part="photo" class="initials" aria-hidden="true">${initials(name)}</span>`
+            : nothing
+      }
       <div class="text">
         ${name ? html`<p part="name">${href ? html`<a href=${href}>${name}</a>` : name}</p>` : nothing}
-        ${job || place
-          ? html`<p class="meta">${job ? html`<span part="job-title">${job}</span>` : nothing}${place ? html`<span part="location">${place}</span>` : nothing}</p>`
-          : nothing}
+        ${
+          job || place
+            ? html`<p class="meta">
+                ${job ? html`<span part="job-title">${job}</span>` : nothing}${place ? html`<span part="location">${place}</span>` : nothing}
+              </p>`
+            : nothing
+        }
         <div part="bio"><slot></slot></div>
-        ${this.profiles.length
-          ? html`<ul part="links">${this.profiles.map(
-              (p) => html`<li><a part="link" data-network=${p.network} href=${p.href} aria-label=${this.label(p)} title=${this.label(p)} target=${p.network === 'email' ? nothing : '_blank'} rel="noopener noreferrer">${I.icon(ICONS[p.network])}</a></li>`,
-            )}</ul>`
-          : nothing}
+        ${
+          this.profiles.length
+            ? html`<ul part="links">
+                ${this.profiles.map(
+                  (p) =>
+                    html`<li>
+                      <a
+                        part="link"
+                        data-network=${p.network}
+                        href=${p.href}
+                        aria-label=${this.label(p)}
+                        title=${this.label(p)}
+                        target=${p.network === 'email' ? nothing : '_blank'}
+                        rel="noopener noreferrer"
+                        >${I.icon(ICONS[p.network])}</a
+                      >
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
       </div>
     </section>`;
   }
@@ -172,15 +231,18 @@ export class AfterwordAuthor extends AfterwordElement {
   /** Keeps the Person JSON-LD right after the element, in the light DOM where crawlers read it. */
   private syncSchema(): void {
     const noSchema = this.noSchema || [true, '', 'true'].includes(this.cfg['no-schema'] as never);
-    const json = noSchema || !this.isConnected
-      ? ''
-      : personJsonLd({
-          name: this.name_,
-          image: this.photo_,
-          jobTitle: this.jobTitle ?? this.cfg['job-title'],
-          url: this.href_,
-          sameAs: this.profiles.filter((p) => p.network !== 'email' && p.network !== 'rss').map((p) => p.href),
-        });
+    const json =
+      noSchema || !this.isConnected
+        ? ''
+        : personJsonLd({
+            name: this.name_,
+            image: this.photo_,
+            jobTitle: this.jobTitle ?? this.cfg['job-title'],
+            url: this.href_,
+            sameAs: this.profiles
+              .filter((p) => p.network !== 'email' && p.network !== 'rss')
+              .map((p) => p.href),
+          });
     if (!json) {
       this.ld?.remove();
       return;

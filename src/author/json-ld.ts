@@ -16,7 +16,11 @@ export interface Person {
 export function personJsonLd(person: Person): string {
   const name = person.name?.trim();
   if (!name) return '';
-  const data: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'Person', name };
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name,
+  };
   for (const key of ['image', 'jobTitle', 'url'] as const) {
     const value = person[key]?.trim();
     if (value) data[key] = value;

@@ -1,8 +1,23 @@
 // Recognises an author's profile links (which network, which brand name) from the URL alone.
 
 export type ProfileNetwork =
-  | 'x' | 'mastodon' | 'bluesky' | 'threads' | 'instagram' | 'facebook' | 'linkedin' | 'youtube'
-  | 'tiktok' | 'github' | 'substack' | 'medium' | 'telegram' | 'whatsapp' | 'email' | 'rss' | 'website';
+  | 'x'
+  | 'mastodon'
+  | 'bluesky'
+  | 'threads'
+  | 'instagram'
+  | 'facebook'
+  | 'linkedin'
+  | 'youtube'
+  | 'tiktok'
+  | 'github'
+  | 'substack'
+  | 'medium'
+  | 'telegram'
+  | 'whatsapp'
+  | 'email'
+  | 'rss'
+  | 'website';
 
 export interface Profile {
   network: ProfileNetwork;
@@ -47,8 +62,12 @@ export function detectProfile(value: string, base?: string): Profile | null {
   }
   const path = url.pathname;
   // Mastodon and the rest of the fediverse: any server, profiles at /@user (or /@user@server).
-  if (/^\/@[\w.-]+(@[\w.-]+)?\/?$/.test(path)) return { network: 'mastodon', name: 'Mastodon', href };
-  if (/\/(feed|rss|atom)(\.xml)?\/?$|\/index\.xml$|\.(rss|atom)$/i.test(path) || host.startsWith('feeds.')) {
+  if (/^\/@[\w.-]+(@[\w.-]+)?\/?$/.test(path))
+    return { network: 'mastodon', name: 'Mastodon', href };
+  if (
+    /\/(feed|rss|atom)(\.xml)?\/?$|\/index\.xml$|\.(rss|atom)$/i.test(path) ||
+    host.startsWith('feeds.')
+  ) {
     return { network: 'rss', name: 'RSS', href };
   }
   return { network: 'website', name: host, href };

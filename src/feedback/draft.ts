@@ -31,11 +31,19 @@ export function uuid(): string {
 /** The kinds to offer, in the contract's order (all when none is valid), and the unknown names. */
 export function pickKinds(names: string[]): [Kind[], string[]] {
   const list = KINDS.filter((k) => names.includes(k));
-  return [list.length ? list : [...KINDS], names.filter((n) => !(KINDS as readonly string[]).includes(n))];
+  return [
+    list.length ? list : [...KINDS],
+    names.filter((n) => !(KINDS as readonly string[]).includes(n)),
+  ];
 }
 
 /** A filled honeypot, or a submission sooner than `minSeconds` (default 3) after `since`. */
-export function looksLikeBot(trap: string, since: number, minSeconds = 3, now = Date.now()): boolean {
+export function looksLikeBot(
+  trap: string,
+  since: number,
+  minSeconds = 3,
+  now = Date.now(),
+): boolean {
   return !!trap || now - since < (Number.isNaN(minSeconds) ? 3 : minSeconds) * 1000;
 }
 
@@ -44,15 +52,33 @@ export function emptyDraft(kind: Kind): Draft {
 }
 
 /** The draft after the reader changed one field; switching to a correction brings the last selection. */
-export function edit(d: Draft, name: string, value: string, selection: string, now = Date.now()): Draft {
+export function edit(
+  d: Draft,
+  name: string,
+  value: string,
+  selection: string,
+  now = Date.now(),
+): Draft {
   const next = { ...d, started: d.started || now };
   if (name !== 'kind') return { ...next, [name]: value };
-  return { ...next, kind: value as Kind, quote: value === 'correction' && !d.quote ? selection : d.quote };
+  return {
+    ...next,
+    kind: value as Kind,
+    quote: value === 'correction' && !d.quote ? selection : d.quote,
+  };
 }
 
 /** A draft again from a payload, so words refused on a later retry go back into the form. */
 export function fromPayload(p: FeedbackPayload): Draft {
-  return { id: p.id, kind: p.kind, message: p.message, name: p.name ?? '', email: p.email ?? '', quote: p.quote ?? '', started: 1 };
+  return {
+    id: p.id,
+    kind: p.kind,
+    message: p.message,
+    name: p.name ?? '',
+    email: p.email ?? '',
+    quote: p.quote ?? '',
+    started: 1,
+  };
 }
 
 export function loadDraft(page: string): Draft | undefined {
@@ -79,7 +105,9 @@ export function toPayload(
   d: Draft,
   page: { url: string; title: string },
   lang: string,
-): { payload: FeedbackPayload } | { problems: Partial<Record<Field, Problem>>; other: Record<string, string> } {
+):
+  | { payload: FeedbackPayload }
+  | { problems: Partial<Record<Field, Problem>>; other: Record<string, string> } {
   const raw: Record<string, unknown> = {
     id: d.id,
     kind: d.kind,

@@ -12,10 +12,32 @@ import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
-import { clearDraft, edit, emptyDraft, fromPayload, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, type Draft, type Field, type Problem } from './draft.js';
+import {
+  clearDraft,
+  edit,
+  emptyDraft,
+  fromPayload,
+  loadDraft,
+  looksLikeBot,
+  pickKinds,
+  saveDraft,
+  toPayload,
+  type Draft,
+  type Field,
+  type Problem,
+} from './draft.js';
 import { feedbackConfigSchema, type FeedbackConfig } from './options.js';
 import { field } from './fields.js';
-import { Retrier, deliver, mailtoUrl, resolve, type Destination, type Format, type Outcome, type Queued } from './transport.js';
+import {
+  Retrier,
+  deliver,
+  mailtoUrl,
+  resolve,
+  type Destination,
+  type Format,
+  type Outcome,
+  type Queued,
+} from './transport.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
@@ -97,12 +119,27 @@ export class AfterwordFeedback extends AfterwordElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const keys = ['kinds', 'endpoint', 'format', 'formAccessKey', 'formName', 'mailto', 'minSeconds'];
+    const keys = [
+      'kinds',
+      'endpoint',
+      'format',
+      'formAccessKey',
+      'formName',
+      'mailto',
+      'minSeconds',
+    ];
     if (this.hasUpdated && !changed.has('config') && !keys.some((k) => changed.has(k))) return;
-    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(feedbackConfigSchema);
+    if (changed.has('config') || !this.hasUpdated)
+      this.cfg = this.parseConfig(feedbackConfigSchema);
     const c = this.cfg;
-    const [list, unknown] = pickKinds(this.kinds !== undefined ? splitList(this.kinds) : (c.kinds ?? [...KINDS]));
-    if (unknown.length) this.report('kinds', `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`);
+    const [list, unknown] = pickKinds(
+      this.kinds !== undefined ? splitList(this.kinds) : (c.kinds ?? [...KINDS]),
+    );
+    if (unknown.length)
+      this.report(
+        'kinds',
+        `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`,
+      );
     this.list = list;
     if (!list.includes(this.draft.kind)) this.draft = { ...this.draft, kind: list[0] };
     const { dest, to, problems } = resolve({
@@ -120,19 +157,46 @@ export class AfterwordFeedback extends AfterwordElement {
   protected override render(): TemplateResult {
     const m = this.messages('feedback');
     const { kind, message } = this.draft;
-    const count = message.length > LIMITS.message * 0.9 ? `${message.length} / ${LIMITS.message}` : '';
+    const count =
+      message.length > LIMITS.message * 0.9 ? `${message.length} / ${LIMITS.message}` : '';
     const form = { draft: this.draft, problems: this.problems, m };
-    return html`<form part="base" novalidate aria-label=${m.feedback} dir=${this.dir_} lang=${this.resolvedLang} @input=${this.onInput} @submit=${this.onSubmit}>
-      ${this.list.length > 1
-        ? html`<fieldset part="kinds"><legend>${m.kind}</legend>${this.list.map(
-            (k) => html`<label><input type="radio" name="kind" value=${k} .checked=${k === kind} />${m[k]}</label>`,
-          )}</fieldset>`
-        : nothing}
+    return html`<form
+      part="base"
+      novalidate
+      aria-label=${m.feedback}
+      dir=${this.dir_}
+      lang=${this.resolvedLang}
+      @input=${this.onInput}
+      @submit=${this.onSubmit}
+    >
+      ${
+        this.list.length > 1
+          ? html`<fieldset part="kinds">
+              <legend>${m.kind}</legend>
+              ${this.list.map(
+                (k) =>
+                  html`<label
+                    ><input
+                      type="radio"
+                      name="kind"
+                      value=${k}
+                      .checked=${k === kind}
+                    />${m[k]}</label
+                  >`,
+              )}
+            </fieldset>`
+          : nothing
+      }
       ${kind === 'tip' ? html`<p part="note" id="note">${m.tipNote}</p>` : nothing}
       ${kind === 'correction' ? field('quote', m.quote, m.quoteHint, form) : nothing}
-      ${field('message', m.message, count, form)} ${field('name', m.name, '', form)} ${field('email', m.email, '', form)}
-      <div class="sr-only" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" aria-hidden="true" /></div>
-      <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${icon(sendIcon)}${m.send}</button>
+      ${field('message', m.message, count, form)} ${field('name', m.name, '', form)}
+      ${field('email', m.email, '', form)}
+      <div class="sr-only" aria-hidden="true">
+        <input name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
+      </div>
+      <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+        ${icon(sendIcon)}${m.send}
+      </button>
       <p part="status" role="status" class=${this.status?.type ?? ''}>${this.status?.text ?? ''}</p>
     </form>`;
   }
@@ -158,9 +222,11 @@ export class AfterwordFeedback extends AfterwordElement {
     const s = document.getSelection();
     const text = s?.toString().trim().slice(0, LIMITS.quote);
     // Text chosen inside the form (Chromium reports textarea selections too) is not a quote.
-    if (!text || !s?.anchorNode || document.activeElement === this || this.contains(s.anchorNode)) return;
+    if (!text || !s?.anchorNode || document.activeElement === this || this.contains(s.anchorNode))
+      return;
     this.selection = text;
-    if (this.draft.kind === 'correction' && !this.quoteTyped) this.draft = { ...this.draft, quote: text };
+    if (this.draft.kind === 'correction' && !this.quoteTyped)
+      this.draft = { ...this.draft, quote: text };
   };
 
   private async onSubmit(e: SubmitEvent): Promise<void> {
@@ -170,8 +236,19 @@ export class AfterwordFeedback extends AfterwordElement {
     const d = this.draft;
     const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')!.value;
     // A bot (honeypot filled, or faster than a person) is shown success and nothing is sent.
-    if (looksLikeBot(trap, Math.min(this.shownAt, d.started || Infinity), this.minSeconds ?? this.cfg['min-seconds'])) return this.finish();
-    const result = toPayload(d, { url: pageUrl(), title: pageTitle().slice(0, LIMITS.title) }, this.resolvedLang);
+    if (
+      looksLikeBot(
+        trap,
+        Math.min(this.shownAt, d.started || Infinity),
+        this.minSeconds ?? this.cfg['min-seconds'],
+      )
+    )
+      return this.finish();
+    const result = toPayload(
+      d,
+      { url: pageUrl(), title: pageTitle().slice(0, LIMITS.title) },
+      this.resolvedLang,
+    );
     if ('problems' in result) {
       for (const [field, problem] of Object.entries(result.other)) this.report(field, problem);
       this.problems = result.problems;
@@ -199,7 +276,12 @@ export class AfterwordFeedback extends AfterwordElement {
       if (!outcome.retry) return this.fail(payload.id, outcome);
       this.reset();
       this.status = { type: 'queued', text: m.queued };
-      emit(this, 'afterword-feedback-error', { id: payload.id, status: outcome.status, message: outcome.error, queued: true });
+      emit(this, 'afterword-feedback-error', {
+        id: payload.id,
+        status: outcome.status,
+        message: outcome.error,
+        queued: true,
+      });
       void this.retrier.run(false);
     } finally {
       this.busy = false;
@@ -233,7 +315,12 @@ export class AfterwordFeedback extends AfterwordElement {
 
   private fail(id: string, o: Outcome & { ok: false }): void {
     this.status = { type: 'failed', text: `${this.messages('feedback').failed} ${o.error}`.trim() };
-    emit(this, 'afterword-feedback-error', { id, status: o.status, message: o.error, queued: false });
+    emit(this, 'afterword-feedback-error', {
+      id,
+      status: o.status,
+      message: o.error,
+      queued: false,
+    });
   }
 
   /** On connect (the next page view) and when the browser is back online: everything, now. */
@@ -242,7 +329,8 @@ export class AfterwordFeedback extends AfterwordElement {
   private onRetried(item: Queued, o: Outcome): void {
     if (o.ok) return this.finish(item.payload, item.via, true);
     // Still waiting (on a later page view too): say so, so the reader knows the words are safe.
-    if (o.retry) return void (this.status = { type: 'queued', text: this.messages('feedback').queued });
+    if (o.retry)
+      return void (this.status = { type: 'queued', text: this.messages('feedback').queued });
     // Refused on a later attempt: give the words back to the reader rather than drop them.
     if (!this.draft.message) {
       this.draft = fromPayload(item.payload);

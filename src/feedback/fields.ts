@@ -11,15 +11,52 @@ export interface FormState {
   m: Messages['feedback'];
 }
 
-export function field(f: Field, label: string, hint: string, { draft, problems, m }: FormState): TemplateResult {
+export function field(
+  f: Field,
+  label: string,
+  hint: string,
+  { draft, problems, m }: FormState,
+): TemplateResult {
   const problem = problems[f];
-  const error = problem === 'email' ? m.invalidEmail : problem === 'required' ? m.required : problem ? format(m.tooLong, { max: LIMITS[f] }) : '';
+  const error =
+    problem === 'email'
+      ? m.invalidEmail
+      : problem === 'required'
+        ? m.required
+        : problem
+          ? format(m.tooLong, { max: LIMITS[f] })
+          : '';
   // A tip's fields point at its privacy note too (the quote is never shown for tips).
-  const ids = [hint && `${f}-hint`, error && `${f}-error`, f !== 'quote' && draft.kind === 'tip' && 'note'].filter(Boolean).join(' ');
+  const ids = [
+    hint && `${f}-hint`,
+    error && `${f}-error`,
+    f !== 'quote' && draft.kind === 'tip' && 'note',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const [invalid, described] = [error ? 'true' : 'false', ids || nothing];
   const control =
     f === 'message' || f === 'quote'
-      ? html`<textarea id=${f} name=${f} rows=${f === 'message' ? 5 : 2} ?required=${f === 'message'} aria-invalid=${invalid} aria-describedby=${described} .value=${draft[f]}></textarea>`
-      : html`<input id=${f} name=${f} type=${f === 'email' ? 'email' : 'text'} autocomplete=${f} aria-invalid=${invalid} aria-describedby=${described} .value=${draft[f]} />`;
-  return html`<div part="field"><label for=${f}>${label}</label>${control}${hint ? html`<p class="hint" id="${f}-hint">${hint}</p>` : nothing}${error ? html`<p class="error" id="${f}-error">${error}</p>` : nothing}</div>`;
+      ? html`<textarea
+          id=${f}
+          name=${f}
+          rows=${f === 'message' ? 5 : 2}
+          ?required=${f === 'message'}
+          aria-invalid=${invalid}
+          aria-describedby=${described}
+          .value=${draft[f]}
+        ></textarea>`
+      : html`<input
+          id=${f}
+          name=${f}
+          type=${f === 'email' ? 'email' : 'text'}
+          autocomplete=${f}
+          aria-invalid=${invalid}
+          aria-describedby=${described}
+          .value=${draft[f]}
+        />`;
+  return html`<div part="field">
+    <label for=${f}>${label}</label
+    >${control}${hint ? html`<p class="hint" id="${f}-hint">${hint}</p>` : nothing}${error ? html`<p class="error" id="${f}-error">${error}</p>` : nothing}
+  </div>`;
 }

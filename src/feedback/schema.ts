@@ -7,12 +7,20 @@ z.config({ jitless: true });
 export const KINDS = ['feedback', 'correction', 'tip'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const LIMITS = { message: 5000, name: 200, email: 254, quote: 2000, url: 2048, title: 500 } as const;
+export const LIMITS = {
+  message: 5000,
+  name: 200,
+  email: 254,
+  quote: 2000,
+  url: 2048,
+  title: 500,
+} as const;
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 // Plain regex checks (zod's own patterns) cost the bundle far less than z.uuid(), z.email(), z.iso.
 const pattern = (re: RegExp, message: string) => z.string().check(z.regex(re, message));
-const ISO_DATETIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
+const ISO_DATETIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
 
 export const payloadSchema = lazy(() =>
   z.object({
@@ -20,10 +28,20 @@ export const payloadSchema = lazy(() =>
     kind: z.enum(KINDS),
     message: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.message)),
     name: z.optional(text(LIMITS.name)),
-    email: z.optional(z.string().check(z.trim(), z.maxLength(LIMITS.email), z.regex(z.regexes.email, 'Invalid email address'))),
+    email: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(LIMITS.email),
+          z.regex(z.regexes.email, 'Invalid email address'),
+        ),
+    ),
     quote: z.optional(text(LIMITS.quote)),
     page: z.object({
-      url: z.string().check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, 'must be an http(s) address')),
+      url: z
+        .string()
+        .check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, 'must be an http(s) address')),
       title: text(LIMITS.title),
     }),
     lang: z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/)),

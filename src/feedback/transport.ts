@@ -33,7 +33,8 @@ export function isEndpoint(value: string, base = location.href): boolean {
     return (
       url.protocol === 'https:' ||
       (url.protocol === 'http:' &&
-        (url.origin === new URL(base).origin || /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)))
+        (url.origin === new URL(base).origin ||
+          /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)))
     );
   } catch {
     return false;
@@ -50,7 +51,11 @@ export interface Settings {
 }
 
 /** Where to send (an endpoint, else a mailto address), and each setting that cannot be used. */
-export function resolve(s: Settings): { dest?: Destination; to?: string; problems: [string, string][] } {
+export function resolve(s: Settings): {
+  dest?: Destination;
+  to?: string;
+  problems: [string, string][];
+} {
   const problems: [string, string][] = [];
   let format = (s.format ?? 'json') as Format;
   if (!FORMATS.includes(format)) {
@@ -60,7 +65,10 @@ export function resolve(s: Settings): { dest?: Destination; to?: string; problem
   const endpoint = s.endpoint ?? '';
   let dest: Destination | undefined;
   if (endpoint && !isEndpoint(endpoint)) {
-    problems.push(['endpoint', `"${endpoint}" is not an https: URL, a same-origin path or http://localhost`]);
+    problems.push([
+      'endpoint',
+      `"${endpoint}" is not an https: URL, a same-origin path or http://localhost`,
+    ]);
   } else if (format === 'web3forms' && !s.accessKey) {
     problems.push(['access-key', 'required for format "web3forms"']);
   } else if (endpoint || format === 'web3forms' || format === 'netlify') {
@@ -72,7 +80,8 @@ export function resolve(s: Settings): { dest?: Destination; to?: string; problem
 }
 
 /** A plain address for a mailto: link (no query or header tricks). */
-export const isAddress = (value: string): boolean => /^[^\s@?&#/:,;<>"]+@[^\s@?&#/:,;<>"]+\.[^\s@?&#/:,;<>"]+$/.test(value);
+export const isAddress = (value: string): boolean =>
+  /^[^\s@?&#/:,;<>"]+@[^\s@?&#/:,;<>"]+\.[^\s@?&#/:,;<>"]+$/.test(value);
 
 /** The payload as flat string fields, for services that forward every field by name. */
 export function flatFields(p: FeedbackPayload): Record<string, string> {
@@ -88,7 +97,11 @@ export function buildRequest(d: Destination, p: FeedbackPayload): Req {
   switch (d.format) {
     case 'formspree':
       // Formspree answers JSON when asked to; `email` becomes the reply-to, `_subject` the subject.
-      return { url: d.endpoint, headers: JSON_HEADERS, body: JSON.stringify({ ...fields, _subject: d.subject }) };
+      return {
+        url: d.endpoint,
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ ...fields, _subject: d.subject }),
+      };
     case 'web3forms':
       return {
         url: d.endpoint || WEB3FORMS,
@@ -97,9 +110,17 @@ export function buildRequest(d: Destination, p: FeedbackPayload): Req {
       };
     case 'netlify':
       // Netlify matches `form-name` to a form found in the site's HTML at deploy time.
-      return { url: d.endpoint || '/', headers: FORM_HEADERS, body: new URLSearchParams({ 'form-name': d.formName ?? 'feedback', ...fields }).toString() };
+      return {
+        url: d.endpoint || '/',
+        headers: FORM_HEADERS,
+        body: new URLSearchParams({ 'form-name': d.formName ?? 'feedback', ...fields }).toString(),
+      };
     case 'form':
-      return { url: d.endpoint, headers: FORM_HEADERS, body: new URLSearchParams(fields).toString() };
+      return {
+        url: d.endpoint,
+        headers: FORM_HEADERS,
+        body: new URLSearchParams(fields).toString(),
+      };
     default:
       return { url: d.endpoint, headers: JSON_HEADERS, body: JSON.stringify(p) };
   }
@@ -137,7 +158,12 @@ export async function send(req: Req): Promise<Outcome> {
     return { ok: false, retry: true, error: String((e as Error)?.message ?? e) };
   }
   if (res.ok) return { ok: true };
-  return { ok: false, retry: res.status >= 500, status: res.status, error: await serverMessage(res) };
+  return {
+    ok: false,
+    retry: res.status >= 500,
+    status: res.status,
+    error: await serverMessage(res),
+  };
 }
 
 /** Sends now; a network error or 5xx puts the request in the queue (the tab's session for tips). */
@@ -145,7 +171,10 @@ export async function deliver(d: Destination, p: FeedbackPayload): Promise<Outco
   const req = buildRequest(d, p);
   const outcome = await send(req);
   if (!outcome.ok && outcome.retry) {
-    enqueue({ id: p.id, payload: p, via: d.format, req, tries: 1, next: Date.now() + backoff(1) }, areaFor(p.kind));
+    enqueue(
+      { id: p.id, payload: p, via: d.format, req, tries: 1, next: Date.now() + backoff(1) },
+      areaFor(p.kind),
+    );
   }
   return outcome;
 }
@@ -187,7 +216,10 @@ let running: Promise<void> = Promise.resolve();
  * Retryable failures stay with a longer wait; successes and refusals leave the queue.
  * Calls run one after another, so an `online` during a flush is not lost.
  */
-export function flush(onResult: (item: Queued, outcome: Outcome) => void, all = false): Promise<void> {
+export function flush(
+  onResult: (item: Queued, outcome: Outcome) => void,
+  all = false,
+): Promise<void> {
   running = running
     .then(async () => {
       for (const area of AREAS) {
@@ -196,7 +228,8 @@ export function flush(onResult: (item: Queued, outcome: Outcome) => void, all = 
           const outcome = await send(item.req);
           const rest = read(area).filter((q) => q.id !== item.id);
           const tries = item.tries + 1;
-          if (!outcome.ok && outcome.retry) rest.push({ ...item, tries, next: Date.now() + backoff(tries) });
+          if (!outcome.ok && outcome.retry)
+            rest.push({ ...item, tries, next: Date.now() + backoff(tries) });
           writeJson(QUEUE, rest, area);
           onResult(item, outcome);
         }

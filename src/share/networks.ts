@@ -85,7 +85,12 @@ export function trimGraphemes(text: string, max: number): string {
   const parts = graphemes(text);
   if (parts.length <= max) return text;
   if (max <= 0) return '';
-  return parts.slice(0, max - 1).join('').trimEnd() + '…';
+  return (
+    parts
+      .slice(0, max - 1)
+      .join('')
+      .trimEnd() + '…'
+  );
 }
 
 /** Bluesky's post text: the text trimmed so that "text url" stays within 300 graphemes. */
@@ -132,7 +137,8 @@ export function mastodonUrl(instance: string, data: ShareData): string {
   return `https://${instance}/share?text=${e(data.text ? `${data.text} ${data.url}` : data.url)}`;
 }
 
-const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+const HOST =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 
 /**
  * Turns what a reader typed ("mastodon.social", "https://Fosstodon.org/@me", "@me@hachyderm.io")

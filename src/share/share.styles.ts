@@ -31,7 +31,9 @@ export const shareStyles = css`
     line-height: 1.2;
     text-decoration: none;
     cursor: pointer;
-    transition: border-color 0.15s, color 0.15s;
+    transition:
+      border-color 0.15s,
+      color 0.15s;
   }
   [part='button']:hover {
     border-color: var(--_accent);

@@ -15,8 +15,16 @@ import { shareStyles } from './share.styles.js';
 import { copyText } from './clipboard.js';
 import { shareConfigSchema, type ShareConfig } from './options.js';
 import {
-  DEFAULT_NETWORKS, NETWORK_NAMES, isLinkNetwork, isNetwork, mastodonUrl, normalizeInstance,
-  shareUrl, withUtm, type Network, type ShareData,
+  DEFAULT_NETWORKS,
+  NETWORK_NAMES,
+  isLinkNetwork,
+  isNetwork,
+  mastodonUrl,
+  normalizeInstance,
+  shareUrl,
+  withUtm,
+  type Network,
+  type ShareData,
 } from './networks.js';
 
 // For npm users who import this element alone and add or change its strings.
@@ -25,12 +33,29 @@ export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 export { shareConfigSchema };
 
 const ICONS: Record<Network, string> = {
-  facebook: I.facebookIcon, x: I.xIcon, linkedin: I.linkedinIcon, bluesky: I.blueskyIcon,
-  mastodon: I.mastodonIcon, threads: I.threadsIcon, reddit: I.redditIcon, telegram: I.telegramIcon,
-  whatsapp: I.whatsappIcon, email: I.mailIcon, copy: I.linkIcon, print: I.printerIcon, native: I.shareIcon,
+  facebook: I.facebookIcon,
+  x: I.xIcon,
+  linkedin: I.linkedinIcon,
+  bluesky: I.blueskyIcon,
+  mastodon: I.mastodonIcon,
+  threads: I.threadsIcon,
+  reddit: I.redditIcon,
+  telegram: I.telegramIcon,
+  whatsapp: I.whatsappIcon,
+  email: I.mailIcon,
+  copy: I.linkIcon,
+  print: I.printerIcon,
+  native: I.shareIcon,
 };
 const MASTODON_KEY = 'afterword:mastodon';
-const SUGGESTED = ['mastodon.social', 'mastodon.online', 'mstdn.social', 'fosstodon.org', 'hachyderm.io', 'infosec.exchange'];
+const SUGGESTED = [
+  'mastodon.social',
+  'mastodon.online',
+  'mstdn.social',
+  'fosstodon.org',
+  'hachyderm.io',
+  'infosec.exchange',
+];
 
 /**
  * Share buttons for the current article.
@@ -80,17 +105,30 @@ export class AfterwordShare extends AfterwordElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!changed.has('config') && this.hasUpdated && !['networks', 'url', 'labels', 'hashtags'].some((k) => changed.has(k))) return;
+    if (
+      !changed.has('config') &&
+      this.hasUpdated &&
+      !['networks', 'url', 'labels', 'hashtags'].some((k) => changed.has(k))
+    )
+      return;
     if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(shareConfigSchema);
-    const names = this.networks !== undefined ? splitList(this.networks) : (this.cfg.networks ?? DEFAULT_NETWORKS);
+    const names =
+      this.networks !== undefined
+        ? splitList(this.networks)
+        : (this.cfg.networks ?? DEFAULT_NETWORKS);
     const unknown = names.filter((n) => !isNetwork(n.toLowerCase()));
-    if (unknown.length) this.report('networks', `unknown network${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`);
+    if (unknown.length)
+      this.report(
+        'networks',
+        `unknown network${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`,
+      );
     this.list = [...new Set(names.map((n) => n.toLowerCase()).filter(isNetwork))];
     if (!('share' in navigator)) this.list = this.list.filter((n) => n !== 'native');
     if (this.labels !== undefined && !['auto', 'show', 'hide'].includes(this.labels)) {
       this.report('labels', `"${this.labels}" is not one of auto, show, hide`);
     }
-    if (this.url !== undefined && !this.explicitUrl()) this.report('url', `"${this.url}" is not an http(s) address; sharing this page instead`);
+    if (this.url !== undefined && !this.explicitUrl())
+      this.report('url', `"${this.url}" is not an http(s) address; sharing this page instead`);
   }
 
   private explicitUrl(): string | undefined {
@@ -105,7 +143,12 @@ export class AfterwordShare extends AfterwordElement {
   /** What every network shares, before utm parameters: worked out once per render. */
   private baseData(): ShareData {
     const hashtags = this.hashtags !== undefined ? splitList(this.hashtags) : this.cfg.hashtags;
-    return { url: this.shareTarget, text: this.text ?? this.cfg.text ?? pageTitle(), via: this.via ?? this.cfg.via, hashtags };
+    return {
+      url: this.shareTarget,
+      text: this.text ?? this.cfg.text ?? pageTitle(),
+      via: this.via ?? this.cfg.via,
+      hashtags,
+    };
   }
 
   private data(network: Network, base = this.baseData()): ShareData {
@@ -120,11 +163,27 @@ export class AfterwordShare extends AfterwordElement {
   protected override render(): TemplateResult {
     const m = this.messages('share');
     const base = this.baseData();
-    return html`<div part="base" class="labels-${this.labelMode}" role="group" aria-label=${m.label} dir=${this.dir_} lang=${this.resolvedLang} @click=${this.onClick}>
+    return html`<div
+      part="base"
+      class="labels-${this.labelMode}"
+      role="group"
+      aria-label=${m.label}
+      dir=${this.dir_}
+      lang=${this.resolvedLang}
+      @click=${this.onClick}
+    >
       ${this.list.map((n) => this.renderControl(n, base))}
-      ${this.manualUrl
-        ? html`<label part="manual-copy">${m.copyManual}<input readonly .value=${this.manualUrl} aria-label=${m.linkField} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>`
-        : nothing}
+      ${
+        this.manualUrl
+          ? html`<label part="manual-copy"
+              >${m.copyManual}<input
+                readonly
+                .value=${this.manualUrl}
+                aria-label=${m.linkField}
+                @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+            /></label>`
+          : nothing
+      }
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       ${this.asking ? this.renderDialog() : nothing}
     </div>`;
@@ -139,16 +198,43 @@ export class AfterwordShare extends AfterwordElement {
       // The icon's <svg> (as in icons.ts) is written into each control's own template rather than
       // nested as a template of its own: a listing page renders hundreds of these (-12% script).
       return n === 'email'
-        ? html`<a part="button" data-network=${n} href=${href} aria-label=${label}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${ICONS[n]}></path></svg><span class="label">${name}</span></a>`
-        : html`<a part="button" data-network=${n} href=${href} target="_blank" rel="noopener noreferrer" aria-label=${label}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${ICONS[n]}></path></svg><span class="label">${name}</span></a>`;
+        ? html`<a part="button" data-network=${n} href=${href} aria-label=${label}
+            ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d=${ICONS[n]}></path></svg
+            ><span class="label">${name}</span></a
+          >`
+        : html`<a
+            part="button"
+            data-network=${n}
+            href=${href}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label=${label}
+            ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d=${ICONS[n]}></path></svg
+            ><span class="label">${name}</span></a
+          >`;
     }
     const [text, label] =
-      n === 'copy' ? [this.copied ? m.copied : m.copy, m.copy]
-      : n === 'print' ? [m.print, m.print]
-      : n === 'native' ? [m.native, m.nativeLabel]
-      : ['Mastodon', format(m.shareOn, { network: 'Mastodon' })];
+      n === 'copy'
+        ? [this.copied ? m.copied : m.copy, m.copy]
+        : n === 'print'
+          ? [m.print, m.print]
+          : n === 'native'
+            ? [m.native, m.nativeLabel]
+            : ['Mastodon', format(m.shareOn, { network: 'Mastodon' })];
     const glyph = n === 'copy' && this.copied ? I.checkIcon : ICONS[n];
-    return html`<button part="button" type="button" data-network=${n} aria-label=${label} aria-haspopup=${n === 'mastodon' ? 'dialog' : nothing}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${glyph}></path></svg><span class="label">${text}</span></button>`;
+    return html`<button
+      part="button"
+      type="button"
+      data-network=${n}
+      aria-label=${label}
+      aria-haspopup=${n === 'mastodon' ? 'dialog' : nothing}
+    >
+      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d=${glyph}></path></svg
+      ><span class="label">${text}</span>
+    </button>`;
   }
 
   private renderDialog(): TemplateResult {
@@ -157,8 +243,24 @@ export class AfterwordShare extends AfterwordElement {
       <form novalidate @submit=${this.onInstanceSubmit}>
         <h2 id="mastodon-title">${m.mastodonTitle}</h2>
         <label for="instance">${m.mastodonField}</label>
-        <input id="instance" name="instance" type="text" inputmode="url" autocomplete="on" spellcheck="false" autocapitalize="off" list="instances" placeholder="mastodon.social" required aria-describedby="instance-hint instance-error" aria-invalid=${this.instanceError ? 'true' : 'false'} @input=${() => (this.instanceError = '')} />
-        <datalist id="instances">${SUGGESTED.map((s) => html`<option value=${s}></option>`)}</datalist>
+        <input
+          id="instance"
+          name="instance"
+          type="text"
+          inputmode="url"
+          autocomplete="on"
+          spellcheck="false"
+          autocapitalize="off"
+          list="instances"
+          placeholder="mastodon.social"
+          required
+          aria-describedby="instance-hint instance-error"
+          aria-invalid=${this.instanceError ? 'true' : 'false'}
+          @input=${() => (this.instanceError = '')}
+        />
+        <datalist id="instances">
+          ${SUGGESTED.map((s) => html`<option value=${s}></option>`)}
+        </datalist>
         <p class="hint" id="instance-hint">${m.mastodonHint}</p>
         <p class="error" id="instance-error">${this.instanceError}</p>
         <div class="actions">

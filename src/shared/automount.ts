@@ -18,13 +18,25 @@ export function mountFromConfig(doc: Document = document): HTMLElement[] {
   block.setAttribute('data-mounted', '');
   const config = readConfigJson(TAG, block, block.textContent ?? '');
   const unknown = Object.keys(config).filter((k) => !KEYS.includes(k));
-  if (unknown.length) reportError(TAG, 'config', `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} (expected ${KEYS.join(', ')})`);
+  if (unknown.length)
+    reportError(
+      TAG,
+      'config',
+      `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} (expected ${KEYS.join(', ')})`,
+    );
   const widgets: HTMLElement[] = [];
   for (const key of SECTIONS) {
     const section = config[key];
     if (section === undefined || section === false) continue;
-    if (section !== true && (typeof section !== 'object' || section === null || Array.isArray(section))) {
-      reportError(TAG, key, 'must be an object of the element\'s settings (or true for the defaults)');
+    if (
+      section !== true &&
+      (typeof section !== 'object' || section === null || Array.isArray(section))
+    ) {
+      reportError(
+        TAG,
+        key,
+        "must be an object of the element's settings (or true for the defaults)",
+      );
       continue;
     }
     const el = doc.createElement(`afterword-${key}`);
@@ -40,7 +52,11 @@ export function mountFromConfig(doc: Document = document): HTMLElement[] {
     // An invalid selector is reported below like a missing target.
   }
   if (!target) {
-    reportError(TAG, 'placement', `no element matches ${JSON.stringify(placement)}; nothing was mounted`);
+    reportError(
+      TAG,
+      'placement',
+      `no element matches ${JSON.stringify(placement)}; nothing was mounted`,
+    );
     return [];
   }
   target.after(...widgets);

@@ -18,7 +18,10 @@ export function describeIssues(error: z.core.$ZodError, prefix = ''): [string, s
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return [path || 'config', `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`];
+      return [
+        path || 'config',
+        `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      ];
     }
     return [path || 'config', issue.message];
   });
@@ -33,7 +36,8 @@ export function parseOrReport<T>(
 ): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const [field, problem] of describeIssues(result.error, prefix)) reportError(tag, field, problem);
+  for (const [field, problem] of describeIssues(result.error, prefix))
+    reportError(tag, field, problem);
   return undefined;
 }
 
@@ -56,7 +60,11 @@ export const themeSchema = lazy(() => z.enum(['auto', 'light', 'dark']));
  * Reads an element's JSON configuration: the `config` attribute, else a child
  * `<script type="application/json">`. Broken JSON is reported, never thrown.
  */
-export function readConfigJson(tag: string, host: Element, attr: string | null): Record<string, unknown> {
+export function readConfigJson(
+  tag: string,
+  host: Element,
+  attr: string | null,
+): Record<string, unknown> {
   const source =
     attr ?? host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
   if (source == null || source.trim() === '') return {};

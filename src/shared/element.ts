@@ -64,7 +64,11 @@ export abstract class AfterwordElement extends LitElement {
       if (typeof lang === 'string' && !this.lang) this.resolvedLang = lang;
       if (typeof theme === 'string' && this.theme === undefined) this.theme = theme as 'auto';
     }
-    if (changed.has('theme') && this.theme !== undefined && !themeSchema.safeParse(this.theme).success) {
+    if (
+      changed.has('theme') &&
+      this.theme !== undefined &&
+      !themeSchema.safeParse(this.theme).success
+    ) {
       this.report('theme', `"${this.theme}" is not one of auto, light, dark`);
     }
   }

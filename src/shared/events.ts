@@ -14,7 +14,12 @@ export interface AfterwordEventMap {
   'afterword-dismiss': { reason: 'close' | 'escape' };
   'afterword-feedback': { payload: FeedbackPayload };
   /** `via` is the format, `mailto`, or `page` when a listener took the payload; `retried` for a send from the queue. */
-  'afterword-feedback-sent': { id: string; kind: Kind; via: Format | 'mailto' | 'page'; retried: boolean };
+  'afterword-feedback-sent': {
+    id: string;
+    kind: Kind;
+    via: Format | 'mailto' | 'page';
+    retried: boolean;
+  };
   /** `queued`: kept and retried later (network error, 5xx); otherwise refused (4xx) and the draft kept. */
   'afterword-feedback-error': { id: string; status?: number; message: string; queued: boolean };
 }

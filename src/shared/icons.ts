@@ -5,7 +5,9 @@ export * from './icon-data.js';
 
 export function icon(d: string): TemplateResult {
   // One line: white space here would become text nodes in every icon of every widget.
-  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
+  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d=${d}></path>
+  </svg>`;
 }
 
 export const iconStyles = css`

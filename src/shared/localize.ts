@@ -36,7 +36,9 @@ export function sectionFor<S extends Section>(section: S, lang: string): Message
   const base = tag.split('-')[0];
   const tables = (shipped[section] ?? {}) as SectionTables<S>;
   const table = tables[tag] ?? tables[base] ?? tables.en;
-  const extra = [added[base]?.[section], tag === base ? undefined : added[tag]?.[section]].filter(Boolean);
+  const extra = [added[base]?.[section], tag === base ? undefined : added[tag]?.[section]].filter(
+    Boolean,
+  );
   return extra.length ? (Object.assign({}, table, ...extra) as Messages[S]) : table;
 }
 

@@ -17,7 +17,12 @@ export interface Rules {
   thanksDays: number;
 }
 
-export const DEFAULT_RULES: Rules = { maxViews: 3, periodDays: 30, snoozeDays: 30, thanksDays: 180 };
+export const DEFAULT_RULES: Rules = {
+  maxViews: 3,
+  periodDays: 30,
+  snoozeDays: 30,
+  thanksDays: 180,
+};
 
 export interface SupportState {
   /** Article URL → when it was last read. */
@@ -32,7 +37,9 @@ export type Trigger = { kind: 'immediate' | 'scroll' | 'time' | 'articles'; n: n
 
 /** `immediate`, `scroll:<percent>`, `time:<seconds>` or `articles:<n>`; undefined when malformed. */
 export function parseTrigger(value: string): Trigger | undefined {
-  const m = /^(immediate|scroll|time|articles)(?::(\d+(?:\.\d+)?)%?)?$/.exec(value.trim().toLowerCase());
+  const m = /^(immediate|scroll|time|articles)(?::(\d+(?:\.\d+)?)%?)?$/.exec(
+    value.trim().toLowerCase(),
+  );
   if (!m || (m[1] === 'immediate') !== (m[2] === undefined)) return undefined;
   const n = Number(m[2] ?? 0);
   return m[1] === 'scroll' && n > 100 ? undefined : { kind: m[1] as Trigger['kind'], n };
@@ -41,11 +48,17 @@ export function parseTrigger(value: string): Trigger | undefined {
 /** Whatever storage held (nothing, garbage, an old shape) becomes a usable state; bad timestamps never count. */
 export function load(raw: unknown): SupportState {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Partial<SupportState>;
-  return { reads: { ...o.reads }, views: Array.isArray(o.views) ? o.views : [], dismissed: o.dismissed, thanked: o.thanked };
+  return {
+    reads: { ...o.reads },
+    views: Array.isArray(o.views) ? o.views : [],
+    dismissed: o.dismissed,
+    thanked: o.thanked,
+  };
 }
 
 // NaN comparisons are false, so a corrupt timestamp is as good as none.
-const within = (t: number | undefined, days: number, now: number): boolean => t != null && now - t < days * DAY;
+const within = (t: number | undefined, days: number, now: number): boolean =>
+  t != null && now - t < days * DAY;
 
 /** Records a read of this article; returns how many articles were read in the last 30 days. */
 export function recordRead(s: SupportState, url: string, now: number): number {
@@ -55,7 +68,8 @@ export function recordRead(s: SupportState, url: string, now: number): number {
   return Object.keys(s.reads).length;
 }
 
-export const isThanked = (s: SupportState, r: Rules, now: number): boolean => within(s.thanked, r.thanksDays, now);
+export const isThanked = (s: SupportState, r: Rules, now: number): boolean =>
+  within(s.thanked, r.thanksDays, now);
 
 /** A `?afterword=thanks` return: true the first time (show the thank-you), false while still thanked. */
 export function markThanks(s: SupportState, r: Rules, now: number): boolean {
@@ -90,7 +104,13 @@ export interface Visit {
 }
 
 /** One page view of an article: records the read and any thanks return, and says what may show. */
-export function visit(s: SupportState, r: Rules, url: string, now: number, thanksReturn: boolean): Visit {
+export function visit(
+  s: SupportState,
+  r: Rules,
+  url: string,
+  now: number,
+  thanksReturn: boolean,
+): Visit {
   const count = recordRead(s, url, now);
   const thanked = thanksReturn && markThanks(s, r, now);
   return { count, thanked, thanks: isThanked(s, r, now), allowed: mayShow(s, r, now) };

@@ -32,7 +32,9 @@ export const supportConfigSchema = lazy(() => {
     provider: text,
     account: text,
     href: text,
-    providers: z.optional(z.array(z.strictObject({ provider: z.string(), account: text, href: text }))),
+    providers: z.optional(
+      z.array(z.strictObject({ provider: z.string(), account: text, href: text })),
+    ),
     currency: text,
     amounts: z.optional(z.union([z.string(), z.array(z.number())])),
     amount: num,
@@ -49,14 +51,23 @@ export const supportConfigSchema = lazy(() => {
 export type SupportConfig = z.infer<typeof supportConfigSchema>;
 
 /** `max-views` → `maxViews`. */
-export const camel = (key: string): string => key.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+export const camel = (key: string): string =>
+  key.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
-const list = (v: unknown): unknown[] => (typeof v === 'string' ? splitList(v) : Array.isArray(v) ? v : []);
+const list = (v: unknown): unknown[] =>
+  typeof v === 'string' ? splitList(v) : Array.isArray(v) ? v : [];
 
 /** `get(key)` answers for an attribute name (`max-views`) or config key; `report(field, problem)` logs. */
-export function readOptions(get: (key: string) => unknown, report: (field: string, problem: string) => void): Options {
+export function readOptions(
+  get: (key: string) => unknown,
+  report: (field: string, problem: string) => void,
+): Options {
   const one = get('provider') as string | undefined;
-  const raw = (one !== undefined ? [{ provider: one, account: get('account'), href: get('href') }] : list(get('providers'))) as Entry[];
+  const raw = (
+    one !== undefined
+      ? [{ provider: one, account: get('account'), href: get('href') }]
+      : list(get('providers'))
+  ) as Entry[];
   if (!raw.length) report('provider', 'missing (set provider, or config.providers)');
   const entries = raw
     .map((e) => ({ ...e, provider: e.provider.trim().toLowerCase() }))
@@ -76,20 +87,24 @@ export function readOptions(get: (key: string) => unknown, report: (field: strin
   let presets = given.map(Number).filter((v) => v > 0);
   if (!presets.length) presets = defaultAmounts(code);
   let amount = get('amount') as number | undefined;
-  if (amount !== undefined && !(amount > 0)) report('amount', `"${amount}" is not a positive number`);
+  if (amount !== undefined && !(amount > 0))
+    report('amount', `"${amount}" is not a positive number`);
   if (!(amount! > 0)) amount = presets[(presets.length - 1) >> 1];
   else if (!presets.includes(amount!)) presets = [...presets, amount!].sort((x, y) => x - y);
 
   const iv = list(get('intervals') ?? 'once') as string[];
   const badIv = iv.filter((v) => v !== 'once' && v !== 'monthly');
-  if (badIv.length) report('intervals', `unknown ${badIv.map((v) => `"${v}"`).join(', ')} (use once, monthly)`);
+  if (badIv.length)
+    report('intervals', `unknown ${badIv.map((v) => `"${v}"`).join(', ')} (use once, monthly)`);
   const intervals = iv.filter((v): v is Interval => !badIv.includes(v));
 
   const mode = get('mode') ?? 'inline';
-  if (mode !== 'inline' && mode !== 'banner') report('mode', `"${mode}" is not one of inline, banner`);
+  if (mode !== 'inline' && mode !== 'banner')
+    report('mode', `"${mode}" is not one of inline, banner`);
   const t = String(get('trigger') ?? 'immediate');
   const trigger = parseTrigger(t);
-  if (!trigger) report('trigger', `"${t}" is not immediate, scroll:<percent>, time:<seconds> or articles:<n>`);
+  if (!trigger)
+    report('trigger', `"${t}" is not immediate, scroll:<percent>, time:<seconds> or articles:<n>`);
 
   const rules = { ...DEFAULT_RULES };
   for (const key of ['max-views', 'period-days', 'snooze-days', 'thanks-days']) {

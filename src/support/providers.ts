@@ -53,7 +53,9 @@ export function checkEntry(e: Entry): [string, string] | undefined {
     } catch {
       // not a URL at all
     }
-    return ok ? undefined : ['href', e.href ? `"${e.href}" is not an https: address` : `${p} needs an https: href`];
+    return ok
+      ? undefined
+      : ['href', e.href ? `"${e.href}" is not an https: address` : `${p} needs an https: href`];
   }
   return e.account?.trim() ? undefined : ['account', `${p} needs an account`];
 }
@@ -66,7 +68,10 @@ export function providerName(e: Entry): string {
 
 /** The currency's minor-unit digits (2 for EUR, 0 for JPY). */
 export function fractionDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
 }
 
 /** An amount as providers read it: `5`, `2.50`, `500`. */
@@ -82,7 +87,8 @@ export function providerUrl(e: Entry, c: Choice): string {
   if (p === 'stripe' || p === 'link') return e.href!;
   const account = encodeURIComponent(e.account!.trim());
   const q: string[] = [];
-  const amount = takesAmount(p) && c.amount != null && c.amount > 0 ? amountParam(c.amount, c.currency) : '';
+  const amount =
+    takesAmount(p) && c.amount != null && c.amount > 0 ? amountParam(c.amount, c.currency) : '';
   if (p === 'paypal') {
     // Anything that is not an email address is a hosted button id.
     q.push(`${e.account!.includes('@') ? 'business' : 'hosted_button_id'}=${account}`);
@@ -101,13 +107,33 @@ export function providerUrl(e: Entry, c: Choice): string {
 
 /** True for an ISO 4217 code the browser knows. */
 export function isCurrency(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && (!Intl.supportedValuesOf || Intl.supportedValuesOf('currency').includes(code));
+  return (
+    /^[A-Z]{3}$/.test(code) &&
+    (!Intl.supportedValuesOf || Intl.supportedValuesOf('currency').includes(code))
+  );
 }
 
 // Preset amounts are 5, 10 and 25 units, scaled where a unit is worth much less than a dollar or euro.
 const SCALE: Record<string, number> = {
-  JPY: 100, KRW: 1000, INR: 50, BRL: 5, MXN: 20, PLN: 4, SEK: 10, NOK: 10, DKK: 5, CZK: 20,
-  HUF: 200, TRY: 20, ZAR: 20, ARS: 1000, CLP: 1000, COP: 4000, IDR: 10000, PHP: 50, THB: 20,
+  JPY: 100,
+  KRW: 1000,
+  INR: 50,
+  BRL: 5,
+  MXN: 20,
+  PLN: 4,
+  SEK: 10,
+  NOK: 10,
+  DKK: 5,
+  CZK: 20,
+  HUF: 200,
+  TRY: 20,
+  ZAR: 20,
+  ARS: 1000,
+  CLP: 1000,
+  COP: 4000,
+  IDR: 10000,
+  PHP: 50,
+  THB: 20,
 };
 
 export function defaultAmounts(currency: string): number[] {
@@ -116,7 +142,11 @@ export function defaultAmounts(currency: string): number[] {
 
 /** An amount in the reader's language: `5 €`, `€5`, `US$2.50`, `٥ €`. */
 export function money(lang: string, currency: string, amount: number): string {
-  const options = { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions;
+  const options = {
+    style: 'currency',
+    currency,
+    trailingZeroDisplay: 'stripIfInteger',
+  } as Intl.NumberFormatOptions;
   for (const l of [lang, 'en']) {
     try {
       return new Intl.NumberFormat(l, options).format(amount);

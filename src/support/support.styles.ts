@@ -3,26 +3,108 @@
 import { css } from 'lit';
 
 export const supportStyles = css`
-  [part='base'] { position: relative; padding: 1rem 1.25rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
+  [part='base'] {
+    position: relative;
+    padding: 1rem 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .banner {
-    position: fixed; inset: auto 0 0; z-index: 2147483000; max-block-size: 85vh; overflow: auto;
-    padding-inline: max(1rem, 50% - 22rem) max(3.5rem, 50% - 22rem); border-width: 1px 0 0; border-radius: 0;
-    box-shadow: 0 -4px 16px rgb(0 0 0 / 0.15); animation: rise 0.25s ease-out;
+    position: fixed;
+    inset: auto 0 0;
+    z-index: 2147483000;
+    max-block-size: 85vh;
+    overflow: auto;
+    padding-inline: max(1rem, 50% - 22rem) max(3.5rem, 50% - 22rem);
+    border-width: 1px 0 0;
+    border-radius: 0;
+    box-shadow: 0 -4px 16px rgb(0 0 0 / 0.15);
+    animation: rise 0.25s ease-out;
   }
-  @keyframes rise { from { transform: translateY(100%); } }
-  @media (prefers-reduced-motion: reduce) { .banner { animation: none; } }
-  [hidden] { display: none !important; }
-  h2 { margin: 0 0 0.25rem; font-size: 1.125rem; line-height: 1.3; }
-  p { margin: 0 0 0.75rem; color: var(--_muted); }
-  fieldset { display: flex; flex-wrap: wrap; gap: 8px; min-inline-size: 0; margin: 0 0 0.75rem; padding: 0; border: 0; }
-  .chip, a, button {
-    position: relative; display: inline-flex; align-items: center; gap: 0.4em; min-block-size: 44px; min-inline-size: 44px;
-    padding: 0 0.9em; border: 1px solid var(--_border); border-radius: var(--_radius); color: inherit; font: inherit; cursor: pointer;
+  @keyframes rise {
+    from {
+      transform: translateY(100%);
+    }
   }
-  .chip:has(:checked), a { border-color: var(--_accent); background: var(--_accent); color: var(--_on-accent); }
-  .chip:has(:focus-visible) { outline: 3px solid var(--_focus); outline-offset: 2px; }
-  [type='radio'] { position: absolute; inset: 0; margin: 0; opacity: 0; cursor: pointer; }
-  [type='number'] { inline-size: 5em; font: inherit; color: inherit; background: none; border: 0; border-block-end: 1px solid var(--_muted); }
-  a { font-weight: 600; text-decoration: none; }
-  button { position: absolute; inset-block-start: 4px; inset-inline-end: 4px; justify-content: center; padding: 0; border: 0; background: none; }
+  @media (prefers-reduced-motion: reduce) {
+    .banner {
+      animation: none;
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+  h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    min-inline-size: 0;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    border: 0;
+  }
+  .chip,
+  a,
+  button {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip:has(:checked),
+  a {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chip:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [type='radio'] {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  [type='number'] {
+    inline-size: 5em;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    border-block-end: 1px solid var(--_muted);
+  }
+  a {
+    font-weight: 600;
+    text-decoration: none;
+  }
+  button {
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    justify-content: center;
+    padding: 0;
+    border: 0;
+    background: none;
+  }
 `;

@@ -12,8 +12,24 @@ import { closeIcon, heartIcon, icon, iconStyles } from '../shared/icons.js';
 import { supportStyles } from './support.styles.js';
 import { mayShow, recordDismiss, recordView, visit } from './frequency.js';
 import { update } from './store.js';
-import { money, providerName, providerUrl, takesAmount, type Choice, type Entry, type Interval } from './providers.js';
-import { STRING_ATTRS, camel, kebab, readOptions, supportConfigSchema, type Options, type SupportConfig } from './options.js';
+import {
+  money,
+  providerName,
+  providerUrl,
+  takesAmount,
+  type Choice,
+  type Entry,
+  type Interval,
+} from './providers.js';
+import {
+  STRING_ATTRS,
+  camel,
+  kebab,
+  readOptions,
+  supportConfigSchema,
+  type Options,
+  type SupportConfig,
+} from './options.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
@@ -121,7 +137,10 @@ export class AfterwordSupport extends AfterwordElement {
     if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(supportConfigSchema);
     const own = this as unknown as Record<string, unknown>;
     const cfg = this.cfg as Record<string, unknown>;
-    this.o = readOptions((k) => own[camel(k)] ?? cfg[k], (field, problem) => this.report(field, problem));
+    this.o = readOptions(
+      (k) => own[camel(k)] ?? cfg[k],
+      (field, problem) => this.report(field, problem),
+    );
     this.pick = 0;
     this.amt = this.o.amount;
     this.custom = false;
@@ -157,17 +176,29 @@ export class AfterwordSupport extends AfterwordElement {
   private show = (): void => {
     this.disarm();
     // Another tab or widget may have used up the views since this page armed the trigger.
-    this.open = update((s, now) => mayShow(s, this.o.rules, now) && (recordView(s, this.o.rules, now), true));
+    this.open = update(
+      (s, now) => mayShow(s, this.o.rules, now) && (recordView(s, this.o.rules, now), true),
+    );
   };
 
   private onScroll = (): void => {
-    if (this.isConnected && this.o.trigger.kind === 'scroll' && (scrollY + innerHeight) * 100 >= this.o.trigger.n * document.documentElement.scrollHeight) this.show();
+    if (
+      this.isConnected &&
+      this.o.trigger.kind === 'scroll' &&
+      (scrollY + innerHeight) * 100 >= this.o.trigger.n * document.documentElement.scrollHeight
+    )
+      this.show();
   };
 
   private onKey = (e: KeyboardEvent): void => {
     const a = document.activeElement;
     // Escape in the page's own fields and dialogs belongs to them.
-    if (e.key === 'Escape' && this.open && !e.defaultPrevented && (a === this || !a?.closest('input,textarea,select,dialog,[contenteditable]'))) {
+    if (
+      e.key === 'Escape' &&
+      this.open &&
+      !e.defaultPrevented &&
+      (a === this || !a?.closest('input,textarea,select,dialog,[contenteditable]'))
+    ) {
       this.dismiss('escape');
     }
   };
@@ -182,7 +213,11 @@ export class AfterwordSupport extends AfterwordElement {
 
   private choice(e: Entry): Choice {
     const { currency } = this.o;
-    return { amount: takesAmount(e.provider) && currency ? this.amt : null, currency, interval: this.every };
+    return {
+      amount: takesAmount(e.provider) && currency ? this.amt : null,
+      currency,
+      interval: this.every,
+    };
   }
 
   private go(event: MouseEvent): void {
@@ -205,31 +240,104 @@ export class AfterwordSupport extends AfterwordElement {
     const e = entries[this.pick];
     if (!e || (banner && !this.open)) return html``;
     const m = this.strings();
-    const fill = (s: string): string => format(s, { count: this.count, name: this.name ?? this.cfg.name ?? '' });
+    const fill = (s: string): string =>
+      format(s, { count: this.count, name: this.name ?? this.cfg.name ?? '' });
     // Formatting is costly the first time on a page: only when amounts are offered.
     const takes = takesAmount(e.provider) && !!currency;
     // A choice no provider here can take is not rendered at all; one the current provider can't
     // take is hidden, so a custom amount survives switching providers and back.
     const amounts = !!currency && entries.some((x) => takesAmount(x.provider));
-    return html`<section part="base" class=${banner ? 'banner' : ''} aria-labelledby="h" dir=${this.dir_} lang=${this.resolvedLang} @focusin=${this.onFocusIn}>
+    return html`<section
+      part="base"
+      class=${banner ? 'banner' : ''}
+      aria-labelledby="h"
+      dir=${this.dir_}
+      lang=${this.resolvedLang}
+      @focusin=${this.onFocusIn}
+    >
       <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
-      ${this.thanks
-        ? nothing
-        : html`${entries.length < 2 ? nothing : this.group('p', m.payWith, entries.map((x, i) => [i, providerName(x)]), this.pick, false)}
-          ${!amounts ? nothing : this.group('a', m.amountLabel, takes ? presets.map((v) => [v, money(this.resolvedLang, currency, v)]) : [], this.custom ? -1 : this.amt, !takes,
-            html`<label class="chip">${m.otherAmount}<input type="number" min="0" step="any" inputmode="decimal" @input=${this.onCustom} />${currency}</label>`)}
-          ${!amounts || intervals.length < 2 ? nothing : this.group('i', m.howOften, intervals.map((v) => [v, m[v]]), this.every, !takes)}
-          <a part="button" href=${providerUrl(e, this.choice(e))} target="_blank" rel="noopener noreferrer" @click=${this.go} @auxclick=${this.go}>${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a>`}
+      ${
+        this.thanks
+          ? nothing
+          : html`${
+                entries.length < 2
+                  ? nothing
+                  : this.group(
+                      'p',
+                      m.payWith,
+                      entries.map((x, i) => [i, providerName(x)]),
+                      this.pick,
+                      false,
+                    )
+              }
+              ${
+                !amounts
+                  ? nothing
+                  : this.group(
+                      'a',
+                      m.amountLabel,
+                      takes ? presets.map((v) => [v, money(this.resolvedLang, currency, v)]) : [],
+                      this.custom ? -1 : this.amt,
+                      !takes,
+                      html`<label class="chip"
+                        >${m.otherAmount}<input
+                          type="number"
+                          min="0"
+                          step="any"
+                          inputmode="decimal"
+                          @input=${this.onCustom}
+                        />${currency}</label
+                      >`,
+                    )
+              }
+              ${
+                !amounts || intervals.length < 2
+                  ? nothing
+                  : this.group(
+                      'i',
+                      m.howOften,
+                      intervals.map((v) => [v, m[v]]),
+                      this.every,
+                      !takes,
+                    )
+              }
+              <a
+                part="button"
+                href=${providerUrl(e, this.choice(e))}
+                target="_blank"
+                rel="noopener noreferrer"
+                @click=${this.go}
+                @auxclick=${this.go}
+                >${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a
+              >`
+      }
       ${banner ? html`<button part="close" type="button" aria-label=${m.close} @click=${() => this.dismiss('close')}>${icon(closeIcon)}</button>` : nothing}
     </section>`;
   }
 
   /** A row of radio chips; hidden (not just disabled) where the provider cannot take the choice. */
-  private group<T>(name: string, label: string, options: [T, string][], value: T, hidden: boolean, extra: unknown = nothing): TemplateResult {
-    return html`<fieldset ?hidden=${hidden} aria-label=${label}>${options.map(
-      ([v, label]) => html`<label class="chip"><input type="radio" name=${name} .checked=${v === value} @change=${() => this.choose(name, v)} />${label}</label>`,
-    )}${extra}</fieldset>`;
+  private group<T>(
+    name: string,
+    label: string,
+    options: [T, string][],
+    value: T,
+    hidden: boolean,
+    extra: unknown = nothing,
+  ): TemplateResult {
+    return html`<fieldset ?hidden=${hidden} aria-label=${label}>
+      ${options.map(
+        ([v, label]) =>
+          html`<label class="chip"
+            ><input
+              type="radio"
+              name=${name}
+              .checked=${v === value}
+              @change=${() => this.choose(name, v)}
+            />${label}</label
+          >`,
+      )}${extra}
+    </fieldset>`;
   }
 
   private choose(name: string, v: unknown): void {

@@ -3,18 +3,31 @@ import '../../src/author/author.js';
 import type { AfterwordAuthor } from '../../src/author/author.js';
 import { captureErrors } from '../helpers.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const links = (el: AfterwordAuthor) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const links = (el: AfterwordAuthor) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]'),
+];
 const schema = (el: Element) => {
   const next = el.nextElementSibling;
-  return next instanceof HTMLScriptElement && next.type === 'application/ld+json' ? JSON.parse(next.textContent!) : null;
+  return next instanceof HTMLScriptElement && next.type === 'application/ld+json'
+    ? JSON.parse(next.textContent!)
+    : null;
 };
 const PHOTO = new URL('./jane.svg', import.meta.url).href;
 
 describe('<afterword-author>', () => {
   describe('card', () => {
     it('shows the name linked to the author page, job title, location and the slotted bio', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane Doe" job-title="Investigations editor" location="Lisbon" href="https://example.org/jane"><p>Writes about water.</p></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author
+          name="Jane Doe"
+          job-title="Investigations editor"
+          location="Lisbon"
+          href="https://example.org/jane"
+          ><p>Writes about water.</p></afterword-author
+        >`,
+      );
       const name = $<HTMLAnchorElement>(el, '[part="name"] a')!;
       expect(name.textContent).to.equal('Jane Doe');
       expect(name.href).to.equal('https://example.org/jane');
@@ -28,17 +41,25 @@ describe('<afterword-author>', () => {
     });
 
     it('shows the photo at a fixed size, lazily loaded', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane Doe" photo=${PHOTO}></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author name="Jane Doe" photo=${PHOTO}></afterword-author>`,
+      );
       const img = $<HTMLImageElement>(el, 'img[part="photo"]')!;
       expect(img.getAttribute('src')).to.equal(PHOTO);
-      expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).to.deep.equal(['64', '64', 'lazy']);
+      expect([
+        img.getAttribute('width'),
+        img.getAttribute('height'),
+        img.getAttribute('loading'),
+      ]).to.deep.equal(['64', '64', 'lazy']);
       const box = img.getBoundingClientRect();
       expect([box.width, box.height]).to.deep.equal([64, 64]);
       await expect(el).to.be.accessible();
     });
 
     it('shows initials without a photo', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="jane van der Berg"></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author name="jane van der Berg"></afterword-author>`,
+      );
       expect($(el, 'img')).to.equal(null);
       const initials = $(el, '[part="photo"]')!;
       expect(initials.textContent).to.equal('JB');
@@ -47,7 +68,9 @@ describe('<afterword-author>', () => {
     });
 
     it('falls back to initials when the photo fails to load, and tries a new photo again', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Élodie" photo="/no-such-photo.jpg"></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author name="Élodie" photo="/no-such-photo.jpg"></afterword-author>`,
+      );
       await waitUntil(() => !$(el, 'img'), 'the broken image stays', { timeout: 5000 });
       expect($(el, '[part="photo"]')!.textContent).to.equal('É');
       await expect(el).to.be.accessible();
@@ -57,22 +80,35 @@ describe('<afterword-author>', () => {
     });
 
     it('reads everything from config JSON too, with links as a JSON array', async () => {
-      const config = JSON.stringify({ name: 'Ana Lima', 'job-title': 'Reporter', links: ['https://github.com/ana', 'mailto:ana@example.org'] });
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author config=${config}></afterword-author>`);
+      const config = JSON.stringify({
+        name: 'Ana Lima',
+        'job-title': 'Reporter',
+        links: ['https://github.com/ana', 'mailto:ana@example.org'],
+      });
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author config=${config}></afterword-author>`,
+      );
       expect($(el, '[part="name"]')!.textContent).to.equal('Ana Lima');
       expect($(el, '[part="job-title"]')!.textContent).to.equal('Reporter');
       expect(links(el).map((a) => a.dataset.network)).to.deep.equal(['github', 'email']);
     });
 
     it('lets attributes win over config', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Attribute" config='{"name":"Config"}'></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author name="Attribute" config='{"name":"Config"}'></afterword-author>`,
+      );
       expect($(el, '[part="name"]')!.textContent).to.equal('Attribute');
     });
   });
 
   describe('profile links', () => {
     it('gives each link its icon and a translated name from its address', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane" links="https://mastodon.social/@jane, https://github.com/jane mailto:jane@example.org https://example.org/feed.xml https://jane.example/"></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author
+          name="Jane"
+          links="https://mastodon.social/@jane, https://github.com/jane mailto:jane@example.org https://example.org/feed.xml https://jane.example/"
+        ></afterword-author>`,
+      );
       const rendered = links(el);
       expect(rendered.map((a) => [a.dataset.network, a.getAttribute('aria-label')])).to.deep.equal([
         ['mastodon', 'Follow on Mastodon'],
@@ -81,8 +117,11 @@ describe('<afterword-author>', () => {
         ['rss', 'Subscribe to the feed'],
         ['website', 'Visit jane.example'],
       ]);
-      for (const a of rendered) expect(a.querySelector('svg[aria-hidden="true"] path')!.getAttribute('d')).to.not.equal('');
-      expect(new Set(rendered.map((a) => a.querySelector('path')!.getAttribute('d'))).size).to.equal(5);
+      for (const a of rendered)
+        expect(a.querySelector('svg[aria-hidden="true"] path')!.getAttribute('d')).to.not.equal('');
+      expect(
+        new Set(rendered.map((a) => a.querySelector('path')!.getAttribute('d'))).size,
+      ).to.equal(5);
       expect(rendered[1].target).to.equal('_blank');
       expect(rendered[1].rel).to.equal('noopener noreferrer');
       expect(rendered[2].hasAttribute('target')).to.equal(false);
@@ -90,23 +129,53 @@ describe('<afterword-author>', () => {
     });
 
     it('takes an array through the property', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane" .links=${['https://www.youtube.com/@jane', 'https://jane.substack.com/']}></afterword-author>`);
-      expect(links(el).map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Follow on YouTube', 'Follow on Substack']);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author
+          name="Jane"
+          .links=${['https://www.youtube.com/@jane', 'https://jane.substack.com/']}
+        ></afterword-author>`,
+      );
+      expect(links(el).map((a) => a.getAttribute('aria-label'))).to.deep.equal([
+        'Follow on YouTube',
+        'Follow on Substack',
+      ]);
     });
 
     it('stays readable in the dark theme', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author theme="dark" name="Jane Doe" job-title="Editor" location="Porto" href="https://example.org/" links="https://x.com/jane https://example.org/"><p>Bio.</p></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author
+          theme="dark"
+          name="Jane Doe"
+          job-title="Editor"
+          location="Porto"
+          href="https://example.org/"
+          links="https://x.com/jane https://example.org/"
+          ><p>Bio.</p></afterword-author
+        >`,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('names them in the page language', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author lang="es" name="Jane" links="https://x.com/jane"></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author
+          lang="es"
+          name="Jane"
+          links="https://x.com/jane"
+        ></afterword-author>`,
+      );
       expect(links(el)[0].getAttribute('aria-label')).to.equal('Seguir en X');
       expect($(el, '[part="base"]')!.getAttribute('aria-label')).to.equal('Sobre el autor');
     });
 
     it('takes string overrides from config.messages', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane" links="https://x.com/jane" config='{"messages":{"followOn":"Jane on {network}"}}'></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author
+          name="Jane"
+          links="https://x.com/jane"
+          config='{"messages":{"followOn":"Jane on {network}"}}'
+        ></afterword-author>`,
+      );
       expect(links(el)[0].getAttribute('aria-label')).to.equal('Jane on X');
     });
 
@@ -114,33 +183,61 @@ describe('<afterword-author>', () => {
       const errors = captureErrors();
       let el: AfterwordAuthor;
       try {
-        el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane" links="javascript:alert(1) https://github.com/jane ftp://example.org/x"></afterword-author>`);
+        el = await fixture<AfterwordAuthor>(
+          html`<afterword-author
+            name="Jane"
+            links="javascript:alert(1) https://github.com/jane ftp://example.org/x"
+          ></afterword-author>`,
+        );
       } finally {
         errors.restore();
       }
       expect(links(el).map((a) => a.href)).to.deep.equal(['https://github.com/jane']);
       expect(errors.messages).to.have.length(1);
-      expect(errors.messages[0]).to.match(/^\[afterword\] afterword-author: links: .*"javascript:alert\(1\)", "ftp:\/\/example.org\/x"/);
+      expect(errors.messages[0]).to.match(
+        /^\[afterword\] afterword-author: links: .*"javascript:alert\(1\)", "ftp:\/\/example.org\/x"/,
+      );
     });
 
     it('reports a bad author page address and a broken config without throwing', async () => {
       const errors = captureErrors();
       let el: AfterwordAuthor;
       try {
-        el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane" href="javascript:alert(1)" config="{nope"></afterword-author>`);
+        el = await fixture<AfterwordAuthor>(
+          html`<afterword-author
+            name="Jane"
+            href="javascript:alert(1)"
+            config="{nope"
+          ></afterword-author>`,
+        );
       } finally {
         errors.restore();
       }
       expect($(el, '[part="name"] a')).to.equal(null);
       expect($(el, '[part="name"]')!.textContent).to.equal('Jane');
-      expect(errors.messages.some((m) => m.startsWith('[afterword] afterword-author: href:'))).to.equal(true);
-      expect(errors.messages.some((m) => m.startsWith('[afterword] afterword-author: config: not valid JSON'))).to.equal(true);
+      expect(
+        errors.messages.some((m) => m.startsWith('[afterword] afterword-author: href:')),
+      ).to.equal(true);
+      expect(
+        errors.messages.some((m) =>
+          m.startsWith('[afterword] afterword-author: config: not valid JSON'),
+        ),
+      ).to.equal(true);
     });
   });
 
   describe('schema.org JSON-LD', () => {
     it('puts a Person next to the element, outside the card', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane Doe" photo=${PHOTO} job-title="Editor" href="/about" links="https://x.com/jane mailto:j@example.org https://example.org/feed https://github.com/jane"><p>Bio</p></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author
+          name="Jane Doe"
+          photo=${PHOTO}
+          job-title="Editor"
+          href="/about"
+          links="https://x.com/jane mailto:j@example.org https://example.org/feed https://github.com/jane"
+          ><p>Bio</p></afterword-author
+        >`,
+      );
       expect(schema(el)).to.deep.equal({
         '@context': 'https://schema.org',
         '@type': 'Person',
@@ -150,20 +247,30 @@ describe('<afterword-author>', () => {
         url: new URL('/about', document.baseURI).href,
         sameAs: ['https://x.com/jane', 'https://github.com/jane'],
       });
-      expect($<HTMLSlotElement>(el, 'slot')!.assignedNodes().some((n) => n.nodeName === 'SCRIPT')).to.equal(false);
+      expect(
+        $<HTMLSlotElement>(el, 'slot')!
+          .assignedNodes()
+          .some((n) => n.nodeName === 'SCRIPT'),
+      ).to.equal(false);
     });
 
     it('follows attribute changes', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane"></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author name="Jane"></afterword-author>`,
+      );
       el.setAttribute('name', 'Jane Q. Doe');
       el.jobTitle = 'Editor';
       await el.updateComplete;
       expect(schema(el)).to.include({ name: 'Jane Q. Doe', jobTitle: 'Editor' });
-      expect(el.parentElement!.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(
+        el.parentElement!.querySelectorAll('script[type="application/ld+json"]'),
+      ).to.have.length(1);
     });
 
     it('goes with the element when it is removed, and comes back when it is re-attached', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane"></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author name="Jane"></afterword-author>`,
+      );
       const parent = el.parentElement!;
       el.remove();
       expect(parent.querySelector('script[type="application/ld+json"]')).to.equal(null);
@@ -173,7 +280,9 @@ describe('<afterword-author>', () => {
     });
 
     it('is left out with no-schema, or without a name', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane" no-schema></afterword-author>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<afterword-author name="Jane" no-schema></afterword-author>`,
+      );
       expect(el.parentElement!.querySelector('script')).to.equal(null);
       el.noSchema = false;
       await el.updateComplete;
@@ -181,15 +290,21 @@ describe('<afterword-author>', () => {
       el.noSchema = true;
       await el.updateComplete;
       expect(el.parentElement!.querySelector('script')).to.equal(null);
-      const nameless = await fixture<AfterwordAuthor>(html`<afterword-author links="https://x.com/j"></afterword-author>`);
+      const nameless = await fixture<AfterwordAuthor>(
+        html`<afterword-author links="https://x.com/j"></afterword-author>`,
+      );
       expect(nameless.nextElementSibling).to.equal(null);
-      const viaConfig = await fixture<AfterwordAuthor>(html`<afterword-author name="Jane" config='{"no-schema":true}'></afterword-author>`);
+      const viaConfig = await fixture<AfterwordAuthor>(
+        html`<afterword-author name="Jane" config='{"no-schema":true}'></afterword-author>`,
+      );
       expect(viaConfig.nextElementSibling).to.equal(null);
     });
 
     it('escapes a name that tries to close the script', async () => {
       const evil = '</script><img src=x onerror="window.__pwned=1">';
-      const el = await fixture<AfterwordAuthor>(html`<div><afterword-author name=${evil}></afterword-author></div>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<div><afterword-author name=${evil}></afterword-author></div>`,
+      );
       const author = el.querySelector('afterword-author')!;
       await author.updateComplete;
       expect(el.innerHTML).to.not.include('</script><img');
@@ -205,7 +320,13 @@ describe('<afterword-author>', () => {
 
   describe('right-to-left', () => {
     it('lays the card out from the right in Arabic, with the photo at the right edge', async () => {
-      const el = await fixture<AfterwordAuthor>(html`<div lang="ar" dir="rtl" style="width: 500px"><afterword-author name="ليلى حداد" job-title="محررة" links="https://x.com/layla"><p>تكتب عن المياه.</p></afterword-author></div>`);
+      const el = await fixture<AfterwordAuthor>(
+        html`<div lang="ar" dir="rtl" style="width: 500px">
+          <afterword-author name="ليلى حداد" job-title="محررة" links="https://x.com/layla"
+            ><p>تكتب عن المياه.</p></afterword-author
+          >
+        </div>`,
+      );
       const author = el.querySelector('afterword-author')!;
       await author.updateComplete;
       const base = $(author, '[part="base"]')!;

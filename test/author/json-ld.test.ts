@@ -23,7 +23,9 @@ describe('author/json-ld', () => {
 
   it('leaves out empty fields', () => {
     expect(JSON.parse(personJsonLd({ name: 'Jane', jobTitle: ' ', sameAs: [] }))).to.deep.equal({
-      '@context': 'https://schema.org', '@type': 'Person', name: 'Jane',
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      name: 'Jane',
     });
   });
 

@@ -60,11 +60,21 @@ describe('author/profiles', () => {
 
   it('resolves root-relative addresses against the page', () => {
     expect(detectProfile('/feed.xml', 'https://blog.example/post/1')).to.deep.equal({
-      network: 'rss', name: 'RSS', href: 'https://blog.example/feed.xml',
+      network: 'rss',
+      name: 'RSS',
+      href: 'https://blog.example/feed.xml',
     });
   });
 
-  for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org/x', 'tel:+15551234', 'example.org', '', 'https://']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'data:text/html,hi',
+    'ftp://example.org/x',
+    'tel:+15551234',
+    'example.org',
+    '',
+    'https://',
+  ]) {
     it(`refuses ${JSON.stringify(bad)}`, () => {
       expect(detectProfile(bad, 'https://blog.example/')).to.equal(null);
     });

@@ -16,7 +16,10 @@ async function loadFixture(path: string): Promise<HTMLIFrameElement> {
   frame.src = path;
   await loaded;
   await waitUntil(
-    () => frame.contentDocument?.querySelector('afterword-share')?.shadowRoot?.querySelector('[part="button"]'),
+    () =>
+      frame.contentDocument
+        ?.querySelector('afterword-share')
+        ?.shadowRoot?.querySelector('[part="button"]'),
     'the share bar did not render',
     { timeout: 5000 },
   );
@@ -47,28 +50,46 @@ describe('dist/afterword.js on a hostile page', () => {
     const bars = doc.querySelectorAll('afterword-share');
     expect(bars.length).to.equal(1);
     const buttons = bars[0].shadowRoot!.querySelectorAll('[part="button"]');
-    expect([...buttons].map((b) => (b as HTMLElement).dataset.network)).to.deep.equal(['facebook', 'x', 'mastodon', 'email', 'copy', 'print']);
+    expect([...buttons].map((b) => (b as HTMLElement).dataset.network)).to.deep.equal([
+      'facebook',
+      'x',
+      'mastodon',
+      'email',
+      'copy',
+      'print',
+    ]);
     expect(win.customElements.get('afterword-share')).to.exist;
   });
 
   it('renders all four elements under the policy', async () => {
     for (const tag of ['afterword-support', 'afterword-feedback', 'afterword-author']) {
-      await waitUntil(() => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'), `${tag} did not render`);
+      await waitUntil(
+        () => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'),
+        `${tag} did not render`,
+      );
     }
     const support = doc.querySelector('afterword-support')!.shadowRoot!;
-    expect(support.querySelector('a[part="button"]')!.getAttribute('href')).to.match(/^https:\/\/www\.paypal\.com\/donate\/\?business=writer%40example\.org/);
+    expect(support.querySelector('a[part="button"]')!.getAttribute('href')).to.match(
+      /^https:\/\/www\.paypal\.com\/donate\/\?business=writer%40example\.org/,
+    );
     expect(doc.querySelector('afterword-feedback')!.shadowRoot!.querySelector('textarea')).to.exist;
-    expect(doc.querySelector('script[type="application/ld+json"]')!.textContent).to.include('Ana Writer');
+    expect(doc.querySelector('script[type="application/ld+json"]')!.textContent).to.include(
+      'Ana Writer',
+    );
   });
 
   it('carries every language: Arabic right-to-left, German', async () => {
     const arabic = doc.querySelector('afterword-support.arabic')!.shadowRoot!;
     await waitUntil(() => arabic.querySelector('[part="heading"]'));
-    expect(arabic.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(locales.ar.support.heading);
+    expect(arabic.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
+      locales.ar.support.heading,
+    );
     expect(arabic.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     const german = doc.querySelector('afterword-feedback.german')!.shadowRoot!;
     await waitUntil(() => german.querySelector('button[type="submit"]'));
-    expect(german.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal(locales.de.feedback.send);
+    expect(german.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal(
+      locales.de.feedback.send,
+    );
   });
 
   it('violates no CSP rule and throws nothing', () => {
@@ -90,7 +111,9 @@ describe('dist/afterword.js on a hostile page', () => {
   });
 
   it('keeps the page’s CSS out of the widget', () => {
-    const button = doc.querySelector('afterword-share')!.shadowRoot!.querySelector<HTMLElement>('[data-network="facebook"]')!;
+    const button = doc
+      .querySelector('afterword-share')!
+      .shadowRoot!.querySelector<HTMLElement>('[data-network="facebook"]')!;
     const style = win.getComputedStyle(button);
     expect(style.backgroundColor).not.to.equal('rgb(0, 255, 0)');
     expect(style.color).not.to.equal('rgb(255, 0, 0)');
@@ -108,7 +131,11 @@ describe('dist/afterword.js on a hostile page', () => {
   });
 
   it('shares the canonical URL of the page', () => {
-    const fb = doc.querySelector('afterword-share')!.shadowRoot!.querySelector('[data-network="facebook"]')!;
-    expect(new URL(fb.getAttribute('href')!).searchParams.get('u')).to.equal('https://example.org/hostile');
+    const fb = doc
+      .querySelector('afterword-share')!
+      .shadowRoot!.querySelector('[data-network="facebook"]')!;
+    expect(new URL(fb.getAttribute('href')!).searchParams.get('u')).to.equal(
+      'https://example.org/hostile',
+    );
   });
 });

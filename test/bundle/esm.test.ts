@@ -8,27 +8,45 @@ const ROOT = '../../dist/esm/index.js';
 
 describe('dist/esm', () => {
   it('renders <afterword-share> from its own entry, in the page language', async () => {
-    const { registerLocale } = (await import(SHARE)) as { registerLocale: (lang: string, m: object) => void };
+    const { registerLocale } = (await import(SHARE)) as {
+      registerLocale: (lang: string, m: object) => void;
+    };
     registerLocale('eo', { share: { copy: 'Kopii ligilon' } });
     const eo = await fixture(html`<afterword-share lang="eo" networks="copy"></afterword-share>`);
     await (eo as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(eo.shadowRoot!.querySelector('[data-network="copy"] .label')!.textContent).to.equal('Kopii ligilon');
-    const el = await fixture(html`<div lang="de"><afterword-share networks="facebook copy"></afterword-share></div>`);
+    expect(eo.shadowRoot!.querySelector('[data-network="copy"] .label')!.textContent).to.equal(
+      'Kopii ligilon',
+    );
+    const el = await fixture(
+      html`<div lang="de"><afterword-share networks="facebook copy"></afterword-share></div>`,
+    );
     const share = el.querySelector('afterword-share')!;
     await (share as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const base = share.shadowRoot!.querySelector('[part="base"]')!;
     expect(base.getAttribute('aria-label')).to.equal('Diesen Artikel teilen');
-    expect(share.shadowRoot!.querySelector('[data-network="copy"] .label')!.textContent).to.equal('Link kopieren');
+    expect(share.shadowRoot!.querySelector('[data-network="copy"] .label')!.textContent).to.equal(
+      'Link kopieren',
+    );
   });
 
   it('takes strings from registerLocale, exported by the package root', async () => {
-    const { registerLocale } = (await import(ROOT)) as { registerLocale: (lang: string, m: object) => void };
+    const { registerLocale } = (await import(ROOT)) as {
+      registerLocale: (lang: string, m: object) => void;
+    };
     registerLocale('nl', { author: { label: 'Over de maker' } });
-    const el = await fixture(html`<afterword-author lang="nl" name="Maren Okafor"></afterword-author>`);
+    const el = await fixture(
+      html`<afterword-author lang="nl" name="Maren Okafor"></afterword-author>`,
+    );
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal('Over de maker');
-    const support = await fixture(html`<afterword-support lang="nl-BE" provider="kofi" account="maren"></afterword-support>`);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal(
+      'Over de maker',
+    );
+    const support = await fixture(
+      html`<afterword-support lang="nl-BE" provider="kofi" account="maren"></afterword-support>`,
+    );
     await (support as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(support.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Steun dit werk');
+    expect(support.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
+      'Steun dit werk',
+    );
   });
 });

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { clearDraft, edit, emptyDraft, loadDraft, looksLikeBot, pickKinds, saveDraft, toPayload, uuid } from '../../src/feedback/draft.js';
+import {
+  clearDraft,
+  edit,
+  emptyDraft,
+  loadDraft,
+  looksLikeBot,
+  pickKinds,
+  saveDraft,
+  toPayload,
+  uuid,
+} from '../../src/feedback/draft.js';
 import { payloadSchema } from '../../src/feedback/schema.js';
 
 const page = { url: 'https://blog.example/post', title: 'Post' };
@@ -11,12 +21,17 @@ describe('feedback/draft', () => {
   it('makes version 4 UUIDs the schema accepts', () => {
     const ids = new Set(Array.from({ length: 50 }, uuid));
     expect(ids.size).to.equal(50);
-    for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids)
+      expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   describe('toPayload', () => {
     it('builds a valid payload and leaves out empty optional fields', () => {
-      const result = toPayload({ ...emptyDraft('feedback'), message: '  Thanks  ', name: ' ', quote: 'ignored' }, page, 'pt-BR');
+      const result = toPayload(
+        { ...emptyDraft('feedback'), message: '  Thanks  ', name: ' ', quote: 'ignored' },
+        page,
+        'pt-BR',
+      );
       if (!('payload' in result)) throw new Error('expected a payload');
       const p = result.payload;
       expect(payloadSchema.safeParse(p).success).to.equal(true);
@@ -27,15 +42,29 @@ describe('feedback/draft', () => {
     });
 
     it('keeps the quote for corrections', () => {
-      const result = toPayload({ ...emptyDraft('correction'), message: 'Fix', quote: 'teh' }, page, 'en');
+      const result = toPayload(
+        { ...emptyDraft('correction'), message: 'Fix', quote: 'teh' },
+        page,
+        'en',
+      );
       expect('payload' in result && result.payload.quote).to.equal('teh');
     });
 
     it('names what the reader must fix', () => {
       const empty = toPayload({ ...emptyDraft('tip'), message: '   ', email: 'nope' }, page, 'en');
-      expect('problems' in empty && empty.problems).to.deep.equal({ message: 'required', email: 'email' });
-      const long = toPayload({ ...emptyDraft('tip'), message: 'x'.repeat(5001), name: 'n'.repeat(201) }, page, 'en');
-      expect('problems' in long && long.problems).to.deep.equal({ message: 'tooLong', name: 'tooLong' });
+      expect('problems' in empty && empty.problems).to.deep.equal({
+        message: 'required',
+        email: 'email',
+      });
+      const long = toPayload(
+        { ...emptyDraft('tip'), message: 'x'.repeat(5001), name: 'n'.repeat(201) },
+        page,
+        'en',
+      );
+      expect('problems' in long && long.problems).to.deep.equal({
+        message: 'tooLong',
+        name: 'tooLong',
+      });
     });
 
     it('never lets a strange page language block the reader', () => {
@@ -85,6 +114,8 @@ describe('feedback/draft edit', () => {
     expect(edit(d, 'name', 'Ana', '', 2000).started).to.equal(1000);
     const c = edit(d, 'kind', 'correction', 'the mayor said', 3000);
     expect(c).to.include({ kind: 'correction', quote: 'the mayor said' });
-    expect(edit({ ...c, quote: 'my own words' }, 'kind', 'correction', 'other', 4000).quote).to.equal('my own words');
+    expect(
+      edit({ ...c, quote: 'my own words' }, 'kind', 'correction', 'other', 4000).quote,
+    ).to.equal('my own words');
   });
 });

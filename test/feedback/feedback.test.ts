@@ -1,4 +1,12 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  aTimeout,
+  expect,
+  fixture,
+  fixtureCleanup,
+  html,
+  oneEvent,
+  waitUntil,
+} from '@open-wc/testing';
 import '../../src/feedback/feedback.js';
 import type { AfterwordFeedback } from '../../src/feedback/feedback.js';
 import { pageUrl } from '../../src/shared/page.js';
@@ -21,7 +29,8 @@ class FakeInbox {
       if (this.delay) await aTimeout(this.delay);
       if (this.mode === 'down') throw new TypeError('Failed to fetch');
       if (this.mode === '503') return new Response('down for maintenance', { status: 503 });
-      if (this.mode === '400') return Response.json({ error: 'Links are not allowed' }, { status: 400 });
+      if (this.mode === '400')
+        return Response.json({ error: 'Links are not allowed' }, { status: 400 });
       const body = JSON.parse(String(init.body));
       const repeat = this.records.has(body.id);
       this.records.set(body.id, body);
@@ -36,7 +45,8 @@ class FakeInbox {
   }
 }
 
-const $ = <T extends Element = HTMLInputElement>(el: AfterwordFeedback, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $ = <T extends Element = HTMLInputElement>(el: AfterwordFeedback, sel: string) =>
+  el.shadowRoot!.querySelector<T>(sel)!;
 const status = (el: AfterwordFeedback) => $(el, '[part="status"]').textContent!.trim();
 
 async function type(el: AfterwordFeedback, field: string, value: string): Promise<void> {
@@ -84,7 +94,9 @@ describe('<afterword-feedback>', () => {
   describe('defaults', () => {
     it('offers feedback, correction and tip, with labelled fields, and is accessible', async () => {
       const el = await make();
-      const kinds = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="kind"]')].map((r) => r.value);
+      const kinds = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="kind"]')].map(
+        (r) => r.value,
+      );
       expect(kinds).to.deep.equal(['feedback', 'correction', 'tip']);
       expect($(el, 'label[for="message"]').textContent).to.equal('Message');
       expect($(el, '#message').required).to.equal(true);
@@ -140,7 +152,9 @@ describe('<afterword-feedback>', () => {
       await type(el, 'message', 'x'.repeat(5001));
       expect($(el, '#message-hint').textContent).to.equal('5001 / 5000');
       await submit(el);
-      expect($(el, '#message').getAttribute('aria-describedby')).to.equal('message-hint message-error');
+      expect($(el, '#message').getAttribute('aria-describedby')).to.equal(
+        'message-hint message-error',
+      );
       expect($(el, '#message-error').textContent).to.equal('At most 5000 characters.');
       expect(inbox.requests).to.have.length(0);
     });
@@ -156,16 +170,31 @@ describe('<afterword-feedback>', () => {
       const before = oneEvent(el, 'afterword-feedback');
       const sent = oneEvent(el, 'afterword-feedback-sent');
       await submit(el);
-      const { detail: { payload } } = await before;
+      const {
+        detail: { payload },
+      } = await before;
       const { detail } = await sent;
-      expect(detail).to.deep.equal({ id: payload.id, kind: 'correction', via: 'json', retried: false });
+      expect(detail).to.deep.equal({
+        id: payload.id,
+        kind: 'correction',
+        via: 'json',
+        retried: false,
+      });
       const [request] = inbox.requests;
       expect(request.url).to.equal('/api/feedback');
       expect(request.init.method).to.equal('POST');
-      expect((request.init.headers as Record<string, string>)['Content-Type']).to.equal('application/json');
+      expect((request.init.headers as Record<string, string>)['Content-Type']).to.equal(
+        'application/json',
+      );
       const body = JSON.parse(String(request.init.body));
       expect(body).to.deep.equal(payload);
-      expect(body).to.include({ kind: 'correction', message: 'Typo: the cat', name: 'Ana', quote: 'teh cat', lang: 'en' });
+      expect(body).to.include({
+        kind: 'correction',
+        message: 'Typo: the cat',
+        name: 'Ana',
+        quote: 'teh cat',
+        lang: 'en',
+      });
       expect(body).not.to.have.property('email');
       expect(body.page.url).to.equal(pageUrl());
       await el.updateComplete;
@@ -204,7 +233,11 @@ describe('<afterword-feedback>', () => {
       await type(el, 'message', 'See http://spam.example');
       const error = oneEvent(el, 'afterword-feedback-error');
       await submit(el);
-      expect((await error).detail).to.include({ status: 400, message: 'Links are not allowed', queued: false });
+      expect((await error).detail).to.include({
+        status: 400,
+        message: 'Links are not allowed',
+        queued: false,
+      });
       await el.updateComplete;
       expect(status(el)).to.equal('Not sent. Links are not allowed');
       expect($(el, '#message').value).to.equal('See http://spam.example');
@@ -279,14 +312,19 @@ describe('<afterword-feedback>', () => {
       await waitUntil(() => status(el).startsWith('Saved'));
       fixtureCleanup();
       el = await make();
-      await waitUntil(() => inbox.requests.length === 2 && status(el).startsWith('Saved'), 'still saved on the next view');
+      await waitUntil(
+        () => inbox.requests.length === 2 && status(el).startsWith('Saved'),
+        'still saved on the next view',
+      );
       fixtureCleanup();
       inbox.mode = 'up';
       el = await make();
       await waitUntil(() => inbox.records.size === 1 && status(el) === 'Sent. Thank you!');
       // A flush that started twice (two tabs) still lands once: the inbox deduplicates by id.
       expect(new Set(inbox.ids).size).to.equal(1);
-      expect([...inbox.records.values()][0]).to.include({ message: 'Sent while the inbox was down' });
+      expect([...inbox.records.values()][0]).to.include({
+        message: 'Sent while the inbox was down',
+      });
     });
   });
 
@@ -360,10 +398,16 @@ describe('<afterword-feedback>', () => {
 
   describe('bad configuration', () => {
     const cases: [string, RegExp][] = [
-      ['endpoint="javascript:alert(1)"', /^\[afterword\] afterword-feedback: endpoint: "javascript:alert\(1\)" is not/],
+      [
+        'endpoint="javascript:alert(1)"',
+        /^\[afterword\] afterword-feedback: endpoint: "javascript:alert\(1\)" is not/,
+      ],
       ['endpoint="http://inbox.example/api"', /endpoint: .* is not an https: URL/],
       ['kinds="tip rant" endpoint="/x"', /kinds: unknown kind "rant"/],
-      ['format="xml" endpoint="/x"', /format: "xml" is not one of json, formspree, web3forms, netlify, form/],
+      [
+        'format="xml" endpoint="/x"',
+        /format: "xml" is not one of json, formspree, web3forms, netlify, form/,
+      ],
       ['format="web3forms"', /access-key: required for format "web3forms"/],
       ['mailto="not-an-address"', /mailto: "not-an-address" is not an email address/],
       ['min-seconds="soon" endpoint="/x"', /min-seconds: must be a number/],
@@ -374,7 +418,10 @@ describe('<afterword-feedback>', () => {
         const errors = captureErrors();
         try {
           const el = await make(attrs);
-          expect(errors.messages.filter((m) => pattern.test(m)), errors.messages.join('\n')).to.have.length(1);
+          expect(
+            errors.messages.filter((m) => pattern.test(m)),
+            errors.messages.join('\n'),
+          ).to.have.length(1);
           expect($(el, '#message')).to.exist;
         } finally {
           errors.restore();
@@ -391,7 +438,9 @@ describe('<afterword-feedback>', () => {
         await el.updateComplete;
         expect(status(el)).to.equal('Not sent.');
         expect($(el, '#message').value).to.equal('Nowhere to go');
-        expect(errors.messages.some((m) => /endpoint: no endpoint or mailto/.test(m))).to.equal(true);
+        expect(errors.messages.some((m) => /endpoint: no endpoint or mailto/.test(m))).to.equal(
+          true,
+        );
         expect(inbox.requests).to.have.length(0);
       } finally {
         errors.restore();

@@ -1,8 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { payloadSchema, type FeedbackPayload } from '../../src/feedback/schema.js';
 import {
-  WEB3FORMS, backoff, buildRequest, enqueue, flush, isAddress, isEndpoint, mailtoUrl, queued, resolve, send,
-  serverMessage, type Destination, type Outcome, type Queued,
+  WEB3FORMS,
+  backoff,
+  buildRequest,
+  enqueue,
+  flush,
+  isAddress,
+  isEndpoint,
+  mailtoUrl,
+  queued,
+  resolve,
+  send,
+  serverMessage,
+  type Destination,
+  type Outcome,
+  type Queued,
 } from '../../src/feedback/transport.js';
 import { remove } from '../../src/shared/storage.js';
 
@@ -20,18 +33,31 @@ const payload: FeedbackPayload = {
 type Call = { url: string; method?: string; headers: Record<string, string>; body: string };
 
 /** Replaces window.fetch with a recorder that answers with `answer`. */
-function stubFetch(answer: (call: Call) => Response | Promise<Response>): { calls: Call[]; restore: () => void } {
+function stubFetch(answer: (call: Call) => Response | Promise<Response>): {
+  calls: Call[];
+  restore: () => void;
+} {
   const calls: Call[] = [];
   const original = window.fetch;
   window.fetch = (async (url: RequestInfo | URL, init: RequestInit = {}) => {
-    const call = { url: String(url), method: init.method, headers: init.headers as Record<string, string>, body: String(init.body) };
+    const call = {
+      url: String(url),
+      method: init.method,
+      headers: init.headers as Record<string, string>,
+      body: String(init.body),
+    };
     calls.push(call);
     return answer(call);
   }) as typeof fetch;
   return { calls, restore: () => (window.fetch = original) };
 }
 
-const dest = (over: Partial<Destination>): Destination => ({ format: 'json', endpoint: '/api/feedback', subject: 'Correction: A story', ...over });
+const dest = (over: Partial<Destination>): Destination => ({
+  format: 'json',
+  endpoint: '/api/feedback',
+  subject: 'Correction: A story',
+  ...over,
+});
 const JSON_TYPE = { 'Content-Type': 'application/json', Accept: 'application/json' };
 const FORM_TYPE = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
@@ -41,13 +67,58 @@ describe('feedback/transport', () => {
     beforeEach(() => (stub = stubFetch(() => new Response('{}', { status: 200 }))));
     afterEach(() => stub.restore());
 
-    const flat = { id: payload.id, kind: 'correction', message: payload.message, email: 'ana@example.org', quote: 'On 3 March', lang: 'en', createdAt: payload.createdAt, url: 'https://blog.example/a?b=1', title: 'A story' };
-    const table: [string, Partial<Destination>, string, Record<string, string>, (body: string) => unknown, unknown][] = [
+    const flat = {
+      id: payload.id,
+      kind: 'correction',
+      message: payload.message,
+      email: 'ana@example.org',
+      quote: 'On 3 March',
+      lang: 'en',
+      createdAt: payload.createdAt,
+      url: 'https://blog.example/a?b=1',
+      title: 'A story',
+    };
+    const table: [
+      string,
+      Partial<Destination>,
+      string,
+      Record<string, string>,
+      (body: string) => unknown,
+      unknown,
+    ][] = [
       ['json', {}, '/api/feedback', JSON_TYPE, JSON.parse, payload],
-      ['formspree', { format: 'formspree', endpoint: 'https://formspree.io/f/xyzabcd' }, 'https://formspree.io/f/xyzabcd', JSON_TYPE, JSON.parse, { ...flat, _subject: 'Correction: A story' }],
-      ['web3forms', { format: 'web3forms', endpoint: '', accessKey: 'KEY-123' }, WEB3FORMS, JSON_TYPE, JSON.parse, { access_key: 'KEY-123', subject: 'Correction: A story', ...flat }],
-      ['netlify', { format: 'netlify', endpoint: '', formName: 'tips' }, '/', FORM_TYPE, (b) => Object.fromEntries(new URLSearchParams(b)), { 'form-name': 'tips', ...flat }],
-      ['form', { format: 'form', endpoint: 'https://forms.example/in' }, 'https://forms.example/in', FORM_TYPE, (b) => Object.fromEntries(new URLSearchParams(b)), flat],
+      [
+        'formspree',
+        { format: 'formspree', endpoint: 'https://formspree.io/f/xyzabcd' },
+        'https://formspree.io/f/xyzabcd',
+        JSON_TYPE,
+        JSON.parse,
+        { ...flat, _subject: 'Correction: A story' },
+      ],
+      [
+        'web3forms',
+        { format: 'web3forms', endpoint: '', accessKey: 'KEY-123' },
+        WEB3FORMS,
+        JSON_TYPE,
+        JSON.parse,
+        { access_key: 'KEY-123', subject: 'Correction: A story', ...flat },
+      ],
+      [
+        'netlify',
+        { format: 'netlify', endpoint: '', formName: 'tips' },
+        '/',
+        FORM_TYPE,
+        (b) => Object.fromEntries(new URLSearchParams(b)),
+        { 'form-name': 'tips', ...flat },
+      ],
+      [
+        'form',
+        { format: 'form', endpoint: 'https://forms.example/in' },
+        'https://forms.example/in',
+        FORM_TYPE,
+        (b) => Object.fromEntries(new URLSearchParams(b)),
+        flat,
+      ],
     ];
     for (const [name, over, url, headers, decode, body] of table) {
       it(`${name}: POST ${url}`, async () => {
@@ -83,12 +154,15 @@ describe('feedback/transport', () => {
       expect(query).not.to.include('+');
       const params = new URLSearchParams(query);
       expect(params.get('subject')).to.equal('Correction: A story');
-      expect(params.get('body')).to.equal(`> On 3 March\n\n${payload.message}\n\nhttps://blog.example/a?b=1`);
+      expect(params.get('body')).to.equal(
+        `> On 3 March\n\n${payload.message}\n\nhttps://blog.example/a?b=1`,
+      );
     });
 
     it('accepts plain addresses only', () => {
       expect(isAddress('news@blog.example')).to.equal(true);
-      for (const bad of ['news', 'a@b', 'a@b.c?cc=x@y.z', 'a b@c.d', 'javascript:a@b.c']) expect(isAddress(bad), bad).to.equal(false);
+      for (const bad of ['news', 'a@b', 'a@b.c?cc=x@y.z', 'a b@c.d', 'javascript:a@b.c'])
+        expect(isAddress(bad), bad).to.equal(false);
     });
   });
 
@@ -106,7 +180,8 @@ describe('feedback/transport', () => {
       ['data:text/plain,x', false],
       ['ftp://x.example/', false],
     ];
-    for (const [value, ok] of table) it(`${value} → ${ok}`, () => expect(isEndpoint(value, base)).to.equal(ok));
+    for (const [value, ok] of table)
+      it(`${value} → ${ok}`, () => expect(isEndpoint(value, base)).to.equal(ok));
   });
 
   describe('answers', () => {
@@ -122,24 +197,34 @@ describe('feedback/transport', () => {
       next = () => new Response('busy', { status: 503 });
       expect(await send(req())).to.include({ ok: false, retry: true, status: 503 });
       next = () => new Response('{"error":"Too many submissions"}', { status: 429 });
-      expect(await send(req())).to.deep.equal({ ok: false, retry: false, status: 429, error: 'Too many submissions' });
+      expect(await send(req())).to.deep.equal({
+        ok: false,
+        retry: false,
+        status: 429,
+        error: 'Too many submissions',
+      });
     });
 
     it('reads the server message from {error}, {errors} (map or list), {message} or text', async () => {
       const cases: [string, string][] = [
         ['{"error":"Spam detected"}', 'Spam detected'],
         ['{"errors":{"message":"Too big"}}', 'message: Too big'],
-        ['{"errors":[{"field":"email","message":"should be an email"}]}', 'email: should be an email'],
+        [
+          '{"errors":[{"field":"email","message":"should be an email"}]}',
+          'email: should be an email',
+        ],
         ['{"success":false,"message":"Invalid access key"}', 'Invalid access key'],
         ['Nope, not today', 'Nope, not today'],
         ['<html><body>Bad</body></html>', ''],
       ];
-      for (const [body, expected] of cases) expect(await serverMessage(new Response(body, { status: 400 })), body).to.equal(expected);
+      for (const [body, expected] of cases)
+        expect(await serverMessage(new Response(body, { status: 400 })), body).to.equal(expected);
     });
   });
 
   describe('retry queue', () => {
-    const clear = () => ['local', 'session'].forEach((a) => remove('afterword:feedback:queue', a as 'local'));
+    const clear = () =>
+      ['local', 'session'].forEach((a) => remove('afterword:feedback:queue', a as 'local'));
     beforeEach(clear);
     afterEach(clear);
 
@@ -150,9 +235,18 @@ describe('feedback/transport', () => {
 
     it('keeps a failing item with the same id and a later time, then drops it once sent', async () => {
       let up = false;
-      const stub = stubFetch(() => (up ? new Response('', { status: 201 }) : Promise.reject(new TypeError('offline'))));
+      const stub = stubFetch(() =>
+        up ? new Response('', { status: 201 }) : Promise.reject(new TypeError('offline')),
+      );
       try {
-        const item: Queued = { id: payload.id, payload, via: 'json', req: buildRequest(dest({}), payload), tries: 1, next: 0 };
+        const item: Queued = {
+          id: payload.id,
+          payload,
+          via: 'json',
+          req: buildRequest(dest({}), payload),
+          tries: 1,
+          next: 0,
+        };
         enqueue(item, 'session');
         expect(localStorage.getItem('afterword:feedback:queue')).to.equal(null);
         const results: Outcome[] = [];
@@ -167,7 +261,10 @@ describe('feedback/transport', () => {
         await flush((_, o) => results.push(o), true);
         expect(results[1]).to.deep.equal({ ok: true });
         expect(queued()).to.have.length(0);
-        expect(stub.calls.map((c) => JSON.parse(c.body).id)).to.deep.equal([payload.id, payload.id]);
+        expect(stub.calls.map((c) => JSON.parse(c.body).id)).to.deep.equal([
+          payload.id,
+          payload.id,
+        ]);
       } finally {
         stub.restore();
       }
@@ -178,18 +275,33 @@ describe('feedback/transport', () => {
 describe('feedback/transport resolve', () => {
   it('picks the endpoint and format, else mailto, and names each unusable setting', () => {
     expect(resolve({ endpoint: '/api/feedback' })).to.deep.equal({
-      dest: { format: 'json', endpoint: '/api/feedback', accessKey: undefined, formName: undefined, subject: '' },
+      dest: {
+        format: 'json',
+        endpoint: '/api/feedback',
+        accessKey: undefined,
+        formName: undefined,
+        subject: '',
+      },
       to: undefined,
       problems: [],
     });
-    expect(resolve({ format: 'web3forms', accessKey: 'k' }).dest).to.include({ format: 'web3forms', endpoint: '' });
+    expect(resolve({ format: 'web3forms', accessKey: 'k' }).dest).to.include({
+      format: 'web3forms',
+      endpoint: '',
+    });
     expect(resolve({ format: 'netlify' }).dest).to.include({ format: 'netlify', endpoint: '' });
     expect(resolve({ format: 'form' }).dest).to.equal(undefined);
-    expect(resolve({ mailto: 'news@blog.example' })).to.deep.include({ dest: undefined, to: 'news@blog.example', problems: [] });
+    expect(resolve({ mailto: 'news@blog.example' })).to.deep.include({
+      dest: undefined,
+      to: 'news@blog.example',
+      problems: [],
+    });
     const bad = resolve({ format: 'xml', endpoint: 'javascript:alert(1)', mailto: 'nobody' });
     expect(bad.dest).to.equal(undefined);
     expect(bad.to).to.equal(undefined);
     expect(bad.problems.map(([field]) => field)).to.deep.equal(['format', 'endpoint', 'mailto']);
-    expect(resolve({ format: 'web3forms' }).problems).to.deep.equal([['access-key', 'required for format "web3forms"']]);
+    expect(resolve({ format: 'web3forms' }).problems).to.deep.equal([
+      ['access-key', 'required for format "web3forms"'],
+    ]);
   });
 });

@@ -300,8 +300,12 @@ describe('static files', () => {
         const headers = encoding === undefined ? {} : { 'accept-encoding': encoding };
         request(`${inbox.url}${path}`, { method, headers }, (res) => {
           const chunks = [];
-          res.on('data', (d) => chunks.push(d)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-        }).on('error', reject).end();
+          res
+            .on('data', (d) => chunks.push(d))
+            .on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
       });
     try {
       const br = await get('/big.js', 'gzip, deflate, br');

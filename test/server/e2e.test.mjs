@@ -10,72 +10,87 @@ import { items, start, tempDir } from './helpers.mjs';
 
 const { chrome } = browserPaths();
 
-describe('the built script and the inbox together', { skip: !chrome && 'no Chromium found' }, () => {
-  let inbox;
-  let browser;
+describe(
+  'the built script and the inbox together',
+  { skip: !chrome && 'no Chromium found' },
+  () => {
+    let inbox;
+    let browser;
 
-  before(async () => {
-    const site = tempDir();
-    writeFileSync(
-      join(site, 'e2e.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>End-to-end article</title>
+    before(async () => {
+      const site = tempDir();
+      writeFileSync(
+        join(site, 'e2e.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>End-to-end article</title>
       <script src="/dist/afterword.js" defer></script></head>
       <body><article><h1>End-to-end article</h1><p>The council met on Tuesday.</p></article>
       <afterword-feedback endpoint="/api/feedback" min-seconds="0"></afterword-feedback></body></html>`,
-    );
-    inbox = await start(['--demo', '--static', site, '--rate-limit', '0']);
-    browser = await puppeteer.launch({
-      executablePath: chrome,
-      headless: true,
-      timeout: 120000,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+      );
+      inbox = await start(['--demo', '--static', site, '--rate-limit', '0']);
+      browser = await puppeteer.launch({
+        executablePath: chrome,
+        headless: true,
+        timeout: 120000,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--no-first-run',
+        ],
+      });
     });
-  });
 
-  after(async () => {
-    await browser?.close();
-    await inbox?.stop();
-  });
+    after(async () => {
+      await browser?.close();
+      await inbox?.stop();
+    });
 
-  it('stores what the reader sent, once, and tells the reader it was sent', async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${inbox.url}/e2e.html`, { waitUntil: 'networkidle0' });
-    const message = await page.waitForSelector('afterword-feedback >>> textarea#message');
-    await message.type('The meeting was on Wednesday, not Tuesday. <b>Please fix</b>');
-    const email = await page.waitForSelector('afterword-feedback >>> input#email');
-    await email.type('reader@example.org');
-    const send = await page.waitForSelector('afterword-feedback >>> button[type="submit"]');
-    // A double click must still send once.
-    await send.click({ count: 2 });
-    await page.waitForFunction(
-      () => document.querySelector('afterword-feedback').shadowRoot.querySelector('[part="status"]').className === 'sent',
-      { timeout: 10_000 },
-    );
-    const list = await items(inbox);
-    assert.equal(list.length, 1);
-    assert.equal(list[0].message, 'The meeting was on Wednesday, not Tuesday. <b>Please fix</b>');
-    assert.equal(list[0].email, 'reader@example.org');
-    assert.equal(list[0].kind, 'feedback');
-    assert.equal(list[0].page.title, 'End-to-end article');
-    assert.deepEqual(errors, []);
+    it('stores what the reader sent, once, and tells the reader it was sent', async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${inbox.url}/e2e.html`, { waitUntil: 'networkidle0' });
+      const message = await page.waitForSelector('afterword-feedback >>> textarea#message');
+      await message.type('The meeting was on Wednesday, not Tuesday. <b>Please fix</b>');
+      const email = await page.waitForSelector('afterword-feedback >>> input#email');
+      await email.type('reader@example.org');
+      const send = await page.waitForSelector('afterword-feedback >>> button[type="submit"]');
+      // A double click must still send once.
+      await send.click({ count: 2 });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('afterword-feedback').shadowRoot.querySelector('[part="status"]')
+            .className === 'sent',
+        { timeout: 10_000 },
+      );
+      const list = await items(inbox);
+      assert.equal(list.length, 1);
+      assert.equal(list[0].message, 'The meeting was on Wednesday, not Tuesday. <b>Please fix</b>');
+      assert.equal(list[0].email, 'reader@example.org');
+      assert.equal(list[0].kind, 'feedback');
+      assert.equal(list[0].page.title, 'End-to-end article');
+      assert.deepEqual(errors, []);
 
-    // The author's inbox page shows the words, escaped.
-    const html = await (await fetch(`${inbox.url}/inbox`, { headers: inbox.auth() })).text();
-    assert.match(html, /Wednesday, not Tuesday\. &#60;b&#62;Please fix&#60;\/b&#62;/);
-    assert.ok(!html.includes('<b>Please fix</b>'));
-  });
+      // The author's inbox page shows the words, escaped.
+      const html = await (await fetch(`${inbox.url}/inbox`, { headers: inbox.auth() })).text();
+      assert.match(html, /Wednesday, not Tuesday\. &#60;b&#62;Please fix&#60;\/b&#62;/);
+      assert.ok(!html.includes('<b>Please fix</b>'));
+    });
 
-  it('lets the author log in to the inbox page in the browser and read the message', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${inbox.url}/inbox`, { waitUntil: 'load' });
-    await page.type('input[name="token"]', inbox.token);
-    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-    assert.equal(new URL(page.url()).pathname, '/inbox');
-    const text = await page.evaluate(() => document.body.innerText);
-    assert.match(text, /Wednesday, not Tuesday\. <b>Please fix<\/b>/);
-    // The reader's markup is shown as text, never parsed into the author's page.
-    assert.equal(await page.$$eval('b', (els) => els.filter((b) => b.textContent === 'Please fix').length), 0);
-  });
-});
+    it('lets the author log in to the inbox page in the browser and read the message', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${inbox.url}/inbox`, { waitUntil: 'load' });
+      await page.type('input[name="token"]', inbox.token);
+      await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      assert.equal(new URL(page.url()).pathname, '/inbox');
+      const text = await page.evaluate(() => document.body.innerText);
+      assert.match(text, /Wednesday, not Tuesday\. <b>Please fix<\/b>/);
+      // The reader's markup is shown as text, never parsed into the author's page.
+      assert.equal(
+        await page.$$eval('b', (els) => els.filter((b) => b.textContent === 'Please fix').length),
+        0,
+      );
+    });
+  },
+);

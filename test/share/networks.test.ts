@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import {
-  blueskyText, mastodonUrl, normalizeInstance, shareUrl, trimGraphemes, withUtm,
+  blueskyText,
+  mastodonUrl,
+  normalizeInstance,
+  shareUrl,
+  trimGraphemes,
+  withUtm,
   type LinkNetwork,
 } from '../../src/share/networks.js';
 
@@ -41,7 +46,9 @@ describe('share/networks', () => {
 
     it('adds via and hashtags for X, without @ and #', () => {
       const href = shareUrl('x', { ...data, via: '@afterword', hashtags: ['#news', 'media'] });
-      expect(href).to.equal(`https://x.com/intent/tweet?text=${t}&url=${u}&via=afterword&hashtags=news%2Cmedia`);
+      expect(href).to.equal(
+        `https://x.com/intent/tweet?text=${t}&url=${u}&via=afterword&hashtags=news%2Cmedia`,
+      );
     });
   });
 
@@ -50,7 +57,9 @@ describe('share/networks', () => {
       const url = 'https://example.org/story';
       const text = '👩‍👩‍👧‍👦'.repeat(400);
       const out = blueskyText(text, url);
-      const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(out)];
+      const graphemes = [
+        ...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(out),
+      ];
       expect(graphemes.length).to.equal(300);
       expect(out.endsWith(` ${url}`)).to.be.true;
       expect(out).to.include('…');
@@ -76,7 +85,9 @@ describe('share/networks', () => {
 
   describe('mastodon', () => {
     it('shares on the reader’s own server', () => {
-      expect(mastodonUrl('fosstodon.org', { url: 'https://e.org/?a=1&b=2', text: 'Hi there' })).to.equal(
+      expect(
+        mastodonUrl('fosstodon.org', { url: 'https://e.org/?a=1&b=2', text: 'Hi there' }),
+      ).to.equal(
         'https://fosstodon.org/share?text=Hi%20there%20https%3A%2F%2Fe.org%2F%3Fa%3D1%26b%3D2',
       );
     });
@@ -103,7 +114,9 @@ describe('share/networks', () => {
 
   describe('withUtm', () => {
     it('adds source and medium, keeping query and hash', () => {
-      expect(withUtm('https://e.org/a?x=1#h', 'x')).to.equal('https://e.org/a?x=1&utm_source=x&utm_medium=social#h');
+      expect(withUtm('https://e.org/a?x=1#h', 'x')).to.equal(
+        'https://e.org/a?x=1&utm_source=x&utm_medium=social#h',
+      );
     });
   });
 });

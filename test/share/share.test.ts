@@ -4,8 +4,9 @@ import '../../src/share/share.js';
 import type { AfterwordShare } from '../../src/share/share.js';
 import { captureErrors } from '../helpers.js';
 
-const controls = (el: AfterwordShare) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]')];
+const controls = (el: AfterwordShare) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]'),
+];
 const control = (el: AfterwordShare, network: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[data-network="${network}"]`)!;
 
@@ -23,7 +24,9 @@ describe('<afterword-share>', () => {
     });
 
     it('draws each network its own icon, hidden from assistive technology, beside a visible or hidden label', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook email copy print mastodon"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="facebook email copy print mastodon"></afterword-share>`,
+      );
       const paths = controls(el).map((c) => {
         const svg = c.querySelector('svg.icon')!;
         expect(svg, c.dataset.network).to.exist;
@@ -36,7 +39,9 @@ describe('<afterword-share>', () => {
     });
 
     it('shares this page without its hash and the document title', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook x"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="facebook x"></afterword-share>`,
+      );
       const here = new URL(location.href);
       here.hash = '';
       const fb = new URL(control(el, 'facebook').getAttribute('href')!);
@@ -46,19 +51,28 @@ describe('<afterword-share>', () => {
     });
 
     it('prefers the canonical link, then og:url, and og:title', async () => {
-      const og = Object.assign(document.createElement('meta'), { content: 'https://example.org/og' });
+      const og = Object.assign(document.createElement('meta'), {
+        content: 'https://example.org/og',
+      });
       og.setAttribute('property', 'og:url');
       const title = Object.assign(document.createElement('meta'), { content: 'OG title' });
       title.setAttribute('property', 'og:title');
       document.head.append(og, title);
       try {
-        let el = await fixture<AfterwordShare>(html`<afterword-share networks="reddit"></afterword-share>`);
+        let el = await fixture<AfterwordShare>(
+          html`<afterword-share networks="reddit"></afterword-share>`,
+        );
         let params = new URL(control(el, 'reddit').getAttribute('href')!).searchParams;
         expect(params.get('url')).to.equal('https://example.org/og');
         expect(params.get('title')).to.equal('OG title');
-        const canonical = Object.assign(document.createElement('link'), { rel: 'canonical', href: 'https://example.org/canonical' });
+        const canonical = Object.assign(document.createElement('link'), {
+          rel: 'canonical',
+          href: 'https://example.org/canonical',
+        });
         document.head.append(canonical);
-        el = await fixture<AfterwordShare>(html`<afterword-share networks="reddit"></afterword-share>`);
+        el = await fixture<AfterwordShare>(
+          html`<afterword-share networks="reddit"></afterword-share>`,
+        );
         params = new URL(control(el, 'reddit').getAttribute('href')!).searchParams;
         expect(params.get('url')).to.equal('https://example.org/canonical');
         canonical.remove();
@@ -69,7 +83,9 @@ describe('<afterword-share>', () => {
     });
 
     it('opens link networks in a new tab without an opener, and email in the mail app', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="linkedin email"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="linkedin email"></afterword-share>`,
+      );
       const li = control(el, 'linkedin');
       expect(li.localName).to.equal('a');
       expect(li.getAttribute('target')).to.equal('_blank');
@@ -80,7 +96,9 @@ describe('<afterword-share>', () => {
     });
 
     it('gives every control a translated accessible name', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share lang="de" networks="facebook copy print email"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share lang="de" networks="facebook copy print email"></afterword-share>`,
+      );
       expect(control(el, 'facebook').getAttribute('aria-label')).to.equal('Auf Facebook teilen');
       expect(control(el, 'copy').getAttribute('aria-label')).to.equal('Link kopieren');
       expect(control(el, 'print').textContent!.trim()).to.equal('Drucken');
@@ -88,69 +106,137 @@ describe('<afterword-share>', () => {
     });
 
     it('switches language when the lang property is set', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="copy"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="copy"></afterword-share>`,
+      );
       el.lang = 'nl';
       await el.updateComplete;
       expect(control(el, 'copy').getAttribute('aria-label')).to.equal('Link kopiëren');
     });
 
     it('follows the nearest ancestor lang', async () => {
-      const wrap = await fixture(html`<div lang="fr"><afterword-share networks="copy"></afterword-share></div>`);
+      const wrap = await fixture(
+        html`<div lang="fr"><afterword-share networks="copy"></afterword-share></div>`,
+      );
       const el = wrap.querySelector('afterword-share')! as AfterwordShare;
       await el.updateComplete;
       expect(control(el, 'copy').getAttribute('aria-label')).to.equal('Copier le lien');
     });
 
     it('is accessible', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook x linkedin bluesky mastodon threads reddit telegram whatsapp email copy print"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share
+          networks="facebook x linkedin bluesky mastodon threads reddit telegram whatsapp email copy print"
+        ></afterword-share>`,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('is accessible in dark theme with labels shown', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share theme="dark" labels="show"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share theme="dark" labels="show"></afterword-share>`,
+      );
       await expect(el).to.be.accessible();
     });
   });
 
   describe('attributes', () => {
     it('maps attributes to properties', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="x" url="https://e.org/p" text="T" via="me" hashtags="a b" utm labels="hide" theme="dark"></afterword-share>`);
-      expect([el.networks, el.url, el.text, el.via, el.hashtags, el.utm, el.labels, el.theme]).to.deep.equal(['x', 'https://e.org/p', 'T', 'me', 'a b', true, 'hide', 'dark']);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share
+          networks="x"
+          url="https://e.org/p"
+          text="T"
+          via="me"
+          hashtags="a b"
+          utm
+          labels="hide"
+          theme="dark"
+        ></afterword-share>`,
+      );
+      expect([
+        el.networks,
+        el.url,
+        el.text,
+        el.via,
+        el.hashtags,
+        el.utm,
+        el.labels,
+        el.theme,
+      ]).to.deep.equal(['x', 'https://e.org/p', 'T', 'me', 'a b', true, 'hide', 'dark']);
     });
 
     it('uses url, text, via and hashtags in the links', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="x" url="https://e.org/p?q=1&r=2" text="Tea & toast" via="@writer" hashtags="one, #two"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share
+          networks="x"
+          url="https://e.org/p?q=1&r=2"
+          text="Tea & toast"
+          via="@writer"
+          hashtags="one, #two"
+        ></afterword-share>`,
+      );
       expect(control(el, 'x').getAttribute('href')).to.equal(
         'https://x.com/intent/tweet?text=Tea%20%26%20toast&url=https%3A%2F%2Fe.org%2Fp%3Fq%3D1%26r%3D2&via=writer&hashtags=one%2Ctwo',
       );
     });
 
     it('adds utm parameters per network', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook telegram" url="https://e.org/p" utm></afterword-share>`);
-      const fb = new URL(new URL(control(el, 'facebook').getAttribute('href')!).searchParams.get('u')!);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share
+          networks="facebook telegram"
+          url="https://e.org/p"
+          utm
+        ></afterword-share>`,
+      );
+      const fb = new URL(
+        new URL(control(el, 'facebook').getAttribute('href')!).searchParams.get('u')!,
+      );
       expect(fb.searchParams.get('utm_source')).to.equal('facebook');
       expect(fb.searchParams.get('utm_medium')).to.equal('social');
-      const tg = new URL(new URL(control(el, 'telegram').getAttribute('href')!).searchParams.get('url')!);
+      const tg = new URL(
+        new URL(control(el, 'telegram').getAttribute('href')!).searchParams.get('url')!,
+      );
       expect(tg.searchParams.get('utm_source')).to.equal('telegram');
     });
 
     it('hides labels visually with labels="hide" and shows them with "show"', async () => {
-      const hidden = await fixture<AfterwordShare>(html`<afterword-share networks="facebook" labels="hide"></afterword-share>`);
+      const hidden = await fixture<AfterwordShare>(
+        html`<afterword-share networks="facebook" labels="hide"></afterword-share>`,
+      );
       const label = hidden.shadowRoot!.querySelector('.label')!;
       expect(label.getBoundingClientRect().width).to.be.at.most(1);
-      const shown = await fixture<AfterwordShare>(html`<afterword-share networks="facebook" labels="show" style="width:200px"></afterword-share>`);
-      expect(shown.shadowRoot!.querySelector('.label')!.getBoundingClientRect().width).to.be.above(20);
+      const shown = await fixture<AfterwordShare>(
+        html`<afterword-share
+          networks="facebook"
+          labels="show"
+          style="width:200px"
+        ></afterword-share>`,
+      );
+      expect(shown.shadowRoot!.querySelector('.label')!.getBoundingClientRect().width).to.be.above(
+        20,
+      );
     });
 
     it('shows labels in auto mode only when there is room', async () => {
-      const wide = await fixture<AfterwordShare>(html`<afterword-share networks="facebook" style="width:700px"></afterword-share>`);
-      expect(wide.shadowRoot!.querySelector('.label')!.getBoundingClientRect().width).to.be.above(20);
-      const narrow = await fixture<AfterwordShare>(html`<afterword-share networks="facebook" style="width:300px"></afterword-share>`);
-      expect(narrow.shadowRoot!.querySelector('.label')!.getBoundingClientRect().width).to.be.at.most(1);
+      const wide = await fixture<AfterwordShare>(
+        html`<afterword-share networks="facebook" style="width:700px"></afterword-share>`,
+      );
+      expect(wide.shadowRoot!.querySelector('.label')!.getBoundingClientRect().width).to.be.above(
+        20,
+      );
+      const narrow = await fixture<AfterwordShare>(
+        html`<afterword-share networks="facebook" style="width:300px"></afterword-share>`,
+      );
+      expect(
+        narrow.shadowRoot!.querySelector('.label')!.getBoundingClientRect().width,
+      ).to.be.at.most(1);
     });
 
     it('keeps every control at least 44 by 44 pixels', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share labels="hide"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share labels="hide"></afterword-share>`,
+      );
       for (const c of controls(el)) {
         const r = c.getBoundingClientRect();
         expect(r.width).to.be.at.least(44);
@@ -159,26 +245,44 @@ describe('<afterword-share>', () => {
     });
 
     it('takes the same settings from config JSON and a child script', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share config='{"networks":["reddit"],"url":"https://e.org/c","text":"From config"}'></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share
+          config='{"networks":["reddit"],"url":"https://e.org/c","text":"From config"}'
+        ></afterword-share>`,
+      );
       expect(controls(el).map((c) => c.dataset.network)).to.deep.equal(['reddit']);
-      expect(control(el, 'reddit').getAttribute('href')).to.equal('https://www.reddit.com/submit?url=https%3A%2F%2Fe.org%2Fc&title=From%20config');
-      const child = await fixture<AfterwordShare>(html`<afterword-share><script type="application/json">{"networks":"telegram","messages":{"shareOn":"Send to {network}"}}</script></afterword-share>`);
+      expect(control(el, 'reddit').getAttribute('href')).to.equal(
+        'https://www.reddit.com/submit?url=https%3A%2F%2Fe.org%2Fc&title=From%20config',
+      );
+      const child = await fixture<AfterwordShare>(
+        html`<afterword-share
+          ><script type="application/json">
+            { "networks": "telegram", "messages": { "shareOn": "Send to {network}" } }
+          </script></afterword-share
+        >`,
+      );
       expect(control(child, 'telegram').getAttribute('aria-label')).to.equal('Send to Telegram');
     });
 
     it('lets attributes win over config', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="x" config='{"networks":"reddit"}'></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="x" config='{"networks":"reddit"}'></afterword-share>`,
+      );
       expect(controls(el).map((c) => c.dataset.network)).to.deep.equal(['x']);
     });
 
     it('updates links when a property changes, without firing an event', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="facebook"></afterword-share>`,
+      );
       let fired = 0;
       el.addEventListener('afterword-share', () => fired++);
       el.url = 'https://e.org/changed';
       el.networks = 'facebook linkedin';
       await el.updateComplete;
-      expect(control(el, 'facebook').getAttribute('href')).to.include(encodeURIComponent('https://e.org/changed'));
+      expect(control(el, 'facebook').getAttribute('href')).to.include(
+        encodeURIComponent('https://e.org/changed'),
+      );
       expect(controls(el)).to.have.length(2);
       expect(fired).to.equal(0);
     });
@@ -188,9 +292,13 @@ describe('<afterword-share>', () => {
     it('names unknown networks and renders the rest', async () => {
       const log = captureErrors();
       try {
-        const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook myspace x friendster"></afterword-share>`);
+        const el = await fixture<AfterwordShare>(
+          html`<afterword-share networks="facebook myspace x friendster"></afterword-share>`,
+        );
         expect(controls(el).map((c) => c.dataset.network)).to.deep.equal(['facebook', 'x']);
-        expect(log.messages).to.deep.equal(['[afterword] afterword-share: networks: unknown networks "myspace", "friendster"']);
+        expect(log.messages).to.deep.equal([
+          '[afterword] afterword-share: networks: unknown networks "myspace", "friendster"',
+        ]);
       } finally {
         log.restore();
       }
@@ -199,7 +307,9 @@ describe('<afterword-share>', () => {
     it('reports broken JSON config without throwing', async () => {
       const log = captureErrors();
       try {
-        const el = await fixture<AfterwordShare>(html`<afterword-share config="{networks: nope"></afterword-share>`);
+        const el = await fixture<AfterwordShare>(
+          html`<afterword-share config="{networks: nope"></afterword-share>`,
+        );
         expect(controls(el).length).to.be.above(3);
         expect(log.messages).to.have.length(1);
         expect(log.messages[0]).to.match(/^\[afterword\] afterword-share: config: not valid JSON/);
@@ -211,9 +321,16 @@ describe('<afterword-share>', () => {
     it('reports unknown config keys and wrong types', async () => {
       const log = captureErrors();
       try {
-        await fixture<AfterwordShare>(html`<afterword-share config='{"netwerks":"x","utm":"yes"}'></afterword-share>`);
-        expect(log.messages.some((m) => m.startsWith('[afterword] afterword-share: config: unknown key "netwerks"'))).to.be.true;
-        expect(log.messages.some((m) => m.startsWith('[afterword] afterword-share: utm:'))).to.be.true;
+        await fixture<AfterwordShare>(
+          html`<afterword-share config='{"netwerks":"x","utm":"yes"}'></afterword-share>`,
+        );
+        expect(
+          log.messages.some((m) =>
+            m.startsWith('[afterword] afterword-share: config: unknown key "netwerks"'),
+          ),
+        ).to.be.true;
+        expect(log.messages.some((m) => m.startsWith('[afterword] afterword-share: utm:'))).to.be
+          .true;
       } finally {
         log.restore();
       }
@@ -222,8 +339,12 @@ describe('<afterword-share>', () => {
     it('refuses a javascript: url and shares the page instead', async () => {
       const log = captureErrors();
       try {
-        const el = await fixture<AfterwordShare>(html`<afterword-share networks="facebook" url="javascript:alert(1)"></afterword-share>`);
-        const shared = new URL(control(el, 'facebook').getAttribute('href')!).searchParams.get('u')!;
+        const el = await fixture<AfterwordShare>(
+          html`<afterword-share networks="facebook" url="javascript:alert(1)"></afterword-share>`,
+        );
+        const shared = new URL(control(el, 'facebook').getAttribute('href')!).searchParams.get(
+          'u',
+        )!;
         expect(shared.startsWith('http')).to.be.true;
         expect(log.messages[0]).to.match(/^\[afterword\] afterword-share: url: /);
       } finally {
@@ -234,9 +355,15 @@ describe('<afterword-share>', () => {
     it('reports a bad labels or theme value', async () => {
       const log = captureErrors();
       try {
-        await fixture<AfterwordShare>(html`<afterword-share labels="loud" theme="neon"></afterword-share>`);
-        expect(log.messages).to.include('[afterword] afterword-share: labels: "loud" is not one of auto, show, hide');
-        expect(log.messages).to.include('[afterword] afterword-share: theme: "neon" is not one of auto, light, dark');
+        await fixture<AfterwordShare>(
+          html`<afterword-share labels="loud" theme="neon"></afterword-share>`,
+        );
+        expect(log.messages).to.include(
+          '[afterword] afterword-share: labels: "loud" is not one of auto, show, hide',
+        );
+        expect(log.messages).to.include(
+          '[afterword] afterword-share: theme: "neon" is not one of auto, light, dark',
+        );
       } finally {
         log.restore();
       }
@@ -245,7 +372,9 @@ describe('<afterword-share>', () => {
 
   describe('events', () => {
     it('fires afterword-share when a link is clicked', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="telegram" url="https://e.org/e"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="telegram" url="https://e.org/e"></afterword-share>`,
+      );
       const link = control(el, 'telegram') as HTMLAnchorElement;
       link.addEventListener('click', (e) => e.preventDefault());
       const wrapper = el.parentElement!;
@@ -256,7 +385,9 @@ describe('<afterword-share>', () => {
     });
 
     it('prints and reports it', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="print"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="print"></afterword-share>`,
+      );
       const original = window.print;
       let printed = 0;
       window.print = () => void printed++;
@@ -273,9 +404,18 @@ describe('<afterword-share>', () => {
     it('offers the native share sheet where navigator.share exists', async () => {
       const had = Object.getOwnPropertyDescriptor(navigator, 'share');
       const calls: ShareData[] = [];
-      Object.defineProperty(navigator, 'share', { configurable: true, value: (d: ShareData) => (calls.push(d), Promise.resolve()) });
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: (d: ShareData) => (calls.push(d), Promise.resolve()),
+      });
       try {
-        const el = await fixture<AfterwordShare>(html`<afterword-share networks="native" url="https://e.org/n" text="N"></afterword-share>`);
+        const el = await fixture<AfterwordShare>(
+          html`<afterword-share
+            networks="native"
+            url="https://e.org/n"
+            text="N"
+          ></afterword-share>`,
+        );
         control(el, 'native').click();
         expect(calls).to.deep.equal([{ title: 'N', text: 'N', url: 'https://e.org/n' }]);
       } finally {
@@ -287,10 +427,15 @@ describe('<afterword-share>', () => {
 
   describe('copy link', () => {
     it('copies the URL and announces it politely', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="copy" url="https://e.org/copy"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="copy" url="https://e.org/copy"></afterword-share>`,
+      );
       const written: string[] = [];
       const original = navigator.clipboard?.writeText;
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (written.push(t), Promise.resolve()) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (t: string) => (written.push(t), Promise.resolve()) },
+      });
       try {
         control(el, 'copy').click();
         const status = el.shadowRoot!.querySelector('[role="status"]')!;
@@ -305,8 +450,13 @@ describe('<afterword-share>', () => {
     });
 
     it('falls back to a selectable field when copying is refused', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="copy" url="https://e.org/manual"></afterword-share>`);
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="copy" url="https://e.org/manual"></afterword-share>`,
+      );
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
       const exec = document.execCommand;
       document.execCommand = () => false;
       try {
@@ -326,7 +476,13 @@ describe('<afterword-share>', () => {
 
   describe('mastodon', () => {
     async function openDialog() {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="mastodon" url="https://e.org/m" text="Hello"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share
+          networks="mastodon"
+          url="https://e.org/m"
+          text="Hello"
+        ></afterword-share>`,
+      );
       const button = control(el, 'mastodon');
       button.focus();
       button.click();
@@ -351,7 +507,9 @@ describe('<afterword-share>', () => {
       await el.updateComplete;
       expect(dialog.open).to.be.true;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(el.shadowRoot!.querySelector('#instance-error')!.textContent).to.include('mastodon.social');
+      expect(el.shadowRoot!.querySelector('#instance-error')!.textContent).to.include(
+        'mastodon.social',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -362,10 +520,14 @@ describe('<afterword-share>', () => {
       window.open = (...args: unknown[]) => (opened.push(args), null);
       try {
         input.value = 'https://Fosstodon.org/@me';
-        setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
+        setTimeout(() =>
+          el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click(),
+        );
         const event = await oneEvent(el, 'afterword-share');
         expect(event.detail).to.deep.equal({ network: 'mastodon', url: 'https://e.org/m' });
-        expect(opened[0][0]).to.equal('https://fosstodon.org/share?text=Hello%20https%3A%2F%2Fe.org%2Fm');
+        expect(opened[0][0]).to.equal(
+          'https://fosstodon.org/share?text=Hello%20https%3A%2F%2Fe.org%2Fm',
+        );
         expect(dialog.open).to.be.false;
         expect(el.shadowRoot!.activeElement).to.equal(button);
         expect(JSON.parse(localStorage.getItem('afterword:mastodon')!)).to.equal('fosstodon.org');
@@ -395,7 +557,12 @@ describe('<afterword-share>', () => {
 
   describe('keyboard', () => {
     it('reaches every control with Tab, in order', async () => {
-      const wrap = await fixture(html`<div><button id="before">before</button><afterword-share networks="facebook copy print"></afterword-share></div>`);
+      const wrap = await fixture(
+        html`<div>
+          <button id="before">before</button
+          ><afterword-share networks="facebook copy print"></afterword-share>
+        </div>`,
+      );
       const el = wrap.querySelector('afterword-share') as AfterwordShare;
       await el.updateComplete;
       wrap.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -408,9 +575,14 @@ describe('<afterword-share>', () => {
     });
 
     it('copies with Enter on the focused button', async () => {
-      const el = await fixture<AfterwordShare>(html`<afterword-share networks="copy" url="https://e.org/k"></afterword-share>`);
+      const el = await fixture<AfterwordShare>(
+        html`<afterword-share networks="copy" url="https://e.org/k"></afterword-share>`,
+      );
       const written: string[] = [];
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (written.push(t), Promise.resolve()) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (t: string) => (written.push(t), Promise.resolve()) },
+      });
       try {
         control(el, 'copy').focus();
         await sendKeys({ press: 'Enter' });

@@ -9,7 +9,10 @@ import { captureErrors } from '../helpers.js';
 let page: HTMLElement;
 
 /** A page with an article and a config block holding `json` (a string is used as is). */
-function setUp(json: unknown, body = '<article><h1>Post</h1><p>Text.</p></article><footer>End</footer>'): void {
+function setUp(
+  json: unknown,
+  body = '<article><h1>Post</h1><p>Text.</p></article><footer>End</footer>',
+): void {
   page = document.createElement('main');
   page.innerHTML = body;
   const block = document.createElement('script');
@@ -33,7 +36,12 @@ function mount(doc: Document = document): string[] {
 
 const widgetsAfter = (selector: string) => {
   const tags: string[] = [];
-  for (let n = page.querySelector(selector)!.nextElementSibling; n && n.localName.startsWith('afterword-'); n = n.nextElementSibling) tags.push(n.localName);
+  for (
+    let n = page.querySelector(selector)!.nextElementSibling;
+    n && n.localName.startsWith('afterword-');
+    n = n.nextElementSibling
+  )
+    tags.push(n.localName);
   return tags;
 };
 
@@ -48,21 +56,35 @@ describe('auto-mount', () => {
       support: { provider: 'kofi', account: 'jane' },
     });
     expect(mount()).to.deep.equal([]);
-    expect(widgetsAfter('article')).to.deep.equal(['afterword-share', 'afterword-support', 'afterword-feedback', 'afterword-author']);
+    expect(widgetsAfter('article')).to.deep.equal([
+      'afterword-share',
+      'afterword-support',
+      'afterword-feedback',
+      'afterword-author',
+    ]);
     expect(page.querySelector('article + afterword-share')).to.not.equal(null);
     const share = page.querySelector('afterword-share')!;
     const author = page.querySelector('afterword-author')!;
     await share.updateComplete;
     await author.updateComplete;
-    expect([...share.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]')].map((b) => b.dataset.network)).to.deep.equal(['x', 'email']);
+    expect(
+      [...share.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]')].map(
+        (b) => b.dataset.network,
+      ),
+    ).to.deep.equal(['x', 'email']);
     expect(author.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Jane Doe');
-    expect(JSON.parse(page.querySelector('afterword-feedback')!.getAttribute('config')!)).to.deep.equal({ endpoint: '/api/feedback' });
+    expect(
+      JSON.parse(page.querySelector('afterword-feedback')!.getAttribute('config')!),
+    ).to.deep.equal({ endpoint: '/api/feedback' });
     await expect(share).to.be.accessible();
     await expect(author).to.be.accessible();
   });
 
   it('uses the placement selector, and true for a widget with its defaults', async () => {
-    setUp({ placement: '.post-body', share: true }, '<div class="post-body">Text</div><article>Other</article>');
+    setUp(
+      { placement: '.post-body', share: true },
+      '<div class="post-body">Text</div><article>Other</article>',
+    );
     expect(mount()).to.deep.equal([]);
     expect(widgetsAfter('.post-body')).to.deep.equal(['afterword-share']);
     expect(page.querySelector('afterword-share')!.hasAttribute('config')).to.equal(false);
@@ -79,7 +101,8 @@ describe('auto-mount', () => {
 
   it('waits for the document to be parsed when it runs early', () => {
     const doc = document.implementation.createHTMLDocument('early');
-    doc.body.innerHTML = '<article>Text</article><script type="application/json" id="afterword-config">{"share":{}}</script>';
+    doc.body.innerHTML =
+      '<article>Text</article><script type="application/json" id="afterword-config">{"share":{}}</script>';
     Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
     automount(doc);
     expect(doc.querySelector('afterword-share')).to.equal(null);
@@ -96,11 +119,24 @@ describe('auto-mount', () => {
   it('has a demo page whose every section is valid for its element', async () => {
     const text = await (await fetch('/demo/automount.html')).text();
     const demo = new DOMParser().parseFromString(text, 'text/html');
-    expect([...demo.querySelectorAll('*')].filter((e) => e.localName.startsWith('afterword-'))).to.deep.equal([]);
+    expect(
+      [...demo.querySelectorAll('*')].filter((e) => e.localName.startsWith('afterword-')),
+    ).to.deep.equal([]);
     const config = JSON.parse(demo.getElementById('afterword-config')!.textContent!);
-    expect(Object.keys(config)).to.deep.equal(['placement', 'share', 'support', 'feedback', 'author']);
+    expect(Object.keys(config)).to.deep.equal([
+      'placement',
+      'share',
+      'support',
+      'feedback',
+      'author',
+    ]);
     expect(config.feedback.endpoint).to.equal('/api/feedback');
-    const schemas = { share: shareConfigSchema, support: supportConfigSchema, feedback: feedbackConfigSchema, author: authorConfigSchema };
+    const schemas = {
+      share: shareConfigSchema,
+      support: supportConfigSchema,
+      feedback: feedbackConfigSchema,
+      author: authorConfigSchema,
+    };
     for (const [key, schema] of Object.entries(schemas)) {
       const result = schema.safeParse(config[key]);
       expect(result.success, `${key}: ${JSON.stringify(result.error?.issues)}`).to.equal(true);
@@ -109,15 +145,27 @@ describe('auto-mount', () => {
 
   it('mounts once from the built script, loaded twice and before the config block', async () => {
     const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
     frame.src = new URL('./automount.fixture.html', import.meta.url).href;
     document.body.append(frame);
     try {
       await loaded;
       const doc = frame.contentDocument!;
-      await waitUntil(() => doc.querySelector('afterword-author')?.shadowRoot?.querySelector('[part="name"]'), 'the author card did not render', { timeout: 5000 });
+      await waitUntil(
+        () => doc.querySelector('afterword-author')?.shadowRoot?.querySelector('[part="name"]'),
+        'the author card did not render',
+        { timeout: 5000 },
+      );
       await new Promise((r) => setTimeout(r, 200));
-      expect([...doc.querySelector('main')!.children].map((e) => e.localName)).to.deep.equal(['article', 'afterword-share', 'afterword-author', 'script', 'footer']);
+      expect([...doc.querySelector('main')!.children].map((e) => e.localName)).to.deep.equal([
+        'article',
+        'afterword-share',
+        'afterword-author',
+        'script',
+        'footer',
+      ]);
       expect(doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
     } finally {
       frame.remove();
@@ -143,14 +191,18 @@ describe('auto-mount', () => {
       setUp({ shares: {}, author: { name: 'Jane' } });
       const errors = mount();
       expect(errors).to.have.length(1);
-      expect(errors[0]).to.match(/^\[afterword\] afterword-config: config: unknown key "shares" \(expected placement, share, support, feedback, author\)$/);
+      expect(errors[0]).to.match(
+        /^\[afterword\] afterword-config: config: unknown key "shares" \(expected placement, share, support, feedback, author\)$/,
+      );
       expect(widgetsAfter('article')).to.deep.equal(['afterword-author']);
     });
 
     it('reports a missing placement target without throwing', () => {
       setUp({ placement: '#comments', share: {} });
       const errors = mount();
-      expect(errors).to.deep.equal(['[afterword] afterword-config: placement: no element matches "#comments"; nothing was mounted']);
+      expect(errors).to.deep.equal([
+        '[afterword] afterword-config: placement: no element matches "#comments"; nothing was mounted',
+      ]);
       expect(document.querySelector('afterword-share')).to.equal(null);
     });
 
@@ -178,13 +230,23 @@ describe('auto-mount', () => {
         const share = page.querySelector('afterword-share')!;
         await share.updateComplete;
         await waitUntil(() => share.shadowRoot?.querySelector('[part="button"]'));
-        expect([...share.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]')].map((b) => b.dataset.network)).to.deep.equal(['x']);
+        expect(
+          [...share.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]')].map(
+            (b) => b.dataset.network,
+          ),
+        ).to.deep.equal(['x']);
       } finally {
         errors.restore();
       }
       await page.querySelector('afterword-author')!.updateComplete;
-      expect(errors.messages).to.include('[afterword] afterword-author: config: unknown key "colour"');
-      expect(errors.messages.some((m) => m.startsWith('[afterword] afterword-share: networks: unknown network "myspace"'))).to.equal(true);
+      expect(errors.messages).to.include(
+        '[afterword] afterword-author: config: unknown key "colour"',
+      );
+      expect(
+        errors.messages.some((m) =>
+          m.startsWith('[afterword] afterword-share: networks: unknown network "myspace"'),
+        ),
+      ).to.equal(true);
     });
   });
 });

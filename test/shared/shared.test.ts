@@ -22,7 +22,9 @@ describe('shared', () => {
         console.warn = original;
       }
       expect(customElements.get('afterword-test-define')).to.equal(One);
-      expect(warnings).to.deep.equal(['[afterword] afterword-test-define: the tag is already defined by another script; keeping it.']);
+      expect(warnings).to.deep.equal([
+        '[afterword] afterword-test-define: the tag is already defined by another script; keeping it.',
+      ]);
     });
   });
 
@@ -67,7 +69,12 @@ describe('shared', () => {
     it('resolves the element, then the nearest ancestor, then <html lang>, then English', async () => {
       const root = document.documentElement;
       const before = root.lang;
-      const wrap = await fixture(html`<div lang="nl"><p><span id="inner"></span></p><span id="own" lang="de"></span></div>`);
+      const wrap = await fixture(
+        html`<div lang="nl">
+          <p><span id="inner"></span></p>
+          <span id="own" lang="de"></span>
+        </div>`,
+      );
       expect(resolveLang(wrap.querySelector('#inner')!)).to.equal('nl');
       expect(resolveLang(wrap.querySelector('#own')!)).to.equal('de');
       const loose = await fixture(html`<span></span>`);
@@ -92,7 +99,9 @@ describe('shared', () => {
     });
 
     it('fills placeholders and leaves unknown ones', () => {
-      expect(format('{count} articles by {name} {x}', { count: 3, name: 'Ana' })).to.equal('3 articles by Ana {x}');
+      expect(format('{count} articles by {name} {x}', { count: 3, name: 'Ana' })).to.equal(
+        '3 articles by Ana {x}',
+      );
     });
   });
 

@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import {
-  DAY, DEFAULT_RULES, isThanked, load, markThanks, mayShow, parseTrigger, recordDismiss, recordRead,
-  recordView, visit, type Rules,
+  DAY,
+  DEFAULT_RULES,
+  isThanked,
+  load,
+  markThanks,
+  mayShow,
+  parseTrigger,
+  recordDismiss,
+  recordRead,
+  recordView,
+  visit,
+  type Rules,
 } from '../../src/support/frequency.js';
 
 const day = (n: number): number => Date.UTC(2026, 0, 1) + n * DAY;
@@ -35,7 +45,11 @@ describe('support/frequency', () => {
       }
     });
     it('ignores corrupt timestamps', () => {
-      const s = load({ views: ['x', null, day(0)], dismissed: 'soon', reads: { '/a': 'x', '/b': day(0) } });
+      const s = load({
+        views: ['x', null, day(0)],
+        dismissed: 'soon',
+        reads: { '/a': 'x', '/b': day(0) },
+      });
       expect(mayShow(s, { ...DEFAULT_RULES, maxViews: 2 }, day(1))).to.be.true;
       expect(recordRead(s, '/c', day(1))).to.equal(2);
     });
@@ -122,11 +136,31 @@ describe('support/frequency', () => {
   describe('a page view', () => {
     it('counts the article, notices a thanks return once, and says whether the banner may show', () => {
       const s = load(undefined);
-      expect(visit(s, DEFAULT_RULES, 'https://ex.org/a', day(0), false)).to.deep.equal({ count: 1, thanked: false, thanks: false, allowed: true });
-      expect(visit(s, DEFAULT_RULES, 'https://ex.org/b', day(1), true)).to.deep.equal({ count: 2, thanked: true, thanks: true, allowed: false });
+      expect(visit(s, DEFAULT_RULES, 'https://ex.org/a', day(0), false)).to.deep.equal({
+        count: 1,
+        thanked: false,
+        thanks: false,
+        allowed: true,
+      });
+      expect(visit(s, DEFAULT_RULES, 'https://ex.org/b', day(1), true)).to.deep.equal({
+        count: 2,
+        thanked: true,
+        thanks: true,
+        allowed: false,
+      });
       // Reloading the return link, or reading on: still thanked, not thanked again, no banner.
-      expect(visit(s, DEFAULT_RULES, 'https://ex.org/b', day(1), true)).to.deep.equal({ count: 2, thanked: false, thanks: true, allowed: false });
-      expect(visit(s, DEFAULT_RULES, 'https://ex.org/c', day(2), false)).to.deep.equal({ count: 3, thanked: false, thanks: true, allowed: false });
+      expect(visit(s, DEFAULT_RULES, 'https://ex.org/b', day(1), true)).to.deep.equal({
+        count: 2,
+        thanked: false,
+        thanks: true,
+        allowed: false,
+      });
+      expect(visit(s, DEFAULT_RULES, 'https://ex.org/c', day(2), false)).to.deep.equal({
+        count: 3,
+        thanked: false,
+        thanks: true,
+        allowed: false,
+      });
     });
   });
 });

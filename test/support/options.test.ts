@@ -3,9 +3,15 @@ import { readOptions } from '../../src/support/options.js';
 import { DEFAULT_RULES } from '../../src/support/frequency.js';
 
 /** Reads options from a plain settings object, collecting the problems reported. */
-function read(settings: Record<string, unknown>): { o: ReturnType<typeof readOptions>; problems: string[] } {
+function read(settings: Record<string, unknown>): {
+  o: ReturnType<typeof readOptions>;
+  problems: string[];
+} {
   const problems: string[] = [];
-  const o = readOptions((k) => settings[k], (field, problem) => problems.push(`${field}: ${problem}`));
+  const o = readOptions(
+    (k) => settings[k],
+    (field, problem) => problems.push(`${field}: ${problem}`),
+  );
   return { o, problems };
 }
 
@@ -14,19 +20,35 @@ describe('support/options', () => {
     const { o, problems } = read({ provider: 'kofi', account: 'a' });
     expect(problems).to.deep.equal([]);
     expect(o).to.deep.include({
-      currency: 'USD', presets: [5, 10, 25], amount: 10, intervals: ['once'], banner: false,
-      trigger: { kind: 'immediate', n: 0 }, rules: DEFAULT_RULES,
+      currency: 'USD',
+      presets: [5, 10, 25],
+      amount: 10,
+      intervals: ['once'],
+      banner: false,
+      trigger: { kind: 'immediate', n: 0 },
+      rules: DEFAULT_RULES,
     });
     expect(o.entries).to.deep.equal([{ provider: 'kofi', account: 'a', href: undefined }]);
   });
 
   it('prefers a single provider over config.providers', () => {
-    const { o } = read({ provider: 'PayPal', account: 'x@y.z', providers: [{ provider: 'kofi', account: 'a' }] });
+    const { o } = read({
+      provider: 'PayPal',
+      account: 'x@y.z',
+      providers: [{ provider: 'kofi', account: 'a' }],
+    });
     expect(o.entries.map((e) => e.provider)).to.deep.equal(['paypal']);
   });
 
   it('takes lists as strings or arrays, and adds a preselected amount to the presets', () => {
-    const { o } = read({ provider: 'kofi', account: 'a', amounts: [20, 5], amount: 12, intervals: 'monthly, once', currency: 'jpy' });
+    const { o } = read({
+      provider: 'kofi',
+      account: 'a',
+      amounts: [20, 5],
+      amount: 12,
+      intervals: 'monthly, once',
+      currency: 'jpy',
+    });
     expect(o.presets).to.deep.equal([5, 12, 20]);
     expect(o.amount).to.equal(12);
     expect(o.intervals).to.deep.equal(['monthly', 'once']);
@@ -34,14 +56,26 @@ describe('support/options', () => {
   });
 
   it('scales the default presets to the currency', () => {
-    expect(read({ provider: 'kofi', account: 'a', currency: 'HUF' }).o.presets).to.deep.equal([1000, 2000, 5000]);
+    expect(read({ provider: 'kofi', account: 'a', currency: 'HUF' }).o.presets).to.deep.equal([
+      1000, 2000, 5000,
+    ]);
   });
 
   it('reports every mistake once, by field, and keeps what is valid', () => {
     const { o, problems } = read({
-      providers: [{ provider: 'kofi', account: 'a' }, { provider: 'venmo' }, { provider: 'link', href: 'http://x.org' }],
-      currency: 'EURO', amounts: '5 five 0', amount: -1, intervals: ['yearly'], mode: 'modal', trigger: 'scroll:200',
-      'max-views': 1.5, 'snooze-days': 7,
+      providers: [
+        { provider: 'kofi', account: 'a' },
+        { provider: 'venmo' },
+        { provider: 'link', href: 'http://x.org' },
+      ],
+      currency: 'EURO',
+      amounts: '5 five 0',
+      amount: -1,
+      intervals: ['yearly'],
+      mode: 'modal',
+      trigger: 'scroll:200',
+      'max-views': 1.5,
+      'snooze-days': 7,
     });
     expect(problems).to.deep.equal([
       'providers.1.provider: unknown provider "venmo"',
@@ -64,6 +98,8 @@ describe('support/options', () => {
   });
 
   it('asks for a provider when there is none', () => {
-    expect(read({}).problems).to.deep.equal(['provider: missing (set provider, or config.providers)']);
+    expect(read({}).problems).to.deep.equal([
+      'provider: missing (set provider, or config.providers)',
+    ]);
   });
 });

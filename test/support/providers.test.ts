@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
-  amountParam, checkEntry, defaultAmounts, isCurrency, money, providerName, providerUrl,
-  type Choice, type Entry,
+  amountParam,
+  checkEntry,
+  defaultAmounts,
+  isCurrency,
+  money,
+  providerName,
+  providerUrl,
+  type Choice,
+  type Entry,
 } from '../../src/support/providers.js';
 
 const choices: Choice[] = [
@@ -19,24 +26,33 @@ describe('support/providers', () => {
     const oc: Entry = { provider: 'opencollective', account: 'afterword' };
     const pp = 'https://www.paypal.com/donate/?';
     const table: [Entry, string[]][] = [
-      [paypalEmail, [
-        `${pp}business=me%40example.org&amount=5&currency_code=EUR&no_recurring=1`,
-        `${pp}business=me%40example.org&amount=2.50&currency_code=USD`,
-        `${pp}business=me%40example.org&amount=1000&currency_code=JPY&no_recurring=1`,
-        `${pp}business=me%40example.org&currency_code=GBP`,
-      ]],
-      [paypalButton, [
-        `${pp}hosted_button_id=ABC123XYZ&amount=5&currency_code=EUR&no_recurring=1`,
-        `${pp}hosted_button_id=ABC123XYZ&amount=2.50&currency_code=USD`,
-        `${pp}hosted_button_id=ABC123XYZ&amount=1000&currency_code=JPY&no_recurring=1`,
-        `${pp}hosted_button_id=ABC123XYZ&currency_code=GBP`,
-      ]],
-      [oc, [
-        'https://opencollective.com/afterword/donate?amount=5',
-        'https://opencollective.com/afterword/donate?amount=2.50&interval=month',
-        'https://opencollective.com/afterword/donate?amount=1000',
-        'https://opencollective.com/afterword/donate?interval=month',
-      ]],
+      [
+        paypalEmail,
+        [
+          `${pp}business=me%40example.org&amount=5&currency_code=EUR&no_recurring=1`,
+          `${pp}business=me%40example.org&amount=2.50&currency_code=USD`,
+          `${pp}business=me%40example.org&amount=1000&currency_code=JPY&no_recurring=1`,
+          `${pp}business=me%40example.org&currency_code=GBP`,
+        ],
+      ],
+      [
+        paypalButton,
+        [
+          `${pp}hosted_button_id=ABC123XYZ&amount=5&currency_code=EUR&no_recurring=1`,
+          `${pp}hosted_button_id=ABC123XYZ&amount=2.50&currency_code=USD`,
+          `${pp}hosted_button_id=ABC123XYZ&amount=1000&currency_code=JPY&no_recurring=1`,
+          `${pp}hosted_button_id=ABC123XYZ&currency_code=GBP`,
+        ],
+      ],
+      [
+        oc,
+        [
+          'https://opencollective.com/afterword/donate?amount=5',
+          'https://opencollective.com/afterword/donate?amount=2.50&interval=month',
+          'https://opencollective.com/afterword/donate?amount=1000',
+          'https://opencollective.com/afterword/donate?interval=month',
+        ],
+      ],
     ];
     // Providers whose page takes no amount: the same link whatever the reader chose.
     const fixed: [Entry, string][] = [
@@ -45,8 +61,14 @@ describe('support/providers', () => {
       [{ provider: 'liberapay', account: 'afterword' }, 'https://liberapay.com/afterword/donate'],
       [{ provider: 'github', account: 'afterword' }, 'https://github.com/sponsors/afterword'],
       [{ provider: 'patreon', account: 'afterword' }, 'https://www.patreon.com/afterword'],
-      [{ provider: 'stripe', href: 'https://buy.stripe.com/test_123' }, 'https://buy.stripe.com/test_123'],
-      [{ provider: 'link', href: 'https://example.org/support?ref=a' }, 'https://example.org/support?ref=a'],
+      [
+        { provider: 'stripe', href: 'https://buy.stripe.com/test_123' },
+        'https://buy.stripe.com/test_123',
+      ],
+      [
+        { provider: 'link', href: 'https://example.org/support?ref=a' },
+        'https://example.org/support?ref=a',
+      ],
     ];
     for (const [entry, urls] of table) {
       choices.forEach((c, i) => {
@@ -62,7 +84,9 @@ describe('support/providers', () => {
     }
 
     it('encodes the account so it cannot leave the provider’s path', () => {
-      expect(providerUrl({ provider: 'kofi', account: ' a b/../c?x ' }, choices[0])).to.equal('https://ko-fi.com/a%20b%2F..%2Fc%3Fx');
+      expect(providerUrl({ provider: 'kofi', account: ' a b/../c?x ' }, choices[0])).to.equal(
+        'https://ko-fi.com/a%20b%2F..%2Fc%3Fx',
+      );
     });
     it('rounds amounts to the currency’s minor unit', () => {
       expect(amountParam(999.6, 'JPY')).to.equal('1000');
@@ -77,7 +101,11 @@ describe('support/providers', () => {
       [{ provider: 'venmo', account: 'x' }, 'provider', /unknown provider "venmo"/],
       [{ provider: 'kofi' }, 'account', /needs an account/],
       [{ provider: 'kofi', account: '  ' }, 'account', /needs an account/],
-      [{ provider: 'link', href: 'javascript:alert(1)' }, 'href', /"javascript:alert\(1\)" is not an https: address/],
+      [
+        { provider: 'link', href: 'javascript:alert(1)' },
+        'href',
+        /"javascript:alert\(1\)" is not an https: address/,
+      ],
       [{ provider: 'link', href: 'data:text/html,hi' }, 'href', /not an https: address/],
       [{ provider: 'stripe', href: 'http://buy.stripe.com/x' }, 'href', /not an https: address/],
       [{ provider: 'stripe', href: '/relative' }, 'href', /not an https: address/],
@@ -91,10 +119,20 @@ describe('support/providers', () => {
       });
     }
     it('accepts every provider configured properly', () => {
-      for (const p of ['paypal', 'kofi', 'buymeacoffee', 'liberapay', 'opencollective', 'github', 'patreon']) {
+      for (const p of [
+        'paypal',
+        'kofi',
+        'buymeacoffee',
+        'liberapay',
+        'opencollective',
+        'github',
+        'patreon',
+      ]) {
         expect(checkEntry({ provider: p, account: 'me' }), p).to.equal(undefined);
       }
-      expect(checkEntry({ provider: 'stripe', href: 'https://buy.stripe.com/x' })).to.equal(undefined);
+      expect(checkEntry({ provider: 'stripe', href: 'https://buy.stripe.com/x' })).to.equal(
+        undefined,
+      );
     });
     it('does not take inherited object keys for providers', () => {
       expect(checkEntry({ provider: 'toString', account: 'x' })?.[0]).to.equal('provider');
@@ -103,7 +141,9 @@ describe('support/providers', () => {
 
   describe('names, currencies and amounts', () => {
     it('names a plain link by its host', () => {
-      expect(providerName({ provider: 'link', href: 'https://www.example.org/give' })).to.equal('example.org');
+      expect(providerName({ provider: 'link', href: 'https://www.example.org/give' })).to.equal(
+        'example.org',
+      );
       expect(providerName({ provider: 'github', account: 'x' })).to.equal('GitHub Sponsors');
     });
     it('knows ISO 4217 codes', () => {
