@@ -63,4 +63,24 @@ export const ar: Messages = {
     rss: 'اشترك في الخلاصة',
     website: 'زُر {site}',
   },
+  fediverse: {
+    shareTitle: 'المشاركة في الفديفيرس',
+    followTitle: 'تابِع {name} من خادمك',
+    field: 'خادمك في الفديفيرس',
+    hint: 'عنوانك، مثل @you@example.social، أو اسم خادمك فقط.',
+    invalid: 'أدخل اسم خادمك، مثل example.social، أو عنوانك.',
+    remember: 'التذكّر على هذا الجهاز',
+    forget: 'انسَ خادمي',
+    forgotten: 'لم يعد خادمك محفوظًا على هذا الجهاز.',
+    share: 'مشاركة',
+    follow: 'متابعة',
+    cancel: 'إلغاء',
+    checking: 'جارٍ سؤال {server} عن البرنامج الذي يشغّله…',
+    fallbackUnknown:
+      'لم يذكر {server} البرنامج الذي يشغّله، لذا فُتحت صفحة ماستدون فيه. إن لم تعمل، انسخ الرابط بدلًا من ذلك.',
+    fallbackNoPage:
+      'يشغّل {server} برنامج {software} الذي لا يوفّر صفحة لذلك، لذا فُتحت صفحة ماستدون فيه.',
+    followButton: 'تابِع من خادمك',
+    followLabel: 'تابِع {account} من خادمك',
+  },
 };

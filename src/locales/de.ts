@@ -63,4 +63,24 @@ export const de: Messages = {
     rss: 'Feed abonnieren',
     website: '{site} besuchen',
   },
+  fediverse: {
+    shareTitle: 'Im Fediverse teilen',
+    followTitle: '{name} von deinem Server aus folgen',
+    field: 'Dein Fediverse-Server',
+    hint: 'Deine Adresse, etwa @du@example.social, oder nur der Name deines Servers.',
+    invalid: 'Gib den Namen deines Servers ein, etwa example.social, oder deine Adresse.',
+    remember: 'Auf diesem Gerät merken',
+    forget: 'Meinen Server vergessen',
+    forgotten: 'Dein Server ist auf diesem Gerät nicht mehr gespeichert.',
+    share: 'Teilen',
+    follow: 'Folgen',
+    cancel: 'Abbrechen',
+    checking: '{server} wird gefragt, welche Software dort läuft…',
+    fallbackUnknown:
+      '{server} hat nicht verraten, welche Software dort läuft, daher wurde die Mastodon-Seite geöffnet. Klappt das nicht, kopiere den Link.',
+    fallbackNoPage:
+      'Auf {server} läuft {software}, das dafür keine Seite hat, daher wurde die Mastodon-Seite geöffnet.',
+    followButton: 'Von deinem Server aus folgen',
+    followLabel: '{account} von deinem Server aus folgen',
+  },
 };

@@ -63,4 +63,24 @@ export const es: Messages = {
     rss: 'Suscribirse al feed',
     website: 'Visitar {site}',
   },
+  fediverse: {
+    shareTitle: 'Compartir en el fediverso',
+    followTitle: 'Seguir a {name} desde tu servidor',
+    field: 'Tu servidor del fediverso',
+    hint: 'Tu dirección, como @tu@example.social, o solo el nombre de tu servidor.',
+    invalid: 'Escribe el nombre de tu servidor, como example.social, o tu dirección.',
+    remember: 'Recordar en este dispositivo',
+    forget: 'Olvidar mi servidor',
+    forgotten: 'Tu servidor ya no se recuerda en este dispositivo.',
+    share: 'Compartir',
+    follow: 'Seguir',
+    cancel: 'Cancelar',
+    checking: 'Preguntando a {server} qué software usa…',
+    fallbackUnknown:
+      '{server} no indicó qué software usa, así que se abrió su página de Mastodon. Si no funciona, copia el enlace.',
+    fallbackNoPage:
+      '{server} usa {software}, que no tiene una página para esto, así que se abrió su página de Mastodon.',
+    followButton: 'Seguir desde tu servidor',
+    followLabel: 'Seguir a {account} desde tu servidor',
+  },
 };

@@ -63,4 +63,24 @@ export const fr: Messages = {
     rss: 'S’abonner au flux',
     website: 'Visiter {site}',
   },
+  fediverse: {
+    shareTitle: 'Partager sur le fédivers',
+    followTitle: 'Suivre {name} depuis votre serveur',
+    field: 'Votre serveur du fédivers',
+    hint: 'Votre adresse, par exemple @vous@example.social, ou simplement le nom de votre serveur.',
+    invalid: 'Saisissez le nom de votre serveur, par exemple example.social, ou votre adresse.',
+    remember: 'Mémoriser sur cet appareil',
+    forget: 'Oublier mon serveur',
+    forgotten: 'Votre serveur n’est plus mémorisé sur cet appareil.',
+    share: 'Partager',
+    follow: 'Suivre',
+    cancel: 'Annuler',
+    checking: 'Demande à {server} quel logiciel il utilise…',
+    fallbackUnknown:
+      '{server} n’a pas indiqué quel logiciel il utilise, sa page Mastodon a donc été ouverte. Si elle ne fonctionne pas, copiez le lien.',
+    fallbackNoPage:
+      '{server} utilise {software}, qui n’a pas de page pour cela, sa page Mastodon a donc été ouverte.',
+    followButton: 'Suivre depuis votre serveur',
+    followLabel: 'Suivre {account} depuis votre serveur',
+  },
 };

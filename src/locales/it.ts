@@ -63,4 +63,24 @@ export const it: Messages = {
     rss: 'Iscriviti al feed',
     website: 'Visita {site}',
   },
+  fediverse: {
+    shareTitle: 'Condividi nel fediverso',
+    followTitle: 'Segui {name} dal tuo server',
+    field: 'Il tuo server del fediverso',
+    hint: 'Il tuo indirizzo, come @tu@example.social, o solo il nome del tuo server.',
+    invalid: 'Inserisci il nome del tuo server, come example.social, o il tuo indirizzo.',
+    remember: 'Ricorda su questo dispositivo',
+    forget: 'Dimentica il mio server',
+    forgotten: 'Il tuo server non è più ricordato su questo dispositivo.',
+    share: 'Condividi',
+    follow: 'Segui',
+    cancel: 'Annulla',
+    checking: 'Chiedo a {server} quale software usa…',
+    fallbackUnknown:
+      '{server} non ha detto quale software usa, quindi è stata aperta la sua pagina Mastodon. Se non funziona, copia il link.',
+    fallbackNoPage:
+      '{server} usa {software}, che non ha una pagina per questo, quindi è stata aperta la sua pagina Mastodon.',
+    followButton: 'Segui dal tuo server',
+    followLabel: 'Segui {account} dal tuo server',
+  },
 };

@@ -63,4 +63,24 @@ export const nl: Messages = {
     rss: 'Abonneer op de feed',
     website: 'Bezoek {site}',
   },
+  fediverse: {
+    shareTitle: 'Delen op de fediverse',
+    followTitle: '{name} volgen vanaf je eigen server',
+    field: 'Je fediverse-server',
+    hint: 'Je adres, zoals @jij@example.social, of alleen de naam van je server.',
+    invalid: 'Vul de naam van je server in, zoals example.social, of je adres.',
+    remember: 'Onthouden op dit apparaat',
+    forget: 'Mijn server vergeten',
+    forgotten: 'Je server wordt niet meer onthouden op dit apparaat.',
+    share: 'Delen',
+    follow: 'Volgen',
+    cancel: 'Annuleren',
+    checking: '{server} vragen welke software hij draait…',
+    fallbackUnknown:
+      '{server} zei niet welke software hij draait, dus de Mastodon-pagina is geopend. Werkt die niet, kopieer dan de link.',
+    fallbackNoPage:
+      '{server} draait {software}, dat hier geen pagina voor heeft, dus de Mastodon-pagina is geopend.',
+    followButton: 'Volgen vanaf je server',
+    followLabel: '{account} volgen vanaf je server',
+  },
 };

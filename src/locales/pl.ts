@@ -63,4 +63,24 @@ export const pl: Messages = {
     rss: 'Subskrybuj kanał',
     website: 'Odwiedź {site}',
   },
+  fediverse: {
+    shareTitle: 'Udostępnij w fediwersum',
+    followTitle: 'Obserwuj {name} ze swojego serwera',
+    field: 'Twój serwer w fediwersum',
+    hint: 'Twój adres, np. @ty@example.social, albo sama nazwa serwera.',
+    invalid: 'Wpisz nazwę swojego serwera, np. example.social, albo swój adres.',
+    remember: 'Zapamiętaj na tym urządzeniu',
+    forget: 'Zapomnij mój serwer',
+    forgotten: 'Twój serwer nie jest już zapamiętany na tym urządzeniu.',
+    share: 'Udostępnij',
+    follow: 'Obserwuj',
+    cancel: 'Anuluj',
+    checking: 'Pytam {server}, jakiego oprogramowania używa…',
+    fallbackUnknown:
+      '{server} nie podał, jakiego oprogramowania używa, więc otwarto jego stronę Mastodona. Jeśli nie działa, skopiuj link.',
+    fallbackNoPage:
+      '{server} używa {software}, które nie ma takiej strony, więc otwarto jego stronę Mastodona.',
+    followButton: 'Obserwuj ze swojego serwera',
+    followLabel: 'Obserwuj {account} ze swojego serwera',
+  },
 };

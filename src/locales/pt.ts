@@ -63,4 +63,24 @@ export const pt: Messages = {
     rss: 'Assinar o feed',
     website: 'Visitar {site}',
   },
+  fediverse: {
+    shareTitle: 'Partilhar no fediverso',
+    followTitle: 'Seguir {name} a partir do seu servidor',
+    field: 'O seu servidor do fediverso',
+    hint: 'O seu endereço, como @voce@example.social, ou só o nome do seu servidor.',
+    invalid: 'Escreva o nome do seu servidor, como example.social, ou o seu endereço.',
+    remember: 'Lembrar neste dispositivo',
+    forget: 'Esquecer o meu servidor',
+    forgotten: 'O seu servidor deixou de ser lembrado neste dispositivo.',
+    share: 'Partilhar',
+    follow: 'Seguir',
+    cancel: 'Cancelar',
+    checking: 'A perguntar a {server} que software usa…',
+    fallbackUnknown:
+      '{server} não indicou que software usa, por isso foi aberta a página do Mastodon. Se não funcionar, copie a ligação.',
+    fallbackNoPage:
+      '{server} usa {software}, que não tem uma página para isto, por isso foi aberta a página do Mastodon.',
+    followButton: 'Seguir a partir do seu servidor',
+    followLabel: 'Seguir {account} a partir do seu servidor',
+  },
 };
