@@ -14,11 +14,6 @@ export const ar: Messages = {
     print: 'طباعة',
     native: 'مشاركة…',
     nativeLabel: 'المشاركة عبر تطبيق',
-    mastodonTitle: 'شارك على ماستودون',
-    mastodonField: 'خادم ماستودون الخاص بك',
-    mastodonHint: 'مثل mastodon.social. يُحفظ على هذا الجهاز.',
-    mastodonInvalid: 'أدخل اسم خادم مثل mastodon.social.',
-    mastodonSubmit: 'مشاركة',
     cancel: 'إلغاء',
   },
   support: {

@@ -14,11 +14,6 @@ export const de: Messages = {
     print: 'Drucken',
     native: 'Teilen…',
     nativeLabel: 'Mit einer App teilen',
-    mastodonTitle: 'Auf Mastodon teilen',
-    mastodonField: 'Ihr Mastodon-Server',
-    mastodonHint: 'Zum Beispiel mastodon.social. Wird auf diesem Gerät gespeichert.',
-    mastodonInvalid: 'Geben Sie einen Servernamen wie mastodon.social ein.',
-    mastodonSubmit: 'Teilen',
     cancel: 'Abbrechen',
   },
   support: {

@@ -12,11 +12,6 @@ export const en = {
     print: 'Print',
     native: 'Share…',
     nativeLabel: 'Share with an app',
-    mastodonTitle: 'Share on Mastodon',
-    mastodonField: 'Your Mastodon server',
-    mastodonHint: 'For example mastodon.social. Remembered on this device.',
-    mastodonInvalid: 'Enter a server name such as mastodon.social.',
-    mastodonSubmit: 'Share',
     cancel: 'Cancel',
   },
   support: {

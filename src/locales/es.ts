@@ -14,11 +14,6 @@ export const es: Messages = {
     print: 'Imprimir',
     native: 'Compartir…',
     nativeLabel: 'Compartir con una aplicación',
-    mastodonTitle: 'Compartir en Mastodon',
-    mastodonField: 'Tu servidor de Mastodon',
-    mastodonHint: 'Por ejemplo mastodon.social. Se recuerda en este dispositivo.',
-    mastodonInvalid: 'Escribe un nombre de servidor como mastodon.social.',
-    mastodonSubmit: 'Compartir',
     cancel: 'Cancelar',
   },
   support: {

@@ -14,11 +14,6 @@ export const fr: Messages = {
     print: 'Imprimer',
     native: 'Partager…',
     nativeLabel: 'Partager avec une application',
-    mastodonTitle: 'Partager sur Mastodon',
-    mastodonField: 'Votre serveur Mastodon',
-    mastodonHint: 'Par exemple mastodon.social. Mémorisé sur cet appareil.',
-    mastodonInvalid: 'Saisissez un nom de serveur comme mastodon.social.',
-    mastodonSubmit: 'Partager',
     cancel: 'Annuler',
   },
   support: {

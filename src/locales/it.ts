@@ -14,11 +14,6 @@ export const it: Messages = {
     print: 'Stampa',
     native: 'Condividi…',
     nativeLabel: "Condividi con un'app",
-    mastodonTitle: 'Condividi su Mastodon',
-    mastodonField: 'Il tuo server Mastodon',
-    mastodonHint: 'Per esempio mastodon.social. Viene ricordato su questo dispositivo.',
-    mastodonInvalid: 'Inserisci il nome di un server come mastodon.social.',
-    mastodonSubmit: 'Condividi',
     cancel: 'Annulla',
   },
   support: {

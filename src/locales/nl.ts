@@ -14,11 +14,6 @@ export const nl: Messages = {
     print: 'Afdrukken',
     native: 'Delen…',
     nativeLabel: 'Delen met een app',
-    mastodonTitle: 'Delen op Mastodon',
-    mastodonField: 'Je Mastodon-server',
-    mastodonHint: 'Bijvoorbeeld mastodon.social. Wordt op dit apparaat onthouden.',
-    mastodonInvalid: 'Vul een servernaam in, zoals mastodon.social.',
-    mastodonSubmit: 'Delen',
     cancel: 'Annuleren',
   },
   support: {

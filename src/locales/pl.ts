@@ -14,11 +14,6 @@ export const pl: Messages = {
     print: 'Drukuj',
     native: 'Udostępnij…',
     nativeLabel: 'Udostępnij w aplikacji',
-    mastodonTitle: 'Udostępnij na Mastodonie',
-    mastodonField: 'Twój serwer Mastodon',
-    mastodonHint: 'Na przykład mastodon.social. Zapamiętany na tym urządzeniu.',
-    mastodonInvalid: 'Wpisz nazwę serwera, np. mastodon.social.',
-    mastodonSubmit: 'Udostępnij',
     cancel: 'Anuluj',
   },
   support: {

@@ -14,11 +14,6 @@ export const pt: Messages = {
     print: 'Imprimir',
     native: 'Partilhar…',
     nativeLabel: 'Partilhar com uma aplicação',
-    mastodonTitle: 'Partilhar no Mastodon',
-    mastodonField: 'O seu servidor Mastodon',
-    mastodonHint: 'Por exemplo mastodon.social. Fica guardado neste dispositivo.',
-    mastodonInvalid: 'Escreva um nome de servidor como mastodon.social.',
-    mastodonSubmit: 'Partilhar',
     cancel: 'Cancelar',
   },
   support: {

@@ -41,6 +41,7 @@ async function getJson(url: string, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(url, {
     signal,
     credentials: 'omit',
+    cache: 'no-store',
     referrerPolicy: 'no-referrer',
     headers: { Accept: 'application/json' },
   });

@@ -402,27 +402,98 @@ describe('<afterword-share>', () => {
       }
     });
 
-    it('offers the native share sheet where navigator.share exists', async () => {
-      const had = Object.getOwnPropertyDescriptor(navigator, 'share');
-      const calls: ShareData[] = [];
-      Object.defineProperty(navigator, 'share', {
-        configurable: true,
-        value: (d: ShareData) => (calls.push(d), Promise.resolve()),
+    describe('native', () => {
+      const had = {
+        share: Object.getOwnPropertyDescriptor(navigator, 'share'),
+        canShare: Object.getOwnPropertyDescriptor(navigator, 'canShare'),
+      };
+      /** Gives the browser a share sheet that answers as `answer` says. */
+      function sheet(answer: () => Promise<void>, canShare = true) {
+        const calls: string[] = [];
+        Object.defineProperty(navigator, 'canShare', {
+          configurable: true,
+          value: (d: ShareData) => (calls.push(`canShare ${d.url}`), canShare),
+        });
+        Object.defineProperty(navigator, 'share', {
+          configurable: true,
+          value: (d: ShareData) => (calls.push(`share ${d.title} ${d.url}`), answer()),
+        });
+        return calls;
+      }
+      afterEach(() => {
+        for (const key of ['share', 'canShare'] as const) {
+          if (had[key]) Object.defineProperty(navigator, key, had[key]!);
+          else delete (navigator as unknown as Record<string, unknown>)[key];
+        }
       });
-      try {
-        const el = await fixture<AfterwordShare>(
+      const make = () =>
+        fixture<AfterwordShare>(
           html`<afterword-share
             networks="native"
             url="https://e.org/n"
             text="N"
           ></afterword-share>`,
         );
-        control(el, 'native').click();
-        expect(calls).to.deep.equal([{ title: 'N', text: 'N', url: 'https://e.org/n' }]);
-      } finally {
-        if (had) Object.defineProperty(navigator, 'share', had);
-        else delete (navigator as { share?: unknown }).share;
-      }
+
+      it('asks canShare first, then shares and fires the event', async () => {
+        const calls = sheet(() => Promise.resolve());
+        const el = await make();
+        setTimeout(() => control(el, 'native').click());
+        const event = await oneEvent(el, 'afterword-share');
+        expect(event.detail).to.deep.equal({ network: 'native', url: 'https://e.org/n' });
+        expect(calls).to.deep.equal(['canShare https://e.org/n', 'share N https://e.org/n']);
+      });
+
+      it('a reader who cancels the sheet (AbortError) gets no event and no console error', async () => {
+        sheet(() => Promise.reject(new DOMException('Share canceled', 'AbortError')));
+        const el = await make();
+        const errors = captureErrors();
+        let events = 0;
+        el.addEventListener('afterword-share', () => events++);
+        try {
+          control(el, 'native').click();
+          await aTimeout(50);
+        } finally {
+          errors.restore();
+        }
+        expect(events).to.equal(0);
+        expect(errors.messages).to.deep.equal([]);
+      });
+
+      it('data the browser cannot share is not handed to the sheet', async () => {
+        const calls = sheet(() => Promise.resolve(), false);
+        const el = await make();
+        const errors = captureErrors();
+        let events = 0;
+        el.addEventListener('afterword-share', () => events++);
+        try {
+          control(el, 'native').click();
+          await aTimeout(50);
+        } finally {
+          errors.restore();
+        }
+        expect(calls).to.deep.equal(['canShare https://e.org/n']);
+        expect(events).to.equal(0);
+        expect(errors.messages).to.have.length(1);
+        expect(errors.messages[0]).to.match(/^\[afterword\] afterword-share: native: /);
+      });
+
+      it('a failing share is one console error and no event', async () => {
+        sheet(() => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')));
+        const el = await make();
+        const errors = captureErrors();
+        let events = 0;
+        el.addEventListener('afterword-share', () => events++);
+        try {
+          control(el, 'native').click();
+          await aTimeout(50);
+        } finally {
+          errors.restore();
+        }
+        expect(events).to.equal(0);
+        expect(errors.messages).to.have.length(1);
+        expect(errors.messages[0]).to.include('Not allowed');
+      });
     });
   });
 
