@@ -77,5 +77,7 @@ export const ar: Messages = {
       'يشغّل {server} برنامج {software} الذي لا يوفّر صفحة لذلك، لذا فُتحت صفحة ماستدون فيه.',
     followButton: 'تابِع من خادمك',
     followLabel: 'تابِع {account} من خادمك',
+    blocked: 'منع متصفحك فتح اللسان الجديد.',
+    openHere: 'تابِع على {server}',
   },
 };

@@ -77,5 +77,7 @@ export const de: Messages = {
       'Auf {server} läuft {software}, das dafür keine Seite hat, daher wurde die Mastodon-Seite geöffnet.',
     followButton: 'Von deinem Server aus folgen',
     followLabel: '{account} von deinem Server aus folgen',
+    blocked: 'Dein Browser hat den neuen Tab blockiert.',
+    openHere: 'Weiter auf {server}',
   },
 };

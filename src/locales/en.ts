@@ -75,6 +75,8 @@ export const en = {
       '{server} runs {software}, which has no page for this, so its Mastodon page was opened.',
     followButton: 'Follow from your server',
     followLabel: 'Follow {account} from your server',
+    blocked: 'Your browser stopped the new tab.',
+    openHere: 'Continue on {server}',
   },
 };
 

@@ -77,5 +77,7 @@ export const es: Messages = {
       '{server} usa {software}, que no tiene una página para esto, así que se abrió su página de Mastodon.',
     followButton: 'Seguir desde tu servidor',
     followLabel: 'Seguir a {account} desde tu servidor',
+    blocked: 'Tu navegador bloqueó la pestaña nueva.',
+    openHere: 'Continuar en {server}',
   },
 };

@@ -77,5 +77,7 @@ export const fr: Messages = {
       '{server} utilise {software}, qui n’a pas de page pour cela, sa page Mastodon a donc été ouverte.',
     followButton: 'Suivre depuis votre serveur',
     followLabel: 'Suivre {account} depuis votre serveur',
+    blocked: 'Votre navigateur a bloqué le nouvel onglet.',
+    openHere: 'Continuer sur {server}',
   },
 };

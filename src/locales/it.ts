@@ -77,5 +77,7 @@ export const it: Messages = {
       '{server} usa {software}, che non ha una pagina per questo, quindi è stata aperta la sua pagina Mastodon.',
     followButton: 'Segui dal tuo server',
     followLabel: 'Segui {account} dal tuo server',
+    blocked: 'Il browser ha bloccato la nuova scheda.',
+    openHere: 'Continua su {server}',
   },
 };

@@ -77,5 +77,7 @@ export const nl: Messages = {
       '{server} draait {software}, dat hier geen pagina voor heeft, dus de Mastodon-pagina is geopend.',
     followButton: 'Volgen vanaf je server',
     followLabel: '{account} volgen vanaf je server',
+    blocked: 'Je browser hield het nieuwe tabblad tegen.',
+    openHere: 'Verder op {server}',
   },
 };

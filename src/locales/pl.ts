@@ -77,5 +77,7 @@ export const pl: Messages = {
       '{server} używa {software}, które nie ma takiej strony, więc otwarto jego stronę Mastodona.',
     followButton: 'Obserwuj ze swojego serwera',
     followLabel: 'Obserwuj {account} ze swojego serwera',
+    blocked: 'Przeglądarka zablokowała nową kartę.',
+    openHere: 'Przejdź do {server}',
   },
 };

@@ -77,5 +77,7 @@ export const pt: Messages = {
       '{server} usa {software}, que não tem uma página para isto, por isso foi aberta a página do Mastodon.',
     followButton: 'Seguir a partir do seu servidor',
     followLabel: 'Seguir {account} a partir do seu servidor',
+    blocked: 'O seu navegador bloqueou o novo separador.',
+    openHere: 'Continuar em {server}',
   },
 };

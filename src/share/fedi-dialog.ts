@@ -32,6 +32,8 @@ export class FediDialog {
   private note = '';
   private busy = false;
   private remembered = '';
+  /** The page to open by hand when the browser blocked the new tab. */
+  private blocked?: FediTarget;
 
   /** `done` runs once the reader's server page has been opened. */
   constructor(
@@ -61,6 +63,7 @@ export class FediDialog {
     this.opener = opener;
     this.error = '';
     this.note = '';
+    this.blocked = undefined;
     this.busy = false;
     this.remembered = readJson<string>(SERVER_KEY) ?? '';
     if (typeof this.remembered !== 'string' || !parseServer(this.remembered)) this.remembered = '';
@@ -117,23 +120,40 @@ export class FediDialog {
       this.remembered = '';
     }
     this.busy = false;
-    window.open(target.url, '_blank', 'noopener,noreferrer');
-    this.done(action);
-    if (target.fallback) {
-      // The dialog stays open to say which page was opened and why.
-      this.note = software
+    // Without 'noopener' the browser says whether a pop-up blocker stopped the tab (a slow lookup
+    // can outlast the click's permission); the new page then loses its way back to this one.
+    const tab = window.open(target.url, '_blank');
+    // A fallback keeps the dialog open to say which page was opened and why.
+    this.note = !target.fallback
+      ? ''
+      : software
         ? format(m.fallbackNoPage, { server, software })
         : format(m.fallbackUnknown, { server });
+    if (!tab) {
+      this.blocked = target;
       this.update();
-    } else {
-      this.note = '';
-      this.dialog?.close();
+      return;
     }
+    tab.opener = null;
+    this.done(action);
+    if (target.fallback) this.update();
+    else this.dialog?.close();
+  }
+
+  /** The reader followed the link shown after a blocked tab. */
+  private openedByHand(): void {
+    const target = this.blocked;
+    if (!target || !this.action) return;
+    this.blocked = undefined;
+    this.done(this.action);
+    if (!target.fallback) this.dialog?.close();
+    else this.update();
   }
 
   private onClose(): void {
     this.error = '';
     this.note = '';
+    this.blocked = undefined;
     this.busy = false;
     this.update();
     this.opener?.focus();
@@ -199,7 +219,20 @@ export class FediDialog {
         <label class="remember"
           ><input type="checkbox" id="fedi-remember" name="remember" />${m.remember}</label
         >
-        <p class="note" role="status">${this.note}</p>
+        <p class="note" role="status">
+          ${this.note}${
+            this.blocked
+              ? html`${m.blocked}
+                  <a
+                    href=${this.blocked.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    @click=${() => this.openedByHand()}
+                    >${format(m.openHere, { server: serverLabel(new URL(this.blocked.url).origin) })}</a
+                  >`
+              : nothing
+          }
+        </p>
         <div class="actions">
           ${
             this.remembered

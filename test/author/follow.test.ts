@@ -10,10 +10,11 @@ const asked = async (): Promise<string[]> => (await fetch('/__fediverse-log')).j
 
 describe('<afterword-author> follow from your server', () => {
   let opened: string[] = [];
+  const tab = () => ({}) as Window;
   const original = window.open;
   beforeEach(async () => {
     opened = [];
-    window.open = (url?: string | URL) => (opened.push(String(url)), null);
+    window.open = (url?: string | URL) => (opened.push(String(url)), tab());
     await asked();
   });
   afterEach(() => {

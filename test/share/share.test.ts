@@ -552,10 +552,13 @@ describe('<afterword-share>', () => {
     /** The requests the fake fediverse servers received since the last call. */
     const asked = async (): Promise<string[]> => (await fetch('/__fediverse-log')).json();
     let opened: string[] = [];
+    /** A new tab, or null where a pop-up blocker stops it. */
+    let tab: () => Window | null = () => ({}) as Window;
     const original = window.open;
     beforeEach(async () => {
       opened = [];
-      window.open = (url?: string | URL) => (opened.push(String(url)), null);
+      tab = () => ({}) as Window;
+      window.open = (url?: string | URL) => (opened.push(String(url)), tab());
       await asked();
     });
     afterEach(() => {
@@ -701,6 +704,31 @@ describe('<afterword-share>', () => {
         `${server('gotosocial')}/share?text=Hello%20https%3A%2F%2Fe.org%2Fm`,
       ]);
       expect(note()).to.include('runs gotosocial, which has no page for this');
+    });
+
+    it('a blocked new tab leaves a link to continue, and the event waits for it', async () => {
+      tab = () => null;
+      const { el, dialog, submit } = await openDialog();
+      let events = 0;
+      el.addEventListener('afterword-share', () => events++);
+      await submit(server('misskey'));
+      await el.updateComplete;
+      const link = dialog.querySelector<HTMLAnchorElement>('.note a')!;
+      expect(dialog.querySelector('.note')!.textContent).to.include(
+        'Your browser stopped the new tab.',
+      );
+      expect(link.textContent!.trim()).to.equal(`Continue on ${server('misskey')}`);
+      expect(link.href).to.equal(
+        `${server('misskey')}/share?text=Hello&url=https%3A%2F%2Fe.org%2Fm`,
+      );
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(events).to.equal(0);
+      await expect(el).to.be.accessible();
+      link.addEventListener('click', (e) => e.preventDefault());
+      link.click();
+      expect(events).to.equal(1);
+      await waitUntil(() => !dialog.open);
     });
 
     it('drops a server stored by earlier versions without asking', async () => {
