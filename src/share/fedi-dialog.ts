@@ -108,6 +108,8 @@ export class FediDialog {
     this.note = format(m.checking, { server });
     this.update();
     const software = await lookupSoftware(origin);
+    // The reader closed the dialog while the server was being asked: nothing opens.
+    if (!this.dialog?.open) return;
     const target: FediTarget =
       'share' in action
         ? fediShareUrl(origin, software, action.share)

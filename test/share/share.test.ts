@@ -731,6 +731,17 @@ describe('<afterword-share>', () => {
       await waitUntil(() => !dialog.open);
     });
 
+    it('Cancel while the server is being asked opens nothing', async () => {
+      const { el, dialog, input } = await openDialog();
+      input.value = server('mastodon');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .cancel')!.click();
+      expect(dialog.open).to.be.false;
+      await waitUntil(async () => (await asked()).length > 0 || opened.length > 0);
+      await aTimeout(100);
+      expect(opened).to.deep.equal([]);
+    });
+
     it('drops a server stored by earlier versions without asking', async () => {
       localStorage.setItem('afterword:mastodon', JSON.stringify('fosstodon.org'));
       const { input } = await openDialog();
