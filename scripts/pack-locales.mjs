@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('../src/locales/', import.meta.url));
-const SECTIONS = ['share', 'support', 'feedback', 'author'];
+const SECTIONS = ['share', 'support', 'feedback', 'author', 'fediverse'];
 const SEP = '\u0001';
 
 async function loadTables() {

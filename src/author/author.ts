@@ -11,6 +11,8 @@ import { webUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { authorStyles } from './author.styles.js';
+import { fediDialogStyles } from '../share/fedi-dialog.styles.js';
+import { FediDialog } from '../share/fedi-dialog.js';
 import { detectProfile, type Profile, type ProfileNetwork } from './profiles.js';
 import { personJsonLd } from './json-ld.js';
 
@@ -73,6 +75,8 @@ function initials(name: string): string {
  * @csspart bio - The wrapper of the slotted bio.
  * @csspart links - The list of profile links.
  * @csspart link - Each profile link; carries `data-network`.
+ * @csspart follow - "Follow from your server" under a fediverse profile.
+ * @csspart dialog - The dialog asking for the reader's fediverse server.
  * @cssproperty --afterword-author-photo-size - Photo size (default 64px).
  */
 export class AfterwordAuthor extends AfterwordElement {
@@ -100,8 +104,13 @@ export class AfterwordAuthor extends AfterwordElement {
   private cfg: AuthorConfig = {};
   private profiles: Profile[] = [];
   private ld?: HTMLScriptElement;
+  private fedi = new FediDialog(
+    this,
+    () => this.messages('fediverse'),
+    () => {},
+  );
 
-  static override styles = [tokens, I.iconStyles, authorStyles];
+  static override styles = [tokens, I.iconStyles, authorStyles, fediDialogStyles];
 
   private get name_(): string {
     return (this.name ?? this.cfg.name ?? '').trim();
@@ -210,7 +219,12 @@ export class AfterwordAuthor extends AfterwordElement {
               </ul>`
             : nothing
         }
+        ${this.fedi.renderFollow(
+          this.profiles.filter((p) => p.network === 'mastodon').map((p) => p.href),
+          this.name_,
+        )}
       </div>
+      ${this.fedi.render()}
     </section>`;
   }
 

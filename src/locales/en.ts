@@ -12,11 +12,6 @@ export const en = {
     print: 'Print',
     native: 'Share…',
     nativeLabel: 'Share with an app',
-    mastodonTitle: 'Share on Mastodon',
-    mastodonField: 'Your Mastodon server',
-    mastodonHint: 'For example mastodon.social. Remembered on this device.',
-    mastodonInvalid: 'Enter a server name such as mastodon.social.',
-    mastodonSubmit: 'Share',
     cancel: 'Cancel',
   },
   support: {
@@ -60,6 +55,28 @@ export const en = {
     email: 'Send an email',
     rss: 'Subscribe to the feed',
     website: 'Visit {site}',
+  },
+  fediverse: {
+    shareTitle: 'Share on the fediverse',
+    followTitle: 'Follow {name} from your server',
+    field: 'Your fediverse server',
+    hint: 'Your address, such as @you@example.social, or just your server’s name.',
+    invalid: 'Enter your server’s name, such as example.social, or your address.',
+    remember: 'Remember on this device',
+    forget: 'Forget my server',
+    forgotten: 'Your server is no longer remembered on this device.',
+    share: 'Share',
+    follow: 'Follow',
+    cancel: 'Cancel',
+    checking: 'Asking {server} which software it runs…',
+    fallbackUnknown:
+      '{server} did not say which software it runs, so its Mastodon page was opened. If it does not work, copy the link instead.',
+    fallbackNoPage:
+      '{server} runs {software}, which has no page for this, so its Mastodon page was opened.',
+    followButton: 'Follow from your server',
+    followLabel: 'Follow {account} from your server',
+    blocked: 'Your browser stopped the new tab.',
+    openHere: 'Continue on {server}',
   },
 };
 

@@ -1,6 +1,6 @@
 // <afterword-share>: share links and actions for the page, with no request until the reader clicks.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { splitList } from '../shared/config.js';
 import { define } from '../shared/define.js';
@@ -8,10 +8,11 @@ import { emit } from '../shared/events.js';
 import { addMessages, format } from '../shared/localize.js';
 import { share as strings } from '../locales/share.js';
 import { pageTitle, pageUrl, webUrl } from '../shared/page.js';
-import { readJson, writeJson } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { shareStyles } from './share.styles.js';
+import { fediDialogStyles } from './fedi-dialog.styles.js';
+import { FediDialog } from './fedi-dialog.js';
 import { copyText } from './clipboard.js';
 import { shareConfigSchema, type ShareConfig } from './options.js';
 import {
@@ -19,8 +20,6 @@ import {
   NETWORK_NAMES,
   isLinkNetwork,
   isNetwork,
-  mastodonUrl,
-  normalizeInstance,
   shareUrl,
   withUtm,
   type Network,
@@ -47,16 +46,6 @@ const ICONS: Record<Network, string> = {
   print: I.printerIcon,
   native: I.shareIcon,
 };
-const MASTODON_KEY = 'afterword:mastodon';
-const SUGGESTED = [
-  'mastodon.social',
-  'mastodon.online',
-  'mstdn.social',
-  'fosstodon.org',
-  'hachyderm.io',
-  'infosec.exchange',
-];
-
 /**
  * Share buttons for the current article.
  * @tagname afterword-share
@@ -64,7 +53,7 @@ const SUGGESTED = [
  * @fires afterword-share - The reader used a network; detail `{ network, url }`.
  * @csspart base - The row of buttons.
  * @csspart button - Each link or button; carries `data-network`.
- * @csspart dialog - The Mastodon server dialog.
+ * @csspart dialog - The dialog asking for the reader's fediverse server.
  * @csspart manual-copy - The link field shown when copying is blocked.
  * @cssproperty --afterword-share-gap - Space between buttons.
  */
@@ -90,18 +79,17 @@ export class AfterwordShare extends AfterwordElement {
 
   @state() private announcement = '';
   @state() private manualUrl = '';
-  @state() private instanceError = '';
   @state() private copied = false;
-  /** The Mastodon dialog is rendered when first opened: most readers never need it. */
-  @state() private asking = false;
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('#instance') private instanceInput?: HTMLInputElement;
 
   private cfg: ShareConfig = {};
   private list: Network[] = [];
-  private opener?: HTMLElement;
+  private fedi = new FediDialog(
+    this,
+    () => this.messages('fediverse'),
+    () => this.emitShare('mastodon'),
+  );
 
-  static override styles = [tokens, I.iconStyles, shareStyles];
+  static override styles = [tokens, I.iconStyles, shareStyles, fediDialogStyles];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -185,7 +173,7 @@ export class AfterwordShare extends AfterwordElement {
           : nothing
       }
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.asking ? this.renderDialog() : nothing}
+      ${this.fedi.render()}
     </div>`;
   }
 
@@ -237,40 +225,6 @@ export class AfterwordShare extends AfterwordElement {
     </button>`;
   }
 
-  private renderDialog(): TemplateResult {
-    const m = this.messages('share');
-    return html`<dialog part="dialog" aria-labelledby="mastodon-title" @close=${this.onDialogClose}>
-      <form novalidate @submit=${this.onInstanceSubmit}>
-        <h2 id="mastodon-title">${m.mastodonTitle}</h2>
-        <label for="instance">${m.mastodonField}</label>
-        <input
-          id="instance"
-          name="instance"
-          type="text"
-          inputmode="url"
-          autocomplete="on"
-          spellcheck="false"
-          autocapitalize="off"
-          list="instances"
-          placeholder="mastodon.social"
-          required
-          aria-describedby="instance-hint instance-error"
-          aria-invalid=${this.instanceError ? 'true' : 'false'}
-          @input=${() => (this.instanceError = '')}
-        />
-        <datalist id="instances">
-          ${SUGGESTED.map((s) => html`<option value=${s}></option>`)}
-        </datalist>
-        <p class="hint" id="instance-hint">${m.mastodonHint}</p>
-        <p class="error" id="instance-error">${this.instanceError}</p>
-        <div class="actions">
-          <button type="button" @click=${() => this.dialog?.close()}>${m.cancel}</button>
-          <button type="submit">${m.mastodonSubmit}</button>
-        </div>
-      </form>
-    </dialog>`;
-  }
-
   private onClick(event: Event): void {
     const control = (event.target as Element).closest<HTMLElement>('[data-network]');
     const network = control?.dataset.network as Network | undefined;
@@ -283,13 +237,9 @@ export class AfterwordShare extends AfterwordElement {
       this.emitShare(network);
       window.print();
     } else if (network === 'native') {
-      this.emitShare(network);
-      const d = this.data('native');
-      navigator.share({ title: d.text, text: d.text, url: d.url }).catch(() => {
-        // The reader closed the share sheet: nothing to do.
-      });
+      void this.nativeShare();
     } else if (network === 'mastodon') {
-      void this.openMastodon(control);
+      void this.fedi.open(control, { share: this.data('mastodon') });
     }
   }
 
@@ -319,36 +269,23 @@ export class AfterwordShare extends AfterwordElement {
     setTimeout(() => (this.copied = false), 2000);
   }
 
-  private async openMastodon(opener: HTMLElement): Promise<void> {
-    if (!this.asking) {
-      this.asking = true;
-      await this.updateComplete;
-    }
-    if (!this.dialog || !this.instanceInput) return;
-    this.opener = opener;
-    this.instanceError = '';
-    this.instanceInput.value = readJson<string>(MASTODON_KEY) ?? '';
-    this.dialog.showModal();
-    this.instanceInput.focus();
-  }
-
-  private onInstanceSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const instance = normalizeInstance(this.instanceInput?.value ?? '');
-    if (!instance) {
-      this.instanceError = this.messages('share').mastodonInvalid;
-      this.instanceInput?.focus();
+  /** The system share sheet; the reader closing it (AbortError) is neither an error nor a share. */
+  private async nativeShare(): Promise<void> {
+    const d = this.data('native');
+    const data = { title: d.text, text: d.text, url: d.url };
+    if (typeof navigator.canShare === 'function' && !navigator.canShare(data)) {
+      this.report('native', 'this browser cannot share this page; use another network');
       return;
     }
-    writeJson(MASTODON_KEY, instance);
-    window.open(mastodonUrl(instance, this.data('mastodon')), '_blank', 'noopener,noreferrer');
-    this.emitShare('mastodon');
-    this.dialog?.close();
-  }
-
-  private onDialogClose(): void {
-    this.instanceError = '';
-    this.opener?.focus();
+    try {
+      await navigator.share(data);
+    } catch (error) {
+      if ((error as DOMException)?.name !== 'AbortError') {
+        this.report('native', `sharing failed: ${(error as Error)?.message ?? error}`);
+      }
+      return;
+    }
+    this.emitShare('native');
   }
 }
 

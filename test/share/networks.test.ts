@@ -1,13 +1,15 @@
 import { expect } from '@open-wc/testing';
 import {
   blueskyText,
-  mastodonUrl,
-  normalizeInstance,
+  fediFamily,
+  fediFollowUrl,
+  fediShareUrl,
   shareUrl,
   trimGraphemes,
   withUtm,
   type LinkNetwork,
 } from '../../src/share/networks.js';
+import { parseServer, profileAccount } from '../../src/share/fediverse.js';
 
 describe('share/networks', () => {
   describe('shareUrl', () => {
@@ -83,33 +85,91 @@ describe('share/networks', () => {
     });
   });
 
-  describe('mastodon', () => {
-    it('shares on the reader’s own server', () => {
-      expect(
-        mastodonUrl('fosstodon.org', { url: 'https://e.org/?a=1&b=2', text: 'Hi there' }),
-      ).to.equal(
-        'https://fosstodon.org/share?text=Hi%20there%20https%3A%2F%2Fe.org%2F%3Fa%3D1%26b%3D2',
-      );
+  describe('fediverse', () => {
+    const data = { url: 'https://e.org/?a=1&b=2', text: 'Hi there' };
+    const page = 'https%3A%2F%2Fe.org%2F%3Fa%3D1%26b%3D2';
+    const shares: [string | null, string, boolean][] = [
+      ['mastodon', `https://s.example/share?text=Hi%20there%20${page}`, false],
+      ['hometown', `https://s.example/share?text=Hi%20there%20${page}`, false],
+      ['fedibird', `https://s.example/share?text=Hi%20there%20${page}`, false],
+      ['misskey', `https://s.example/share?text=Hi%20there&url=${page}`, false],
+      ['sharkey', `https://s.example/share?text=Hi%20there&url=${page}`, false],
+      ['firefish', `https://s.example/share?text=Hi%20there&url=${page}`, false],
+      ['Iceshrimp', `https://s.example/share?text=Hi%20there&url=${page}`, false],
+      ['friendica', `https://s.example/compose?title=Hi%20there&body=${page}`, false],
+      ['lemmy', `https://s.example/create_post?url=${page}&title=Hi%20there`, false],
+      ['pleroma', `https://s.example/share?text=Hi%20there%20${page}`, true],
+      ['akkoma', `https://s.example/share?text=Hi%20there%20${page}`, true],
+      ['gotosocial', `https://s.example/share?text=Hi%20there%20${page}`, true],
+      [null, `https://s.example/share?text=Hi%20there%20${page}`, true],
+    ];
+    for (const [software, url, fallback] of shares) {
+      it(`shares from ${software ?? 'an unknown server'} at ${url.slice(18)}`, () => {
+        expect(fediShareUrl('https://s.example', software, data)).to.deep.equal({ url, fallback });
+      });
+    }
+
+    const account = { uri: 'https://news.example/@jane', acct: 'jane@news.example' };
+    const uri = 'https%3A%2F%2Fnews.example%2F%40jane';
+    const follows: [string | null, string, boolean][] = [
+      ['mastodon', `https://s.example/authorize_interaction?uri=${uri}`, false],
+      ['glitch-soc', `https://s.example/authorize_interaction?uri=${uri}`, false],
+      ['misskey', 'https://s.example/authorize-follow?acct=jane%40news.example', false],
+      ['sharkey', 'https://s.example/authorize-follow?acct=jane%40news.example', false],
+      ['iceshrimp.net', 'https://s.example/authorize-follow?acct=jane%40news.example', false],
+      ['friendica', `https://s.example/contact/follow?url=${uri}`, false],
+      ['pleroma', 'https://s.example/ostatus_subscribe?acct=jane%40news.example', false],
+      ['akkoma', 'https://s.example/ostatus_subscribe?acct=jane%40news.example', false],
+      ['lemmy', `https://s.example/authorize_interaction?uri=${uri}`, true],
+      [null, `https://s.example/authorize_interaction?uri=${uri}`, true],
+    ];
+    for (const [software, url, fallback] of follows) {
+      it(`follows from ${software ?? 'an unknown server'} at ${url.slice(18)}`, () => {
+        expect(fediFollowUrl('https://s.example', software, account)).to.deep.equal({
+          url,
+          fallback,
+        });
+      });
+    }
+
+    it('knows each family by its NodeInfo name, in any case', () => {
+      expect(fediFamily('Mastodon')).to.equal('mastodon');
+      expect(fediFamily('calckey')).to.equal('misskey');
+      expect(fediFamily('akkoma')).to.equal('pleroma');
+      expect(fediFamily('gotosocial')).to.equal(undefined);
+      expect(fediFamily(null)).to.equal(undefined);
     });
-    const instances: [string, string | null][] = [
-      ['mastodon.social', 'mastodon.social'],
-      ['  Mastodon.Social ', 'mastodon.social'],
-      ['https://fosstodon.org/@someone', 'fosstodon.org'],
-      ['@me@hachyderm.io', 'hachyderm.io'],
-      ['me@hachyderm.io', 'hachyderm.io'],
+
+    const servers: [string, string | null][] = [
+      ['mastodon.social', 'https://mastodon.social'],
+      ['  Mastodon.Social ', 'https://mastodon.social'],
+      ['https://fosstodon.org/@someone', 'https://fosstodon.org'],
+      ['@me@hachyderm.io', 'https://hachyderm.io'],
+      ['me@hachyderm.io', 'https://hachyderm.io'],
       ['javascript:alert(1)', null],
-      ['evil.com/share?x=', 'evil.com'],
+      ['evil.com/share?x=', 'https://evil.com'],
       ['not a server', null],
       ['localhost', null],
       ['', null],
       ['https://user:pass@host.org', null],
       ['host.org:8443', null],
+      ['http://host.org', null],
+      ['http://misskey.localhost:8000/x', 'http://misskey.localhost:8000'],
     ];
-    for (const [input, expected] of instances) {
+    for (const [input, expected] of servers) {
       it(`reads "${input}" as ${expected}`, () => {
-        expect(normalizeInstance(input)).to.equal(expected);
+        expect(parseServer(input)).to.equal(expected);
       });
     }
+
+    it('reads the account of a profile link', () => {
+      expect(profileAccount('https://news.example/@jane')).to.deep.equal(account);
+      expect(profileAccount('https://news.example/@jane@other.example/')).to.deep.equal({
+        uri: 'https://news.example/@jane@other.example/',
+        acct: 'jane@other.example',
+      });
+      expect(profileAccount('https://news.example/about')).to.equal(null);
+    });
   });
 
   describe('withUtm', () => {

@@ -13,6 +13,7 @@ const control = (el: AfterwordShare, network: string) =>
 describe('<afterword-share>', () => {
   afterEach(() => {
     localStorage.removeItem('afterword:mastodon');
+    localStorage.removeItem('afterword:fediverse');
   });
 
   describe('defaults', () => {
@@ -401,27 +402,98 @@ describe('<afterword-share>', () => {
       }
     });
 
-    it('offers the native share sheet where navigator.share exists', async () => {
-      const had = Object.getOwnPropertyDescriptor(navigator, 'share');
-      const calls: ShareData[] = [];
-      Object.defineProperty(navigator, 'share', {
-        configurable: true,
-        value: (d: ShareData) => (calls.push(d), Promise.resolve()),
+    describe('native', () => {
+      const had = {
+        share: Object.getOwnPropertyDescriptor(navigator, 'share'),
+        canShare: Object.getOwnPropertyDescriptor(navigator, 'canShare'),
+      };
+      /** Gives the browser a share sheet that answers as `answer` says. */
+      function sheet(answer: () => Promise<void>, canShare = true) {
+        const calls: string[] = [];
+        Object.defineProperty(navigator, 'canShare', {
+          configurable: true,
+          value: (d: ShareData) => (calls.push(`canShare ${d.url}`), canShare),
+        });
+        Object.defineProperty(navigator, 'share', {
+          configurable: true,
+          value: (d: ShareData) => (calls.push(`share ${d.title} ${d.url}`), answer()),
+        });
+        return calls;
+      }
+      afterEach(() => {
+        for (const key of ['share', 'canShare'] as const) {
+          if (had[key]) Object.defineProperty(navigator, key, had[key]!);
+          else delete (navigator as unknown as Record<string, unknown>)[key];
+        }
       });
-      try {
-        const el = await fixture<AfterwordShare>(
+      const make = () =>
+        fixture<AfterwordShare>(
           html`<afterword-share
             networks="native"
             url="https://e.org/n"
             text="N"
           ></afterword-share>`,
         );
-        control(el, 'native').click();
-        expect(calls).to.deep.equal([{ title: 'N', text: 'N', url: 'https://e.org/n' }]);
-      } finally {
-        if (had) Object.defineProperty(navigator, 'share', had);
-        else delete (navigator as { share?: unknown }).share;
-      }
+
+      it('asks canShare first, then shares and fires the event', async () => {
+        const calls = sheet(() => Promise.resolve());
+        const el = await make();
+        setTimeout(() => control(el, 'native').click());
+        const event = await oneEvent(el, 'afterword-share');
+        expect(event.detail).to.deep.equal({ network: 'native', url: 'https://e.org/n' });
+        expect(calls).to.deep.equal(['canShare https://e.org/n', 'share N https://e.org/n']);
+      });
+
+      it('a reader who cancels the sheet (AbortError) gets no event and no console error', async () => {
+        sheet(() => Promise.reject(new DOMException('Share canceled', 'AbortError')));
+        const el = await make();
+        const errors = captureErrors();
+        let events = 0;
+        el.addEventListener('afterword-share', () => events++);
+        try {
+          control(el, 'native').click();
+          await aTimeout(50);
+        } finally {
+          errors.restore();
+        }
+        expect(events).to.equal(0);
+        expect(errors.messages).to.deep.equal([]);
+      });
+
+      it('data the browser cannot share is not handed to the sheet', async () => {
+        const calls = sheet(() => Promise.resolve(), false);
+        const el = await make();
+        const errors = captureErrors();
+        let events = 0;
+        el.addEventListener('afterword-share', () => events++);
+        try {
+          control(el, 'native').click();
+          await aTimeout(50);
+        } finally {
+          errors.restore();
+        }
+        expect(calls).to.deep.equal(['canShare https://e.org/n']);
+        expect(events).to.equal(0);
+        expect(errors.messages).to.have.length(1);
+        expect(errors.messages[0]).to.match(/^\[afterword\] afterword-share: native: /);
+      });
+
+      it('a failing share is one console error and no event', async () => {
+        sheet(() => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')));
+        const el = await make();
+        const errors = captureErrors();
+        let events = 0;
+        el.addEventListener('afterword-share', () => events++);
+        try {
+          control(el, 'native').click();
+          await aTimeout(50);
+        } finally {
+          errors.restore();
+        }
+        expect(events).to.equal(0);
+        expect(errors.messages).to.have.length(1);
+        expect(errors.messages[0]).to.include('Not allowed');
+      });
     });
   });
 
@@ -474,7 +546,26 @@ describe('<afterword-share>', () => {
     });
   });
 
-  describe('mastodon', () => {
+  describe('mastodon (the fediverse)', () => {
+    const port = location.port;
+    const server = (name: string) => `http://${name}.localhost:${port}`;
+    /** The requests the fake fediverse servers received since the last call. */
+    const asked = async (): Promise<string[]> => (await fetch('/__fediverse-log')).json();
+    let opened: string[] = [];
+    /** A new tab, or null where a pop-up blocker stops it. */
+    let tab: () => Window | null = () => ({}) as Window;
+    const original = window.open;
+    beforeEach(async () => {
+      opened = [];
+      tab = () => ({}) as Window;
+      window.open = (url?: string | URL) => (opened.push(String(url)), tab());
+      await asked();
+    });
+    afterEach(() => {
+      window.open = original;
+      localStorage.removeItem('afterword:fediverse');
+    });
+
     async function openDialog() {
       const el = await fixture<AfterwordShare>(
         html`<afterword-share
@@ -487,55 +578,175 @@ describe('<afterword-share>', () => {
       button.focus();
       button.click();
       await el.updateComplete;
-      const dialog = el.shadowRoot!.querySelector('dialog')!;
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#instance')!;
-      return { el, button, dialog, input };
+      const root = el.shadowRoot!;
+      const dialog = root.querySelector('dialog')!;
+      const input = root.querySelector<HTMLInputElement>('#fedi-server')!;
+      const remember = root.querySelector<HTMLInputElement>('#fedi-remember')!;
+      const note = () => root.querySelector('.note')!.textContent!.trim();
+      const submit = async (value: string, tick = false) => {
+        input.value = value;
+        remember.checked = tick;
+        root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+        await waitUntil(() => opened.length > 0 || input.getAttribute('aria-invalid') === 'true');
+        await el.updateComplete;
+      };
+      return { el, button, dialog, input, remember, note, submit };
     }
 
-    it('asks for the reader’s server in a modal dialog with focus in the field', async () => {
-      const { el, dialog, input } = await openDialog();
+    it('keeps its "Mastodon" label and asks for "your fediverse server", suggesting none', async () => {
+      const { el, dialog, input, remember } = await openDialog();
+      expect(control(el, 'mastodon').textContent!.trim()).to.equal('Mastodon');
       expect(dialog.open).to.be.true;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(
+        'Share on the fediverse',
+      );
+      expect(el.shadowRoot!.querySelector('label[for="fedi-server"]')!.textContent).to.equal(
+        'Your fediverse server',
+      );
       expect(el.shadowRoot!.activeElement).to.equal(input);
-      expect(el.shadowRoot!.querySelectorAll('datalist option').length).to.be.above(2);
+      expect(input.value).to.equal('');
+      expect(input.placeholder).to.equal('');
+      expect(el.shadowRoot!.querySelector('datalist')).to.equal(null);
+      expect(remember.checked, 'Remember is off by default').to.be.false;
+      expect(el.shadowRoot!.querySelector('.forget')).to.equal(null);
+      expect(await asked(), 'no server is asked before the reader submits').to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
-    it('validates what the reader types', async () => {
-      const { el, dialog, input } = await openDialog();
-      input.value = 'javascript:alert(1)';
-      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-      await el.updateComplete;
+    it('validates what the reader types and asks nobody', async () => {
+      const { el, dialog, input, submit } = await openDialog();
+      await submit('javascript:alert(1)');
       expect(dialog.open).to.be.true;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(el.shadowRoot!.querySelector('#instance-error')!.textContent).to.include(
-        'mastodon.social',
-      );
+      expect(el.shadowRoot!.querySelector('#fedi-error')!.textContent).to.include('example.social');
+      expect(opened).to.deep.equal([]);
+      expect(await asked()).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
-    it('opens the share page on the reader’s server, remembers it and returns focus', async () => {
-      const { el, button, dialog, input } = await openDialog();
-      const opened: unknown[][] = [];
-      const original = window.open;
-      window.open = (...args: unknown[]) => (opened.push(args), null);
-      try {
-        input.value = 'https://Fosstodon.org/@me';
-        setTimeout(() =>
-          el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click(),
-        );
-        const event = await oneEvent(el, 'afterword-share');
-        expect(event.detail).to.deep.equal({ network: 'mastodon', url: 'https://e.org/m' });
-        expect(opened[0][0]).to.equal(
-          'https://fosstodon.org/share?text=Hello%20https%3A%2F%2Fe.org%2Fm',
-        );
-        expect(dialog.open).to.be.false;
-        expect(el.shadowRoot!.activeElement).to.equal(button);
-        expect(JSON.parse(localStorage.getItem('afterword:mastodon')!)).to.equal('fosstodon.org');
-      } finally {
-        window.open = original;
-      }
+    it('Mastodon: asks only that server for its NodeInfo and opens its /share page', async () => {
+      const { el, button, dialog, submit } = await openDialog();
+      setTimeout(() => void submit(`${server('mastodon')}/@me`));
+      const event = await oneEvent(el, 'afterword-share');
+      expect(event.detail).to.deep.equal({ network: 'mastodon', url: 'https://e.org/m' });
+      expect(opened).to.deep.equal([
+        `${server('mastodon')}/share?text=Hello%20https%3A%2F%2Fe.org%2Fm`,
+      ]);
+      expect(await asked()).to.deep.equal([
+        'mastodon.localhost/.well-known/nodeinfo',
+        'mastodon.localhost/nodeinfo/2.1',
+      ]);
+      await waitUntil(() => !dialog.open);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(localStorage.getItem('afterword:fediverse'), 'not remembered unasked').to.equal(null);
+    });
+
+    it('Misskey: opens its share form, and remembers the server only when asked to', async () => {
+      const { submit } = await openDialog();
+      expect(localStorage.getItem('afterword:fediverse')).to.equal(null);
+      await submit(server('misskey'), true);
+      expect(opened).to.deep.equal([
+        `${server('misskey')}/share?text=Hello&url=https%3A%2F%2Fe.org%2Fm`,
+      ]);
+      expect(JSON.parse(localStorage.getItem('afterword:fediverse')!)).to.equal(server('misskey'));
+
       const again = await openDialog();
-      expect(again.input.value).to.equal('fosstodon.org');
+      expect(again.input.value).to.equal(server('misskey'));
+      expect(again.remember.checked).to.be.true;
+      const forget = again.el.shadowRoot!.querySelector<HTMLButtonElement>('.forget')!;
+      expect(forget.textContent!.trim()).to.equal('Forget my server');
+      await expect(again.el).to.be.accessible();
+      forget.click();
+      await again.el.updateComplete;
+      expect(localStorage.getItem('afterword:fediverse')).to.equal(null);
+      expect(again.input.value).to.equal('');
+      expect(again.remember.checked).to.be.false;
+      expect(again.note()).to.equal('Your server is no longer remembered on this device.');
+    });
+
+    it('unticking "Remember on this device" forgets a remembered server', async () => {
+      localStorage.setItem('afterword:fediverse', JSON.stringify(server('misskey')));
+      const { remember, submit } = await openDialog();
+      expect(remember.checked).to.be.true;
+      await submit(server('misskey'), false);
+      expect(localStorage.getItem('afterword:fediverse')).to.equal(null);
+    });
+
+    it('Friendica: opens its compose page', async () => {
+      const { submit } = await openDialog();
+      await submit(server('friendica'));
+      expect(opened).to.deep.equal([
+        `${server('friendica')}/compose?title=Hello&body=https%3A%2F%2Fe.org%2Fm`,
+      ]);
+    });
+
+    for (const name of ['down', 'nocors']) {
+      it(`a failed lookup (${name}) falls back to Mastodon's /share and says so`, async () => {
+        const { el, dialog, note, submit } = await openDialog();
+        setTimeout(() => void submit(server(name)));
+        await oneEvent(el, 'afterword-share');
+        expect(opened).to.deep.equal([
+          `${server(name)}/share?text=Hello%20https%3A%2F%2Fe.org%2Fm`,
+        ]);
+        await el.updateComplete;
+        expect(dialog.open, 'the dialog stays to say what happened').to.be.true;
+        expect(note()).to.equal(
+          `${server(name)} did not say which software it runs, so its Mastodon page was opened. If it does not work, copy the link instead.`,
+        );
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('software without a share page falls back to Mastodon’s /share and names it', async () => {
+      const { note, submit } = await openDialog();
+      await submit(server('gotosocial'));
+      expect(opened).to.deep.equal([
+        `${server('gotosocial')}/share?text=Hello%20https%3A%2F%2Fe.org%2Fm`,
+      ]);
+      expect(note()).to.include('runs gotosocial, which has no page for this');
+    });
+
+    it('a blocked new tab leaves a link to continue, and the event waits for it', async () => {
+      tab = () => null;
+      const { el, dialog, submit } = await openDialog();
+      let events = 0;
+      el.addEventListener('afterword-share', () => events++);
+      await submit(server('misskey'));
+      await el.updateComplete;
+      const link = dialog.querySelector<HTMLAnchorElement>('.note a')!;
+      expect(dialog.querySelector('.note')!.textContent).to.include(
+        'Your browser stopped the new tab.',
+      );
+      expect(link.textContent!.trim()).to.equal(`Continue on ${server('misskey')}`);
+      expect(link.href).to.equal(
+        `${server('misskey')}/share?text=Hello&url=https%3A%2F%2Fe.org%2Fm`,
+      );
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(events).to.equal(0);
+      await expect(el).to.be.accessible();
+      link.addEventListener('click', (e) => e.preventDefault());
+      link.click();
+      expect(events).to.equal(1);
+      await waitUntil(() => !dialog.open);
+    });
+
+    it('Cancel while the server is being asked opens nothing', async () => {
+      const { el, dialog, input } = await openDialog();
+      input.value = server('mastodon');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .cancel')!.click();
+      expect(dialog.open).to.be.false;
+      await waitUntil(async () => (await asked()).length > 0 || opened.length > 0);
+      await aTimeout(100);
+      expect(opened).to.deep.equal([]);
+    });
+
+    it('drops a server stored by earlier versions without asking', async () => {
+      localStorage.setItem('afterword:mastodon', JSON.stringify('fosstodon.org'));
+      const { input } = await openDialog();
+      expect(input.value).to.equal('');
+      expect(localStorage.getItem('afterword:mastodon')).to.equal(null);
     });
 
     it('closes on Escape, returning focus to the button', async () => {
@@ -548,7 +759,7 @@ describe('<afterword-share>', () => {
 
     it('closes on Cancel, returning focus to the button', async () => {
       const { el, button, dialog } = await openDialog();
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button[type="button"]')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .cancel')!.click();
       await aTimeout(0);
       expect(dialog.open).to.be.false;
       expect(el.shadowRoot!.activeElement).to.equal(button);
