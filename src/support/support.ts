@@ -156,7 +156,9 @@ export class AfterwordSupport extends AfterwordElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('keydown', this.onKey);
-    if (this.hasUpdated) this.arm();
+    if (!this.hasUpdated) return;
+    this.arm();
+    this.loadGoal();
   }
 
   override disconnectedCallback(): void {
