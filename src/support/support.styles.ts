@@ -115,7 +115,6 @@ export const supportStyles = css`
   }
   [part='close'] {
     padding-inline: 0.5em;
-    vertical-align: middle;
   }
   .quiet {
     display: flex;
