@@ -203,7 +203,8 @@ export function visit(
   now: number,
   thanksReturn: boolean,
 ): Visit {
-  enterCampaign(s, r);
+  // The campaign's state moves only when a banner shows: an inline prompt on the same page,
+  // without the banner's campaign, must not wipe its views and snooze.
   const count = s.uncounted ? 0 : recordRead(s, url, now);
   const thanked = thanksReturn && markThanks(s, r, now);
   const allowed = mayShow(s, r, now);

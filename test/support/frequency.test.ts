@@ -226,13 +226,15 @@ describe('support/frequency', () => {
       expect(mayShow(s, autumn, day(1))).to.be.false;
       expect(visit(s, autumn, '/a', day(1), false).thanks).to.be.true;
     });
-    it('a page view moves the state to the page’s campaign; the same id keeps it', () => {
+    it('only a showing moves the state to a campaign; a page view (an inline prompt) does not', () => {
       const s = load(undefined);
       recordView(s, spring, day(0));
-      visit(s, spring, '/a', day(1), false);
-      expect(s.views).to.deep.equal([day(0)]);
+      recordDismiss(s, day(0));
       visit(s, { ...DEFAULT_RULES }, '/a', day(1), false);
-      expect([s.views, s.campaign]).to.deep.equal([[], '']);
+      expect([s.views, s.dismissed, s.campaign]).to.deep.equal([[day(0)], day(0), 'spring']);
+      expect(mayShow(s, spring, day(2))).to.be.false;
+      recordView(s, autumn, day(2));
+      expect([s.views, s.dismissed, s.campaign]).to.deep.equal([[day(2)], undefined, 'autumn']);
     });
   });
 

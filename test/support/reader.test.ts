@@ -289,6 +289,31 @@ describe('<afterword-support>: the reader is in charge', () => {
       expect(shown(supporter)).to.be.false;
     });
 
+    it('an inline prompt without the campaign leaves the banner’s snooze alone', async () => {
+      const page = (): Promise<HTMLElement> =>
+        fixture<HTMLElement>(
+          html`<div>
+            <afterword-support provider="kofi" account="a"></afterword-support>
+            <afterword-support
+              class="bar"
+              mode="banner"
+              campaign="autumn"
+              provider="kofi"
+              account="a"
+            ></afterword-support>
+          </div>`,
+        );
+      const bar = (w: HTMLElement): AfterwordSupport => w.querySelector<AfterwordSupport>('.bar')!;
+      const first = await page();
+      await bar(first).updateComplete;
+      await click(bar(first), '[part="close"]');
+      const next = await page();
+      await bar(next).updateComplete;
+      expect(shown(bar(next))).to.be.false;
+      expect(stored()).to.include({ campaign: 'autumn' });
+      expect(stored().dismissed).to.be.a('number');
+    });
+
     it('outside starts and ends the banner does not show; inline still does', async () => {
       const iso = (t: number): string => {
         const d = new Date(t);
