@@ -65,6 +65,32 @@ export async function fetchGoal(url: string, signal: AbortSignal): Promise<Goal>
 }
 
 /**
+ * Fetches the goal once `near` comes within about a viewport of the screen, so a prompt at the foot
+ * of a long article costs no request on load. Returns what stops it.
+ */
+export function fetchGoalNear(
+  near: Element,
+  url: string,
+  done: (g: Goal) => void,
+  fail: (problem: string) => void,
+): () => void {
+  const ctl = new AbortController();
+  const seen = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      fetchGoal(url, ctl.signal).then(done, (e: Error) => ctl.signal.aborted || fail(e.message));
+    },
+    { rootMargin: '100% 0px' },
+  );
+  seen.observe(near);
+  return () => {
+    seen.disconnect();
+    ctl.abort();
+  };
+}
+
+/**
  * A count with its noun in the right plural form. `forms` holds Intl.PluralRules categories and
  * their text, `#` standing for the number: `one:# supporter|other:# supporters`.
  */

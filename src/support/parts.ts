@@ -4,9 +4,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { closeIcon, icon } from '../shared/icons.js';
 import type { Goal } from './goal.js';
 
-/** The goal as a native progress bar named by its text. */
-export function goalBar(g: Goal | undefined, text: string): TemplateResult | typeof nothing {
-  if (!g) return nothing;
+/** The goal as a native progress bar named by its text; while it loads, its room, unseen. */
+export function goalBar(
+  g: Goal | undefined,
+  text: string,
+  wait: boolean,
+): TemplateResult | typeof nothing {
+  if (!g)
+    return wait
+      ? html`<div class="goal wait" aria-hidden="true">
+          <progress max="1" value="0"></progress>
+          <p>&nbsp;</p>
+        </div>`
+      : nothing;
   return html`<div part="goal" class="goal">
     <progress
       aria-labelledby="goal"

@@ -150,6 +150,9 @@ export const supportStyles = css`
   progress::-moz-progress-bar {
     background: var(--_accent);
   }
+  .wait {
+    visibility: hidden;
+  }
   .goal p {
     margin: 0.4em 0 0.75em;
     color: inherit;

@@ -22,7 +22,7 @@ import {
   visit,
 } from './frequency.js';
 import { update } from './store.js';
-import { fetchGoal, goalText, type Goal } from './goal.js';
+import { fetchGoalNear, goalText, type Goal } from './goal.js';
 import { closeText, uncounted, usesCount } from './copy.js';
 import { closeButton, goalBar, quietRow, type Control } from './parts.js';
 import {
@@ -131,6 +131,8 @@ export class AfterwordSupport extends AfterwordElement {
   @state() private thanks = false;
   @state() private counting = true;
   @state() private goalData?: Goal;
+  /** A goal file is on its way: its room is kept, so nothing below moves when it comes. */
+  @state() private goalWait = false;
   /** Just after a quiet control: what happened, and its undo. */
   @state() private done?: { status: string; undo: Control };
 
@@ -138,7 +140,8 @@ export class AfterwordSupport extends AfterwordElement {
   private o!: Options;
   private rearm = false;
   private goalFor?: string;
-  private goalAbort?: AbortController;
+  private goalFailed?: string;
+  private goalStop?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
   private returnTo?: HTMLElement;
 
@@ -165,7 +168,7 @@ export class AfterwordSupport extends AfterwordElement {
     super.disconnectedCallback();
     removeEventListener('keydown', this.onKey);
     this.disarm();
-    this.goalAbort?.abort();
+    this.goalStop?.();
     if (!this.goalData) this.goalFor = undefined;
   }
 
@@ -194,6 +197,7 @@ export class AfterwordSupport extends AfterwordElement {
     this.clearOther();
     const g = this.o.goal;
     this.goalData = g && 'data' in g ? g.data : g?.url === this.goalFor ? this.goalData : undefined;
+    this.goalWait = !!g && 'url' in g && !this.goalData && g.url !== this.goalFailed;
     this.rearm = true;
   }
 
@@ -205,17 +209,22 @@ export class AfterwordSupport extends AfterwordElement {
     this.loadGoal();
   }
 
-  /** Fetches the goal file once the prompt is on screen, and only then. */
+  /** Fetches the goal file once the prompt is on (or near) the screen, and only then. */
   private loadGoal(): void {
     const g = this.o.goal;
     const url = g && 'url' in g ? g.url : undefined;
-    if (!url || url === this.goalFor || !this.renderRoot.querySelector('[part=base]')) return;
-    this.goalAbort?.abort();
-    const ctl = (this.goalAbort = new AbortController());
+    const base = this.renderRoot.querySelector('[part=base]');
+    if (!url || url === this.goalFor || !base) return;
+    this.goalStop?.();
     this.goalFor = url;
-    fetchGoal(url, ctl.signal).then(
-      (data) => url === this.goalFor && (this.goalData = data),
-      (e: Error) => ctl.signal.aborted || this.report('goal', `${url}: ${e.message}`),
+    this.goalStop = fetchGoalNear(
+      base,
+      url,
+      (data) => url === this.goalFor && ([this.goalData, this.goalWait] = [data, false]),
+      (problem) => {
+        [this.goalFailed, this.goalWait] = [url, false];
+        this.report('goal', `${url}: ${problem}`);
+      },
     );
   }
 
@@ -330,7 +339,7 @@ export class AfterwordSupport extends AfterwordElement {
     >
       <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
-      ${goalBar(this.goalData, this.goalData ? goalText(lang, currency, this.goalData, m) : '')}
+      ${goalBar(this.goalData, this.goalData ? goalText(lang, currency, this.goalData, m) : '', this.goalWait)}
       ${
         this.thanks
           ? nothing

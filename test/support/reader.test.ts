@@ -397,10 +397,37 @@ describe('<afterword-support>: the reader is in charge', () => {
           goal="/test/support/goal.json?inline"
         ></afterword-support>`,
       );
-      await waitUntil(() => $(el, 'progress'), 'the goal did not load');
+      await waitUntil(() => $(el, '[part="goal"]'), 'the goal did not load');
       expect(text(el, '#goal')).to.equal('$1,240 of $3,000 · 87 supporters');
       expect(fetched('goal.json?inline')).to.equal(1);
       await expect(el).to.be.accessible();
+    });
+
+    it('far down a long page: no request until the reader comes near, and nothing moves then', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 5000px"></div>
+          <afterword-support
+            provider="kofi"
+            account="a"
+            currency="EUR"
+            goal="/test/support/goal.json?far"
+          ></afterword-support>
+        </div>`,
+      );
+      const el = wrapper.querySelector<AfterwordSupport>('afterword-support')!;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fetched('goal.json?far'), 'nothing fetched far from the screen').to.equal(0);
+      const height = el.getBoundingClientRect().height;
+      el.scrollIntoView();
+      try {
+        await waitUntil(() => $(el, '[part="goal"]'), 'the goal did not load');
+        expect(fetched('goal.json?far')).to.equal(1);
+        expect(el.getBoundingClientRect().height, 'its room was kept').to.be.closeTo(height, 0.5);
+      } finally {
+        scrollTo(0, 0);
+      }
     });
 
     it('a banner fetches its goal only once it shows', async () => {
@@ -415,7 +442,7 @@ describe('<afterword-support>: the reader is in charge', () => {
       );
       await new Promise((r) => setTimeout(r, 200));
       expect(fetched('goal.json?banner'), 'nothing fetched before the banner shows').to.equal(0);
-      await waitUntil(() => $(el, 'progress'), 'the goal did not load');
+      await waitUntil(() => $(el, '[part="goal"]'), 'the goal did not load');
       expect(fetched('goal.json?banner')).to.equal(1);
       await expect(el).to.be.accessible();
     });
