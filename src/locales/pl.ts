@@ -29,6 +29,15 @@ export const pl: Messages = {
     close: 'Zamknij',
     thanksHeading: 'Dziękujemy!',
     thanksMessage: 'Twoje wsparcie pozwala tej pracy pozostać niezależną.',
+    alreadySupport: 'Już cię wspieram',
+    noCount: 'Nie licz moich wizyt',
+    countAgain: 'Licz znowu moje wizyty',
+    notCounting: 'Twoje wizyty nie są już liczone na tym urządzeniu.',
+    undo: 'Cofnij',
+    closeFor: 'Ukryj na {time}',
+    goalOf: '{raised} z {target}',
+    goalSupporters:
+      'one:# osoba wspierająca|few:# osoby wspierające|many:# osób wspierających|other:# osoby wspierającej',
   },
   feedback: {
     kind: 'Rodzaj',

@@ -2,6 +2,7 @@
 // state object that lives in localStorage; the clock (`now`, ms) is always passed in.
 
 export const DAY = 864e5;
+export const HOUR = 36e5;
 /** The one localStorage key; the version changes if the state's shape ever does. */
 export const STORE_KEY = 'afterword:support:v1';
 /** Articles count as read for this long. */
@@ -15,6 +16,13 @@ export interface Rules {
   snoozeDays: number;
   /** Quiet days after a supporter comes back with `?afterword=thanks`. */
   thanksDays: number;
+  /** Hours that must pass between two showings of the banner. */
+  minGapHours: number;
+  /** The campaign id ('' for none): a new one starts fresh views and snooze. */
+  campaign: string;
+  /** The banner shows only from `starts` (ms) and before `ends` (ms). */
+  starts?: number;
+  ends?: number;
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -22,6 +30,8 @@ export const DEFAULT_RULES: Rules = {
   periodDays: 30,
   snoozeDays: 30,
   thanksDays: 180,
+  minGapHours: 20,
+  campaign: '',
 };
 
 export interface SupportState {
@@ -31,6 +41,12 @@ export interface SupportState {
   views: number[];
   dismissed?: number;
   thanked?: number;
+  /** The latest showing, whatever the campaign: min-gap-hours counts from it. */
+  last?: number;
+  /** The campaign that `views` and `dismissed` belong to. */
+  campaign?: string;
+  /** The reader asked not to count their visits on this device. */
+  uncounted?: boolean;
 }
 
 export type Trigger = { kind: 'immediate' | 'scroll' | 'time' | 'articles'; n: number };
@@ -53,6 +69,9 @@ export function load(raw: unknown): SupportState {
     views: Array.isArray(o.views) ? o.views : [],
     dismissed: o.dismissed,
     thanked: o.thanked,
+    last: o.last,
+    campaign: typeof o.campaign === 'string' ? o.campaign : '',
+    uncounted: o.uncounted === true,
   };
 }
 
@@ -78,23 +97,96 @@ export function markThanks(s: SupportState, r: Rules, now: number): boolean {
   return true;
 }
 
+/** Outside `starts`…`ends` the banner does not show (a missing bound is no bound). */
+export const inCampaign = (r: Rules, now: number): boolean =>
+  !(now < r.starts!) && !(now >= r.ends!);
+
+/** A campaign id other than the stored one starts fresh views and snooze; the supporter state stays. */
+export function enterCampaign(s: SupportState, r: Rules): void {
+  if (s.campaign === r.campaign) return;
+  s.campaign = r.campaign;
+  s.views = [];
+  s.dismissed = undefined;
+}
+
 /** Whether the banner may appear now. */
 export function mayShow(s: SupportState, r: Rules, now: number): boolean {
-  if (isThanked(s, r, now) || within(s.dismissed, r.snoozeDays, now)) return false;
-  return !r.maxViews || s.views.filter((t) => within(t, r.periodDays, now)).length < r.maxViews;
+  const same = (s.campaign ?? '') === r.campaign;
+  if (isThanked(s, r, now) || (same && within(s.dismissed, r.snoozeDays, now))) return false;
+  if (!inCampaign(r, now) || within(s.last, r.minGapHours / 24, now)) return false;
+  const views = same ? s.views.filter((t) => within(t, r.periodDays, now)) : [];
+  return !r.maxViews || views.length < r.maxViews;
 }
 
 export function recordView(s: SupportState, r: Rules, now: number): void {
+  enterCampaign(s, r);
   s.views = [...s.views.filter((t) => within(t, r.periodDays, now)), now].slice(-50);
+  s.last = now;
 }
+
+/** Shows the banner if it may appear now (another tab may have used up the views). */
+export const showNow = (s: SupportState, r: Rules, now: number): boolean =>
+  mayShow(s, r, now) && (recordView(s, r, now), true);
 
 export function recordDismiss(s: SupportState, now: number): void {
   s.dismissed = now;
 }
 
+/** "I already support you": a supporter for thanks-days, exactly as after a thanks return. Returns the undo. */
+export function declareSupporter(s: SupportState, now: number): number | undefined {
+  const before = s.thanked;
+  s.thanked = now;
+  return before;
+}
+
+/** "Don't count my visits": forgets the reading history and stops counting. Returns it, for an undo. */
+export function stopCounting(s: SupportState): Record<string, number> {
+  const reads = s.reads;
+  s.reads = {};
+  s.uncounted = true;
+  return reads;
+}
+
+/** Counts again, from the history an undo gives back (if any) and this article. */
+export function resumeCounting(
+  s: SupportState,
+  url: string,
+  now: number,
+  reads: Record<string, number> = {},
+): number {
+  s.uncounted = false;
+  s.reads = { ...reads, ...s.reads };
+  return recordRead(s, url, now);
+}
+
+/** Whether the trigger has fired by the time the page loads; `articles:` never fires for an uncounted reader. */
+export function firesOnLoad(t: Trigger, s: SupportState, count: number): boolean {
+  return t.kind === 'immediate' || (t.kind === 'articles' && !s.uncounted && count >= t.n);
+}
+
+/** How long a closed banner stays away, in hours: the snooze, or at least the gap between showings. */
+export const awayHours = (r: Rules): number => Math.max(r.snoozeDays * 24, r.minGapHours);
+
+/**
+ * `starts`/`ends` as times: a date (`2026-12-01`) is the reader's local midnight, and an `ends`
+ * date includes that whole day; a date and time is taken as ISO 8601. NaN when malformed.
+ */
+export function parseDate(value: string, end: boolean): number {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (d) {
+    const [y, m, day] = [+d[1], +d[2] - 1, +d[3]];
+    const t = new Date(y, m, day);
+    if (t.getFullYear() !== y || t.getMonth() !== m || t.getDate() !== day) return NaN;
+    return end ? new Date(y, m, day + 1).getTime() : t.getTime();
+  }
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value.trim()) ? Date.parse(value) : NaN;
+}
+
 export interface Visit {
-  /** Articles read in the last 30 days, this one included. */
+  /** Articles read in the last 30 days, this one included (0 when the reader opted out). */
   count: number;
+  /** Visits are counted on this device. */
+  counting: boolean;
   /** This view is a supporter's `?afterword=thanks` return, the first in its thanks period. */
   thanked: boolean;
   /** Thanked recently: the thank-you shows instead of the ask. */
@@ -111,7 +203,10 @@ export function visit(
   now: number,
   thanksReturn: boolean,
 ): Visit {
-  const count = recordRead(s, url, now);
+  // The campaign's state moves only when a banner shows: an inline prompt on the same page,
+  // without the banner's campaign, must not wipe its views and snooze.
+  const count = s.uncounted ? 0 : recordRead(s, url, now);
   const thanked = thanksReturn && markThanks(s, r, now);
-  return { count, thanked, thanks: isThanked(s, r, now), allowed: mayShow(s, r, now) };
+  const allowed = mayShow(s, r, now);
+  return { count, counting: !s.uncounted, thanked, thanks: isThanked(s, r, now), allowed };
 }

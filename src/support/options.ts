@@ -2,7 +2,8 @@
 import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
 import { support } from '../locales/support.js';
-import { DEFAULT_RULES, parseTrigger, type Rules, type Trigger } from './frequency.js';
+import { DEFAULT_RULES, parseDate, parseTrigger, type Rules, type Trigger } from './frequency.js';
+import { goalSource, type GoalSource } from './goal.js';
 import { checkEntry, defaultAmounts, isCurrency, type Entry, type Interval } from './providers.js';
 
 export interface Options {
@@ -17,6 +18,8 @@ export interface Options {
   banner: boolean;
   trigger: Trigger;
   rules: Rules;
+  /** The goal's numbers or the address of its file on this site; none without a (valid) `goal`. */
+  goal?: GoalSource;
 }
 
 export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -46,6 +49,12 @@ export const supportConfigSchema = lazy(() => {
     'snooze-days': num,
     'thanks-days': num,
     name: text,
+    'min-gap-hours': num,
+    campaign: text,
+    starts: text,
+    ends: text,
+    // Checked on its own (goal.ts), so that a bad goal hides only the bar.
+    goal: z.optional(z.unknown()),
   });
 });
 export type SupportConfig = z.infer<typeof supportConfigSchema>;
@@ -61,6 +70,7 @@ const list = (v: unknown): unknown[] =>
 export function readOptions(
   get: (key: string) => unknown,
   report: (field: string, problem: string) => void,
+  base: string = document.baseURI,
 ): Options {
   const one = get('provider') as string | undefined;
   const raw = (
@@ -109,9 +119,17 @@ export function readOptions(
   const rules = { ...DEFAULT_RULES };
   for (const key of ['max-views', 'period-days', 'snooze-days', 'thanks-days']) {
     const v = get(key) as number | undefined;
-    if (Number.isInteger(v) && v! >= 0) rules[camel(key) as keyof Rules] = v!;
+    if (Number.isInteger(v) && v! >= 0)
+      (rules as unknown as Record<string, number>)[camel(key)] = v!;
     else if (v !== undefined) report(key, `"${v}" is not a whole number of 0 or more`);
   }
+  const gap = get('min-gap-hours') as number | undefined;
+  if (gap! >= 0) rules.minGapHours = gap!;
+  else if (gap !== undefined) report('min-gap-hours', `"${gap}" is not a number of 0 or more`);
+  rules.campaign = String(get('campaign') ?? '').trim();
+  readWindow(get, report, rules);
+  const goal = goalSource(get('goal'), base);
+  if (Array.isArray(goal)) report(...goal);
   return {
     entries,
     currency,
@@ -121,5 +139,28 @@ export function readOptions(
     banner: mode === 'banner',
     trigger: trigger ?? { kind: 'immediate', n: 0 },
     rules,
+    goal: Array.isArray(goal) ? undefined : goal,
   };
+}
+
+/** `starts` and `ends`; a malformed one keeps the banner away rather than showing it past the campaign. */
+function readWindow(
+  get: (key: string) => unknown,
+  report: (field: string, problem: string) => void,
+  rules: Rules,
+): void {
+  for (const key of ['starts', 'ends'] as const) {
+    const v = get(key);
+    if (v === undefined || v === '') continue;
+    const t = parseDate(String(v), key === 'ends');
+    if (!Number.isNaN(t)) rules[key] = t;
+    else {
+      report(key, `"${v}" is not an ISO date (2026-12-01, or 2026-12-01T09:00Z)`);
+      rules.starts = Infinity;
+    }
+  }
+  if (rules.ends! <= rules.starts! && rules.starts !== Infinity) {
+    report('ends', `"${get('ends')}" is not after starts "${get('starts')}"`);
+    rules.starts = Infinity;
+  }
 }

@@ -107,4 +107,55 @@ export const supportStyles = css`
     border: 0;
     background: none;
   }
+  [part='close'],
+  .quiet button {
+    position: static;
+    min-inline-size: 44px;
+    color: var(--_muted);
+  }
+  [part='close'] {
+    padding-inline: 0.5em;
+  }
+  .quiet {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+  }
+  .quiet button {
+    margin-inline-end: 1em;
+    padding: 0;
+    text-decoration: underline;
+  }
+  .quiet span:not(:empty) {
+    margin-inline-end: 0.5em;
+  }
+  progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.5em;
+    appearance: none;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_border);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_border);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  .wait {
+    visibility: hidden;
+  }
+  .goal p {
+    margin: 0.4em 0 0.75em;
+    color: inherit;
+    font-variant-numeric: tabular-nums;
+  }
 `;

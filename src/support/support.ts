@@ -4,14 +4,27 @@ import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
-import { addMessages, format, type Messages } from '../shared/localize.js';
+import { addMessages, format, sectionFor, type Messages } from '../shared/localize.js';
 import { support as strings } from '../locales/support.js';
 import { pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
-import { closeIcon, heartIcon, icon, iconStyles } from '../shared/icons.js';
+import { heartIcon, icon, iconStyles } from '../shared/icons.js';
 import { supportStyles } from './support.styles.js';
-import { mayShow, recordDismiss, recordView, visit } from './frequency.js';
+import {
+  awayHours,
+  declareSupporter,
+  firesOnLoad,
+  isThanked,
+  recordDismiss,
+  resumeCounting,
+  showNow,
+  stopCounting,
+  visit,
+} from './frequency.js';
 import { update } from './store.js';
+import { fetchGoalNear, goalText, type Goal } from './goal.js';
+import { closeText, uncounted, usesCount } from './copy.js';
+import { closeButton, goalBar, quietRow, type Control } from './parts.js';
 import {
   money,
   providerName,
@@ -49,9 +62,13 @@ export { supportConfigSchema };
  * @attr once - The one-off choice.
  * @attr monthly - The monthly choice.
  * @attr cta - The link's text; `{provider}` is the provider's name.
- * @attr close - The accessible name of the banner's close button.
+ * @attr close - The banner's close button, when it may come back at once (`snooze-days` and `min-gap-hours` 0).
+ * @attr close-for - The banner's close button: how long it stays away; `{time}` is "30 days".
  * @attr thanks-heading - The heading shown to a supporter who came back with `?afterword=thanks`.
  * @attr thanks-message - The text under it.
+ * @attr already-support - The quiet "I already support you" control.
+ * @attr no-count - The "Don't count my visits" control; `count-again` undoes it on a later visit.
+ * @attr goal-of - The goal's text, `{raised} of {target}`; `goal-supporters` adds the count by plural form.
  * @fires afterword-support - The reader follows the link to the provider; detail `{ provider, amount, currency, interval, url }`.
  * @fires afterword-dismiss - The reader closed the banner; detail `{ reason: 'close' | 'escape' }`.
  * @csspart base - The card, or the bar in banner mode.
@@ -59,6 +76,7 @@ export { supportConfigSchema };
  * @csspart message - The message under it.
  * @csspart button - The link to the provider.
  * @csspart close - The banner's close button.
+ * @csspart goal - The goal: its progress bar and text.
  */
 export class AfterwordSupport extends AfterwordElement {
   protected get tag(): string {
@@ -93,6 +111,15 @@ export class AfterwordSupport extends AfterwordElement {
   @property({ attribute: 'thanks-days', type: Number }) thanksDays?: number;
   /** The author's name, for `{name}` in the copy. */
   @property() name?: string;
+  /** Hours between two showings of the banner (default 20). */
+  @property({ attribute: 'min-gap-hours', type: Number }) minGapHours?: number;
+  /** A campaign id: a new one starts fresh views and snooze (never the supporter state). */
+  @property() campaign?: string;
+  /** ISO dates: the banner shows only from `starts` through `ends`. */
+  @property() starts?: string;
+  @property() ends?: string;
+  /** The address of a JSON file on this site, `{ "raised", "target", "supporters" }`. */
+  @property() goal?: string;
 
   @state() private open = false;
   @state() private pick = 0;
@@ -100,10 +127,21 @@ export class AfterwordSupport extends AfterwordElement {
   @state() private custom = false;
   @state() private every: Interval = 'once';
 
+  @state() private count = 0;
+  @state() private thanks = false;
+  @state() private counting = true;
+  @state() private goalData?: Goal;
+  /** A goal file is on its way: its room is kept, so nothing below moves when it comes. */
+  @state() private goalWait = false;
+  /** Just after a quiet control: what happened, and its undo. */
+  @state() private done?: { status: string; undo: Control };
+
   private cfg: SupportConfig = {};
   private o!: Options;
-  private count = 0;
-  private thanks = false;
+  private rearm = false;
+  private goalFor?: string;
+  private goalFailed?: string;
+  private goalStop?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
   private returnTo?: HTMLElement;
 
@@ -121,13 +159,24 @@ export class AfterwordSupport extends AfterwordElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('keydown', this.onKey);
-    if (this.hasUpdated) this.arm();
+    if (!this.hasUpdated) return;
+    this.arm();
+    this.loadGoal();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('keydown', this.onKey);
     this.disarm();
+    this.goalStop?.();
+    if (!this.goalData) this.goalFor = undefined;
+  }
+
+  /** Also waits for the update that counting (in updated()) causes. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (!done) done = await super.getUpdateComplete();
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -146,7 +195,37 @@ export class AfterwordSupport extends AfterwordElement {
     this.custom = false;
     this.every = this.o.intervals[0];
     this.clearOther();
-    this.arm();
+    const g = this.o.goal;
+    this.goalData = g && 'data' in g ? g.data : g?.url === this.goalFor ? this.goalData : undefined;
+    this.goalWait = !!g && 'url' in g && !this.goalData && g.url !== this.goalFailed;
+    this.rearm = true;
+  }
+
+  protected override updated(): void {
+    if (this.rearm) {
+      this.rearm = false;
+      this.arm();
+    }
+    this.loadGoal();
+  }
+
+  /** Fetches the goal file once the prompt is on (or near) the screen, and only then. */
+  private loadGoal(): void {
+    const g = this.o.goal;
+    const url = g && 'url' in g ? g.url : undefined;
+    const base = this.renderRoot.querySelector('[part=base]');
+    if (!url || url === this.goalFor || !base) return;
+    this.goalStop?.();
+    this.goalFor = url;
+    this.goalStop = fetchGoalNear(
+      base,
+      url,
+      (data) => url === this.goalFor && ([this.goalData, this.goalWait] = [data, false]),
+      (problem) => {
+        [this.goalFailed, this.goalWait] = [url, false];
+        this.report('goal', `${url}: ${problem}`);
+      },
+    );
   }
 
   /** Counts this read, notices a thanks return, and sets the banner's trigger. */
@@ -154,8 +233,11 @@ export class AfterwordSupport extends AfterwordElement {
     this.disarm();
     const { rules, banner, trigger } = this.o;
     const back = new URLSearchParams(location.search).get('afterword') === 'thanks';
-    const v = update((s, now) => visit(s, rules, pageUrl(), now, back));
-    [this.count, this.thanks] = [v.count, v.thanks];
+    const v = update((s, now) => {
+      const v = visit(s, rules, pageUrl(), now, back);
+      return { ...v, due: firesOnLoad(trigger, s, v.count) };
+    });
+    [this.count, this.thanks, this.counting] = [v.count, v.thanks, v.counting];
     if (!banner || this.open) return;
     if (v.thanked) this.open = true;
     else if (!v.allowed) return;
@@ -165,7 +247,7 @@ export class AfterwordSupport extends AfterwordElement {
       // The first check waits for a frame: reading the page height now would force a layout
       // of the whole page while it is still loading.
       requestAnimationFrame(this.onScroll);
-    } else if (trigger.kind === 'immediate' || this.count >= trigger.n) this.show();
+    } else if (v.due) this.show();
   }
 
   private disarm(): void {
@@ -176,9 +258,7 @@ export class AfterwordSupport extends AfterwordElement {
   private show = (): void => {
     this.disarm();
     // Another tab or widget may have used up the views since this page armed the trigger.
-    this.open = update(
-      (s, now) => mayShow(s, this.o.rules, now) && (recordView(s, this.o.rules, now), true),
-    );
+    this.open = update((s, now) => showNow(s, this.o.rules, now));
   };
 
   private onScroll = (): void => {
@@ -239,7 +319,9 @@ export class AfterwordSupport extends AfterwordElement {
     const { entries, currency, presets, intervals, banner } = this.o;
     const e = entries[this.pick];
     if (!e || (banner && !this.open)) return html``;
-    const m = this.strings();
+    const raw = this.strings();
+    const m = this.counting ? raw : uncounted(raw, sectionFor('support', this.resolvedLang));
+    const lang = this.resolvedLang;
     const fill = (s: string): string =>
       format(s, { count: this.count, name: this.name ?? this.cfg.name ?? '' });
     // Formatting is costly the first time on a page: only when amounts are offered.
@@ -257,6 +339,7 @@ export class AfterwordSupport extends AfterwordElement {
     >
       <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
+      ${goalBar(this.goalData, this.goalData ? goalText(lang, currency, this.goalData, m) : '', this.goalWait)}
       ${
         this.thanks
           ? nothing
@@ -312,8 +395,61 @@ export class AfterwordSupport extends AfterwordElement {
                 >${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a
               >`
       }
-      ${banner ? html`<button part="close" type="button" aria-label=${m.close} @click=${() => this.dismiss('close')}>${icon(closeIcon)}</button>` : nothing}
+      ${banner ? closeButton(closeText(lang, awayHours(this.o.rules), m), () => this.dismiss('close')) : nothing}
+      ${quietRow(this.controls(raw), this.done?.status ?? '', this.done?.undo)}
     </section>`;
+  }
+
+  /** The reader's own controls: "I already support you", and "Don't count my visits" where counting shows. */
+  private controls(m: Messages['support']): Control[] {
+    const c: Control[] = [];
+    if (!this.thanks) c.push({ id: 'supporter', text: m.alreadySupport, run: this.declare });
+    const counts = [m.heading, m.message, m.thanksHeading, m.thanksMessage].some(usesCount);
+    if (counts || this.o.trigger.kind === 'articles')
+      c.push(
+        this.counting
+          ? { id: 'uncount', text: m.noCount, run: this.uncount }
+          : { id: 'count', text: m.countAgain, run: () => this.recount('uncount') },
+      );
+    return c;
+  }
+
+  /** "I already support you": the thank-you instead of asks for thanks-days, as after a thanks return. */
+  private declare = (): void => {
+    const before = update(declareSupporter);
+    this.thanks = true;
+    void this.offerUndo('', 'supporter', () => {
+      this.thanks = update((s, now) => ((s.thanked = before), isThanked(s, this.o.rules, now)));
+    });
+  };
+
+  private uncount = (): void => {
+    const reads = update(stopCounting);
+    [this.count, this.counting] = [0, false];
+    void this.offerUndo(this.strings().notCounting, 'uncount', () => this.recount('', reads));
+  };
+
+  private recount(focus: string, reads?: Record<string, number>): void {
+    this.count = update((s, now) => resumeCounting(s, pageUrl(), now, reads));
+    this.counting = true;
+    if (focus) void this.updateComplete.then(() => this.focusOn(focus));
+  }
+
+  /** Says what happened with an Undo, which gets focus; undoing gives focus back to the control. */
+  private async offerUndo(status: string, control: string, undo: () => void): Promise<void> {
+    const run = async (): Promise<void> => {
+      undo();
+      this.done = undefined;
+      await this.updateComplete;
+      this.focusOn(control);
+    };
+    this.done = { status, undo: { id: 'undo', text: this.strings().undo, run } };
+    await this.updateComplete;
+    this.focusOn('undo');
+  }
+
+  private focusOn(id: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   /** A row of radio chips; hidden (not just disabled) where the provider cannot take the choice. */

@@ -11,6 +11,7 @@ function read(settings: Record<string, unknown>): {
   const o = readOptions(
     (k) => settings[k],
     (field, problem) => problems.push(`${field}: ${problem}`),
+    'https://blog.example/2026/story',
   );
   return { o, problems };
 }
@@ -101,5 +102,79 @@ describe('support/options', () => {
     expect(read({}).problems).to.deep.equal([
       'provider: missing (set provider, or config.providers)',
     ]);
+  });
+
+  describe('the reader is in charge, campaigns and goal', () => {
+    const base = { provider: 'kofi', account: 'a' };
+    it('reads min-gap-hours, campaign, starts and ends', () => {
+      const { o, problems } = read({
+        ...base,
+        'min-gap-hours': 6.5,
+        campaign: ' spring-2027 ',
+        starts: '2027-03-01',
+        ends: '2027-03-31',
+      });
+      expect(problems).to.deep.equal([]);
+      expect(o.rules).to.deep.include({
+        minGapHours: 6.5,
+        campaign: 'spring-2027',
+        starts: new Date(2027, 2, 1).getTime(),
+        ends: new Date(2027, 3, 1).getTime(),
+      });
+    });
+    const bad: [Record<string, unknown>, string][] = [
+      [{ 'min-gap-hours': -1 }, 'min-gap-hours: "-1" is not a number of 0 or more'],
+      [
+        { starts: 'March' },
+        'starts: "March" is not an ISO date (2026-12-01, or 2026-12-01T09:00Z)',
+      ],
+      [
+        { ends: '2027-02-30' },
+        'ends: "2027-02-30" is not an ISO date (2026-12-01, or 2026-12-01T09:00Z)',
+      ],
+      [
+        { starts: '2027-03-10', ends: '2027-03-01' },
+        'ends: "2027-03-01" is not after starts "2027-03-10"',
+      ],
+    ];
+    for (const [settings, problem] of bad) {
+      it(`reports ${problem.split(':')[0]} ${JSON.stringify(settings)}`, () => {
+        const { o, problems } = read({ ...base, ...settings });
+        expect(problems).to.deep.equal([problem]);
+        // A campaign window that cannot be read keeps the banner away rather than showing it past its end.
+        if (!settings['min-gap-hours']) expect(o.rules.starts).to.equal(Infinity);
+        else expect(o.rules.minGapHours).to.equal(20);
+      });
+    }
+    const goals: [unknown, unknown, string[]][] = [
+      [undefined, undefined, []],
+      ['/goal.json', { url: 'https://blog.example/goal.json' }, []],
+      ['../data/goal.json', { url: 'https://blog.example/data/goal.json' }, []],
+      [
+        { raised: 1240, target: 3000, supporters: 87 },
+        { data: { raised: 1240, target: 3000, supporters: 87 } },
+        [],
+      ],
+      [
+        'https://cdn.example/goal.json',
+        undefined,
+        [
+          'goal: "https://cdn.example/goal.json" is not on this site (use a file on https://blog.example)',
+        ],
+      ],
+      [{ raised: 10, target: 0 }, undefined, ['goal.target: 0 is not a number above 0']],
+      [
+        [1, 2],
+        undefined,
+        ['goal: must be an object like {"raised": 1240, "target": 3000, "supporters": 87}'],
+      ],
+    ];
+    for (const [goal, expected, problems] of goals) {
+      it(`goal ${JSON.stringify(goal)}`, () => {
+        const r = read({ ...base, goal });
+        expect(r.o.goal).to.deep.equal(expected);
+        expect(r.problems).to.deep.equal(problems);
+      });
+    }
   });
 });

@@ -1,0 +1,57 @@
+// Pieces of the support prompt's template that leave the reader in charge: the goal bar, the quiet
+// controls ("I already support you", "Don't count my visits", undo) and the banner's close button.
+import { html, nothing, type TemplateResult } from 'lit';
+import { closeIcon, icon } from '../shared/icons.js';
+import type { Goal } from './goal.js';
+
+/** The goal as a native progress bar named by its text; while it loads, its room, unseen. */
+export function goalBar(
+  g: Goal | undefined,
+  text: string,
+  wait: boolean,
+): TemplateResult | typeof nothing {
+  if (!g)
+    return wait
+      ? html`<div class="goal wait" aria-hidden="true">
+          <progress max="1" value="0"></progress>
+          <p>&nbsp;</p>
+        </div>`
+      : nothing;
+  return html`<div part="goal" class="goal">
+    <progress
+      aria-labelledby="goal"
+      max=${g.target}
+      .value=${Math.min(g.raised, g.target)}
+    ></progress>
+    <p id="goal">${text}</p>
+  </div>`;
+}
+
+export function closeButton(text: string, onClick: () => void): TemplateResult {
+  return html`<button part="close" type="button" @click=${onClick}>
+    ${icon(closeIcon)}<span>${text}</span>
+  </button>`;
+}
+
+export interface Control {
+  id: string;
+  text: string;
+  run: () => void;
+}
+
+/**
+ * The quiet row under the prompt: its controls, or, just after one was used, what happened and
+ * an undo. The status is always in the tree, so screen readers announce its changes.
+ */
+export function quietRow(
+  controls: Control[],
+  status: string,
+  undo?: Control,
+): TemplateResult | typeof nothing {
+  const shown = undo ? [undo] : controls;
+  return html`<p class="quiet" ?hidden=${!shown.length && !status}>
+    <span role="status">${status}</span>${shown.map(
+      (c) => html`<button type="button" id=${c.id} @click=${c.run}>${c.text}</button>`,
+    )}
+  </p>`;
+}

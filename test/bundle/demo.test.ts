@@ -1,0 +1,34 @@
+// The demo article, with the built script: its support prompt shows the reader's goal.
+import { expect, waitUntil } from '@open-wc/testing';
+
+describe('demo/index.html', () => {
+  it('the inline support prompt shows its goal from demo/goal.json, fetched as the reader nears it', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    document.body.append(frame);
+    try {
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      frame.src = '/demo/index.html';
+      await loaded;
+      const doc = frame.contentDocument!;
+      const prompt = (): Element | null => doc.querySelector('afterword-support:not([mode])');
+      await waitUntil(() => prompt()?.shadowRoot?.querySelector('[part="base"]'));
+      await new Promise((r) => setTimeout(r, 300));
+      const goalRequests = (): number =>
+        frame
+          .contentWindow!.performance.getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('/demo/goal.json')).length;
+      expect(goalRequests(), 'no request on load for a prompt at the foot').to.equal(0);
+      prompt()!.scrollIntoView();
+      const goal = (): Element | null | undefined =>
+        prompt()?.shadowRoot?.querySelector('[part="goal"]');
+      await waitUntil(goal, 'the goal did not show', { timeout: 8000 });
+      expect(goal()!.querySelector('p')!.textContent).to.equal('€1,240 of €3,000 · 87 supporters');
+      expect(goal()!.querySelector('progress')!.value).to.equal(1240);
+      expect(goalRequests()).to.equal(1);
+    } finally {
+      frame.remove();
+    }
+  });
+});
