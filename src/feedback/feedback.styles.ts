@@ -4,12 +4,12 @@ import { css } from 'lit';
 export const feedbackStyles = css`
   [part='base'] {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   fieldset {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 1rem;
+    column-gap: 1em;
     margin: 0;
     padding: 0;
     border: 0;
@@ -21,13 +21,13 @@ export const feedbackStyles = css`
   fieldset label {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     min-block-size: 44px;
     font-weight: 400;
   }
   [part='field'] {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   textarea,
   [part='field'] input {
@@ -45,7 +45,7 @@ export const feedbackStyles = css`
   }
   p {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .error,

@@ -8,7 +8,7 @@ export const shareStyles = css`
   [part='base'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--afterword-share-gap, var(--afterword-space, 8px));
+    gap: var(--afterword-share-gap, 8px);
     margin: 0;
     padding: 0;
   }
@@ -27,7 +27,7 @@ export const shareStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     line-height: 1.2;
     text-decoration: none;
     cursor: pointer;
@@ -75,7 +75,7 @@ export const shareStyles = css`
     flex-basis: 100%;
     display: grid;
     gap: 4px;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   [part='manual-copy'] input {
@@ -88,8 +88,8 @@ export const shareStyles = css`
     min-block-size: 44px;
   }
   dialog {
-    max-inline-size: min(28rem, calc(100vw - 2rem));
-    padding: 1.25rem;
+    max-inline-size: min(28em, calc(100vw - 2em));
+    padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -99,8 +99,8 @@ export const shareStyles = css`
     background: rgb(0 0 0 / 0.4);
   }
   dialog h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.125rem;
+    margin: 0 0 0.75em;
+    font-size: 1.125em;
   }
   dialog label {
     display: block;
@@ -109,7 +109,7 @@ export const shareStyles = css`
   dialog input {
     inline-size: 100%;
     min-block-size: 44px;
-    margin-block: 0.25rem;
+    margin-block: 0.25em;
     padding-inline: 0.5em;
     font: inherit;
     color: var(--_text);
@@ -122,19 +122,19 @@ export const shareStyles = css`
   }
   .hint {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .error {
-    margin: 0.25rem 0 0;
-    font-size: 0.875rem;
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
     color: var(--_danger);
   }
   .actions {
     display: flex;
     justify-content: flex-end;
     gap: 8px;
-    margin-block-start: 1rem;
+    margin-block-start: 1em;
   }
   .actions button {
     min-block-size: 44px;
