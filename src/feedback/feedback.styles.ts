@@ -5,6 +5,10 @@ export const feedbackStyles = css`
   [part='base'] {
     display: grid;
     gap: 0.75em;
+    padding: 1em 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   fieldset {
     display: flex;
@@ -17,6 +21,9 @@ export const feedbackStyles = css`
   label,
   legend {
     font-weight: 600;
+  }
+  legend {
+    padding: 0;
   }
   fieldset label {
     display: inline-flex;
