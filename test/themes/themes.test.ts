@@ -43,7 +43,7 @@ async function open(theme: string, mode: string, width: number): Promise<Documen
 
 /** Everything a reader would notice on the page as it stands. */
 function check(doc: Document, theme: string): void {
-  const win = doc.defaultView as ThemeWindow;
+  const win = doc.defaultView as unknown as ThemeWindow;
   const widgets = inFlow(doc);
   expect(doc.documentElement.scrollWidth, 'horizontal scroll').to.be.at.most(
     doc.documentElement.clientWidth,
