@@ -46,7 +46,9 @@ try {
   for (const name of Object.keys(THEMES)) {
     for (const scheme of ['light', 'dark']) {
       for (const width of [375, 1280]) {
-        const page = await browser.newPage();
+        // A fresh profile each time, so the support banner's frequency rules start afresh.
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.setViewport({ width, height: 900 });
         page.on('console', (m) => m.type() === 'error' && console.log(name, m.text()));
@@ -69,8 +71,20 @@ try {
         await page.screenshot({ path: file, clip, captureBeyondViewport: true });
         // The first screen, with the support banner over the article.
         await page.screenshot({ path: file.replace('.png', '-banner.png') });
+        // The fediverse dialog, and the feedback form's errors after an empty send.
+        await page.evaluate(() => {
+          const form = document.querySelector('afterword-feedback').shadowRoot;
+          form.querySelector('[part="button"]').click();
+          const share = document.querySelector('afterword-share').shadowRoot;
+          share.querySelector('[data-network="mastodon"]').click();
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        await page.screenshot({ path: file.replace('.png', '-dialog.png') });
+        await page.keyboard.press('Escape');
+        await page.evaluate(() => document.querySelector('afterword-feedback').scrollIntoView());
+        await page.screenshot({ path: file.replace('.png', '-errors.png') });
         console.log(file);
-        await page.close();
+        await context.close();
       }
     }
   }
