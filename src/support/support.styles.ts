@@ -3,6 +3,9 @@
 import { css } from 'lit';
 
 export const supportStyles = css`
+  :host([mode='banner']) {
+    margin-block: 0;
+  }
   [part='base'] {
     position: relative;
     padding: 1em 1.25em;

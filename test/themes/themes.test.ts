@@ -85,6 +85,9 @@ describe('real themes', function () {
           expect(bar.left).to.be.at.least(0);
           expect(bar.right).to.be.at.most(doc.documentElement.clientWidth + 1);
           expect(smallText([banner])).to.deep.equal([]);
+          // Its place in the article takes no room of its own (a theme may still space it).
+          const style = getComputedStyle(banner);
+          expect([style.marginBottom, style.height]).to.deep.equal(['0px', '0px']);
         });
 
         it(`reads well with the form's errors and the Mastodon dialog open at ${width} px`, async () => {
