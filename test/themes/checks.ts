@@ -71,3 +71,23 @@ export function moved(doc: Document, before: Map<Element, Rect>): string[] {
   }
   return bad;
 }
+
+/** Radio buttons whose middle is not level with their label's text (by more than 3 px). */
+export function unlevelRadios(hosts: Element[]): string[] {
+  const bad: string[] = [];
+  for (const host of hosts) {
+    for (const radio of host.shadowRoot?.querySelectorAll('input[type="radio"]') ?? []) {
+      const label = radio.closest('label');
+      if (!label) continue;
+      const text = host.ownerDocument.createRange();
+      text.selectNodeContents(label);
+      const a = radio.getBoundingClientRect();
+      const b = text.getBoundingClientRect();
+      const r = [...text.getClientRects()].filter((x) => x.width > 0 && x.left >= a.right - 1);
+      const t = r[0] ?? b;
+      if (Math.abs((a.top + a.bottom) / 2 - (t.top + t.bottom) / 2) > 3)
+        bad.push(`${host.localName}: the radio of "${label.textContent!.trim()}"`);
+    }
+  }
+  return bad;
+}

@@ -1,7 +1,15 @@
 // The four elements in real blog themes (Ghost Casper, Hugo PaperMod, WordPress Twenty
 // Twenty-Five), loaded from ../shared/fixtures/themes/ with their own CSS and post markup.
 import { expect, waitUntil } from '@open-wc/testing';
-import { gaps, inFlow, moved, outsideColumn, smallText, type Rect } from './checks.js';
+import {
+  gaps,
+  inFlow,
+  moved,
+  outsideColumn,
+  smallText,
+  unlevelRadios,
+  type Rect,
+} from './checks.js';
 
 const COLUMNS: Record<string, string> = {
   casper: '.gh-content > p',
@@ -56,6 +64,7 @@ function check(doc: Document, theme: string): void {
     ),
   ];
   expect(smallText(all), 'text under 12 px').to.deep.equal([]);
+  expect(unlevelRadios(widgets), 'radio buttons beside their labels').to.deep.equal([]);
   for (const gap of gaps(widgets)) expect(gap, 'space between stacked widgets').to.be.at.least(12);
   expect(moved(doc, win.__probe.before), "the theme's own nodes moved").to.deep.equal([]);
   if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift'))
