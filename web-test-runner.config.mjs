@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { browserPaths } from './scripts/browsers.mjs';
+import { sealedTips } from './test/feedback/sealed-commands.mjs';
 
 const { chrome, firefox } = browserPaths();
 const only = process.env.AFTERWORD_BROWSERS?.split(',');
@@ -60,6 +61,15 @@ function cspHeaders(context, next) {
   });
 }
 
+/**
+ * Elements loaded from src/ look for OpenPGP.js two folders above their module, as the ES
+ * modules in dist/esm/ do: at the root here, so serve the built file there.
+ */
+function openpgpBesideSources(context, next) {
+  if (context.path === '/afterword-openpgp.js') context.url = '/dist/afterword-openpgp.js';
+  return next();
+}
+
 export default {
   files: process.env.AFTERWORD_TESTS?.split(',') ?? ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: { browser: true },
@@ -69,7 +79,10 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: START_TIMEOUT,
-  middleware: [cspHeaders],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  middleware: [cspHeaders, openpgpBesideSources],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    sealedTips(),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
 };

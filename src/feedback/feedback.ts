@@ -11,7 +11,7 @@ import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
 import { feedbackStyles } from './feedback.styles.js';
-import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
+import { KINDS, LIMITS, isSealed, type FeedbackPayload, type Kind } from './schema.js';
 import {
   clearDraft,
   edit,
@@ -27,10 +27,12 @@ import {
   type Problem,
 } from './draft.js';
 import { feedbackConfigSchema, type FeedbackConfig } from './options.js';
-import { field } from './fields.js';
+import { field, sealNote, sealProblem } from './fields.js';
+import { sealPayload, sealedKinds, readTipKey, type TipKey } from './seal.js';
 import {
   Retrier,
   deliver,
+  isEndpoint,
   mailtoUrl,
   resolve,
   type Destination,
@@ -55,6 +57,7 @@ export { feedbackConfigSchema };
  * @csspart kinds - The choice of feedback, correction or tip.
  * @csspart field - Each label, control, hint and error group.
  * @csspart note - The privacy note shown for tips.
+ * @csspart seal - For a sealed kind: encrypted in the browser, the key's fingerprint, or why it can't be sent.
  * @csspart button - The send button.
  * @csspart status - Sent, queued or failed, announced politely.
  */
@@ -77,16 +80,26 @@ export class AfterwordFeedback extends AfterwordElement {
   @property() mailto?: string;
   /** Submissions faster than this after the form appears are treated as bots (default 3). */
   @property({ attribute: 'min-seconds', type: Number }) minSeconds?: number;
+  /** The address of the journalist's armored OpenPGP public key: tips are sealed to it. */
+  @property({ attribute: 'tip-key' }) tipKey?: string;
+  /** Which kinds are sealed: `tips` (default with a key) or `all`. */
+  @property() encrypt?: string;
 
   @state() private draft: Draft = emptyDraft('feedback');
   @state() private problems: Partial<Record<Field, Problem>> = {};
   @state() private status?: { type: 'sent' | 'queued' | 'failed' | 'check' | 'mail'; text: string };
   @state() private busy = false;
+  /** The key for sealed kinds: loading, ready (with its fingerprint) or why it can't be used. */
+  @state() private key?: TipKey;
 
   private cfg: FeedbackConfig = {};
   private list: Kind[] = [...KINDS];
   private dest?: Destination;
   private to?: string;
+  private sealed: Kind[] = [];
+  private keySource: { url?: string; armored?: string } = {};
+  private keySig = '';
+  private keyLoad?: Promise<TipKey>;
   private shownAt = 0;
   private selection = '';
   private quoteTyped = false;
@@ -127,6 +140,8 @@ export class AfterwordFeedback extends AfterwordElement {
       'formName',
       'mailto',
       'minSeconds',
+      'tipKey',
+      'encrypt',
     ];
     if (this.hasUpdated && !changed.has('config') && !keys.some((k) => changed.has(k))) return;
     if (changed.has('config') || !this.hasUpdated)
@@ -152,6 +167,51 @@ export class AfterwordFeedback extends AfterwordElement {
     for (const [field, problem] of problems) this.report(field, problem);
     [this.dest, this.to] = [dest, to];
     if (Number.isNaN(this.minSeconds)) this.report('min-seconds', 'must be a number of seconds');
+    this.resolveSeal(c);
+  }
+
+  /** Which kinds are sealed and to what key; anything doubtful leaves those kinds unsendable. */
+  private resolveSeal(c: FeedbackConfig): void {
+    let encrypt = this.encrypt ?? c.encrypt;
+    if (encrypt !== undefined && encrypt !== 'tips' && encrypt !== 'all') {
+      this.report('encrypt', `"${encrypt}" is not one of tips, all: every kind is sealed`);
+      encrypt = 'all';
+    }
+    const url = this.tipKey ?? c['tip-key'];
+    const armored = url === undefined ? c.tipKey : undefined;
+    this.sealed = sealedKinds(encrypt, !!(url || armored));
+    const sig = JSON.stringify([url, armored, this.sealed, this.dest?.format]);
+    if (sig === this.keySig) return;
+    this.keySig = sig;
+    this.keySource = { url, armored };
+    [this.key, this.keyLoad] = [undefined, undefined];
+    if (!this.sealed.length) return;
+    if (this.dest?.format !== 'json') {
+      this.report('format', 'sealed messages go only to a format "json" endpoint');
+      this.key = { ok: false, problem: 'destination', detail: '' };
+    } else if (url !== undefined && !isEndpoint(url)) {
+      this.report(
+        'tip-key',
+        `"${url}" is not an https: URL, a same-origin path or http://localhost`,
+      );
+      this.key = { ok: false, problem: 'unreachable', detail: '' };
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // OpenPGP.js and the key load only once a reader picks a kind that is sealed.
+    if (this.sealed.includes(this.draft.kind) && !this.keyLoad && !this.key) this.loadKey();
+  }
+
+  private loadKey(): Promise<TipKey> {
+    const source = this.keySource;
+    this.keyLoad = readTipKey(source).then((key) => {
+      if (source !== this.keySource) return key;
+      if (!key.ok) this.report('tip-key', key.detail);
+      return (this.key = key);
+    });
+    return this.keyLoad;
   }
 
   protected override render(): TemplateResult {
@@ -188,17 +248,27 @@ export class AfterwordFeedback extends AfterwordElement {
           : nothing
       }
       ${kind === 'tip' ? html`<p part="note" id="note">${m.tipNote}</p>` : nothing}
+      ${this.sealed.includes(kind) ? sealNote(this.key, m) : nothing}
       ${kind === 'correction' ? field('quote', m.quote, m.quoteHint, form) : nothing}
       ${field('message', m.message, count, form)} ${field('name', m.name, '', form)}
       ${field('email', m.email, '', form)}
       <div class="sr-only" aria-hidden="true">
         <input name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
       </div>
-      <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+      <button
+        part="button"
+        type="submit"
+        aria-disabled=${this.busy || this.blocked() ? 'true' : 'false'}
+      >
         ${icon(sendIcon)}${m.send}
       </button>
       <p part="status" role="status" class=${this.status?.type ?? ''}>${this.status?.text ?? ''}</p>
     </form>`;
+  }
+
+  /** A sealed kind whose key is unusable: nothing can be sent, in plain text least of all. */
+  private blocked(): boolean {
+    return this.sealed.includes(this.draft.kind) && this.key?.ok === false;
   }
 
   private onInput(e: Event): void {
@@ -213,7 +283,8 @@ export class AfterwordFeedback extends AfterwordElement {
 
   private save(): void {
     this.saveTimer = undefined;
-    saveDraft(pageUrl(), this.draft);
+    // A sealed kind's words, before they are sealed, stay in this tab only, like a tip's.
+    saveDraft(pageUrl(), this.draft, this.sealed.includes(this.draft.kind) ? 'session' : undefined);
   }
 
   private saveNow = (): void => void (this.saveTimer && this.save());
@@ -256,13 +327,25 @@ export class AfterwordFeedback extends AfterwordElement {
       await this.updateComplete;
       return this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
-    const { payload } = result;
+    let payload: FeedbackPayload = result.payload;
     this.busy = true;
     this.status = undefined;
     try {
+      if (this.sealed.includes(d.kind)) {
+        // A key already judged (ready or refused) stands; one still loading is waited for.
+        const key = this.key ?? (await (this.keyLoad ?? this.loadKey()));
+        if (!key.ok)
+          return void (this.status = {
+            type: 'failed',
+            text: `${m.failed} ${sealProblem(key, m)}`,
+          });
+        const sealed = await sealPayload(key.key, result.payload);
+        if (!sealed) return void (this.status = { type: 'check', text: m.sealTooLong });
+        payload = sealed;
+      }
       if (!emit(this, 'afterword-feedback', { payload }, true)) return this.finish(payload, 'page');
       const subject = `${m[d.kind]}: ${payload.page.title}`.slice(0, 200);
-      if (!this.dest && this.to) {
+      if (!this.dest && this.to && !isSealed(payload)) {
         this.openMail(mailtoUrl(this.to, subject, payload));
         this.status = { type: 'mail', text: m.mail };
         return this.sent(payload, 'mailto');
@@ -332,7 +415,7 @@ export class AfterwordFeedback extends AfterwordElement {
     if (o.retry)
       return void (this.status = { type: 'queued', text: this.messages('feedback').queued });
     // Refused on a later attempt: give the words back to the reader rather than drop them.
-    if (!this.draft.message) {
+    if (!this.draft.message && !isSealed(item.payload)) {
       this.draft = fromPayload(item.payload);
       this.save();
     }
