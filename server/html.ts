@@ -30,15 +30,18 @@ const COPY = `document.addEventListener('click',function(e){var b=e.target.close
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The inbox pages' Content-Security-Policy: only this exact stylesheet and copy script. */
-export const CSP = `default-src 'none'; script-src ${sha256(COPY)}; style-src ${sha256(STYLE)}; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
+/** The inbox pages' Content-Security-Policy: no script at all, only this exact stylesheet. */
+export const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 
-function page(title: string, body: string): string {
+/** The same for a page that shows sealed messages: their copy script is allowed, by its hash. */
+export const CSP_COPY = CSP.replace('; style-src', `; script-src ${sha256(COPY)}; style-src`);
+
+function page(title: string, body: string, copy = false): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head>
-<body>${body}<script>${COPY}</script></body></html>
+<body>${body}${copy ? `<script>${COPY}</script>` : ''}</body></html>
 `;
 }
 
@@ -125,6 +128,9 @@ ${item.encrypted !== null ? sealed(item) : words(item)}
 </article></li>`;
 }
 
+/** Whether a list shows sealed messages (and so needs their copy script). */
+export const hasSealed = (items: Item[]): boolean => items.some((i) => i.encrypted !== null);
+
 export function renderInbox(view: InboxView): string {
   const { items, counts, kind, show, limit } = view;
   const total = (k?: Kind) =>
@@ -155,5 +161,6 @@ export function renderInbox(view: InboxView): string {
 <div class="bar"><a href="/api/feedback?format=csv${exportQuery}" download>Download CSV</a> <a href="/api/feedback${exportQuery ? `?${exportQuery.slice(1)}` : ''}">JSON</a>
 <form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>
 <main>${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
+    hasSealed(items),
   );
 }
