@@ -28,11 +28,10 @@ import {
 } from './draft.js';
 import { feedbackConfigSchema, type FeedbackConfig } from './options.js';
 import { field, sealNote, sealProblem } from './fields.js';
-import { sealPayload, sealedKinds, readTipKey, type TipKey } from './seal.js';
+import { readTipKey, resolveSealing, sealPayload, type TipKey } from './seal.js';
 import {
   Retrier,
   deliver,
-  isEndpoint,
   mailtoUrl,
   resolve,
   type Destination,
@@ -172,30 +171,18 @@ export class AfterwordFeedback extends AfterwordElement {
 
   /** Which kinds are sealed and to what key; anything doubtful leaves those kinds unsendable. */
   private resolveSeal(c: FeedbackConfig): void {
-    let encrypt = this.encrypt ?? c.encrypt;
-    if (encrypt !== undefined && encrypt !== 'tips' && encrypt !== 'all') {
-      this.report('encrypt', `"${encrypt}" is not one of tips, all: every kind is sealed`);
-      encrypt = 'all';
-    }
-    const url = this.tipKey ?? c['tip-key'];
-    const armored = url === undefined ? c.tipKey : undefined;
-    this.sealed = sealedKinds(encrypt, !!(url || armored));
-    const sig = JSON.stringify([url, armored, this.sealed, this.dest?.format]);
+    const r = resolveSealing({
+      encrypt: this.encrypt ?? c.encrypt,
+      url: this.tipKey ?? c['tip-key'],
+      armored: c.tipKey,
+      format: this.dest?.format,
+    });
+    this.sealed = r.sealed;
+    const sig = JSON.stringify(r);
     if (sig === this.keySig) return;
     this.keySig = sig;
-    this.keySource = { url, armored };
-    [this.key, this.keyLoad] = [undefined, undefined];
-    if (!this.sealed.length) return;
-    if (this.dest?.format !== 'json') {
-      this.report('format', 'sealed messages go only to a format "json" endpoint');
-      this.key = { ok: false, problem: 'destination', detail: '' };
-    } else if (url !== undefined && !isEndpoint(url)) {
-      this.report(
-        'tip-key',
-        `"${url}" is not an https: URL, a same-origin path or http://localhost`,
-      );
-      this.key = { ok: false, problem: 'unreachable', detail: '' };
-    }
+    for (const [field, problem] of r.problems) this.report(field, problem);
+    [this.keySource, this.key, this.keyLoad] = [r.source, r.refused, undefined];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -339,7 +326,13 @@ export class AfterwordFeedback extends AfterwordElement {
             type: 'failed',
             text: `${m.failed} ${sealProblem(key, m)}`,
           });
-        const sealed = await sealPayload(key.key, result.payload);
+        const sealed = await sealPayload(key.key, result.payload).catch((error: Error) => {
+          // A browser without Web Crypto (a plain-http page) cannot seal: say so, send nothing.
+          this.report('tip-key', `could not encrypt (${error.message})`);
+          return null;
+        });
+        if (sealed === null)
+          return void (this.status = { type: 'failed', text: `${m.failed} ${m.sealUnreachable}` });
         if (!sealed) return void (this.status = { type: 'check', text: m.sealTooLong });
         payload = sealed;
       }

@@ -2,6 +2,7 @@
 // key (failing closed on anything doubtful) and encrypts the reader's words to it.
 import type { Key } from 'openpgp';
 import { LIMITS, type Kind, type PlainPayload, type SealedPayload } from './schema.js';
+import { isEndpoint } from './transport.js';
 
 type OpenPGP = typeof import('openpgp');
 
@@ -99,10 +100,52 @@ export async function readTipKey(source: { url?: string; armored?: string }): Pr
   return { ok: true, key, fingerprint: fingerprintTail(key.getFingerprint()) };
 }
 
-/** The kinds that are sealed: `encrypt` = `tips` (the default with a key) or `all`. */
-export function sealedKinds(encrypt: string | undefined, hasKey: boolean): Kind[] {
-  if (encrypt === 'all') return ['feedback', 'correction', 'tip'];
-  return encrypt === 'tips' || hasKey ? ['tip'] : [];
+export interface SealSettings {
+  encrypt?: string;
+  /** `tip-key`: the key's address. */
+  url?: string;
+  /** `config.tipKey`: the armored key itself. */
+  armored?: string;
+  /** The destination's format; sealed messages go only to `json`. */
+  format?: string;
+}
+
+/**
+ * Which kinds are sealed (`encrypt` = `tips`, the default with a key, or `all`), where their key
+ * comes from, the settings that can't be used, and the refusal they cause before any key is read.
+ */
+export function resolveSealing(s: SealSettings): {
+  sealed: Kind[];
+  source: { url?: string; armored?: string };
+  problems: [string, string][];
+  refused?: TipKey;
+} {
+  const problems: [string, string][] = [];
+  let encrypt = s.encrypt;
+  if (encrypt !== undefined && encrypt !== 'tips' && encrypt !== 'all') {
+    problems.push(['encrypt', `"${encrypt}" is not one of tips, all: every kind is sealed`]);
+    encrypt = 'all';
+  }
+  const { url } = s;
+  const armored = url === undefined ? s.armored : undefined;
+  const sealed: Kind[] =
+    encrypt === 'all'
+      ? ['feedback', 'correction', 'tip']
+      : encrypt === 'tips' || url || armored
+        ? ['tip']
+        : [];
+  let refused: TipKey | undefined;
+  if (sealed.length && s.format !== 'json') {
+    problems.push(['format', 'sealed messages go only to a format "json" endpoint']);
+    refused = fail('destination', '');
+  } else if (sealed.length && url !== undefined && !isEndpoint(url)) {
+    problems.push([
+      'tip-key',
+      `"${url}" is not an https: URL, a same-origin path or http://localhost`,
+    ]);
+    refused = fail('unreachable', '');
+  }
+  return { sealed, source: { url, armored }, problems, refused };
 }
 
 export interface Words {
