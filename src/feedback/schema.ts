@@ -61,7 +61,7 @@ const ARMORED =
 const plain = 'not allowed beside encrypted: a sealed message carries no plain text';
 
 /** A sealed message: the reader's words exist only inside `encrypted`, never beside it. */
-export const sealedPayloadSchema = lazy(() =>
+export const sealedPayloadSchema = /* @__PURE__ */ lazy(() =>
   z.object({
     ...envelope(),
     encrypted: z

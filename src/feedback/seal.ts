@@ -1,10 +1,24 @@
 // Sealed tips: loads OpenPGP.js from beside Afterword's own script, reads the journalist's public
 // key (failing closed on anything doubtful) and encrypts the reader's words to it.
-import type { Key } from 'openpgp';
 import { LIMITS, type Kind, type PlainPayload, type SealedPayload } from './schema.js';
 import { isEndpoint } from './transport.js';
 
-type OpenPGP = typeof import('openpgp');
+/**
+ * The parts of OpenPGP.js used here, typed locally: it is a separately loaded file, not a
+ * dependency, so Afterword's published types must not name it.
+ */
+interface Key {
+  isPrivate(): boolean;
+  isRevoked(): Promise<boolean>;
+  getExpirationTime(): Promise<Date | number | null>;
+  getEncryptionKey(): Promise<unknown>;
+  getFingerprint(): string;
+}
+interface OpenPGP {
+  readKey(options: { armoredKey: string }): Promise<Key>;
+  createMessage(options: { text: string }): Promise<unknown>;
+  encrypt(options: { message: unknown; encryptionKeys: Key; format: 'armored' }): Promise<string>;
+}
 
 /** The second file, shipped beside dist/afterword.js (LGPL, so kept apart from the MIT bundle). */
 export const LIBRARY = 'afterword-openpgp.js';
