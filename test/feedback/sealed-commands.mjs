@@ -7,6 +7,7 @@ import { items, start } from '../server/helpers.mjs';
 export function sealedTips() {
   let keyring;
   let inbox;
+  let starting;
   const keys = () => (keyring ??= makeKeyring());
 
   /** Which of `needles` occur anywhere in the inbox's database files (main file, WAL, shm). */
@@ -30,7 +31,9 @@ export function sealedTips() {
     async executeCommand({ command, payload }) {
       if (command === 'sealed-setup') {
         const { keys: k } = await keys();
-        inbox ??= await start(['--origin', payload.origin, '--rate-limit', '0']);
+        // Both browsers ask at once: one inbox for both.
+        starting ??= start(['--origin', payload.origin, '--rate-limit', '0']);
+        inbox = await starting;
         const armored = Object.fromEntries(Object.entries(k).map(([n, v]) => [n, v.armored]));
         const fingerprints = Object.fromEntries(
           Object.entries(k).map(([n, v]) => [n, v.fingerprint]),
@@ -47,7 +50,7 @@ export function sealedTips() {
       return undefined;
     },
     async serverStop() {
-      await inbox?.stop();
+      await (await starting)?.stop();
       await (await keyring)?.close();
     },
   };
