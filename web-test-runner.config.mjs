@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { themesMiddleware } from './test/themes/pages.mjs';
 import { browserPaths } from './scripts/browsers.mjs';
 import { fakeFediverse } from './test/fixtures/fake-fediverse.mjs';
+import { sealedTips } from './test/feedback/sealed-commands.mjs';
 
 const { chrome, firefox } = browserPaths();
 const only = process.env.AFTERWORD_BROWSERS?.split(',');
@@ -92,6 +93,15 @@ function frameworkBundles() {
   };
 }
 
+/**
+ * Elements loaded from src/ look for OpenPGP.js two folders above their module, as the ES
+ * modules in dist/esm/ do: at the root here, so serve the built file there.
+ */
+function openpgpBesideSources(context, next) {
+  if (context.path === '/afterword-openpgp.js') context.url = '/dist/afterword-openpgp.js';
+  return next();
+}
+
 export default {
   files: process.env.AFTERWORD_TESTS?.split(',') ?? ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: { browser: true },
@@ -101,10 +111,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: START_TIMEOUT,
-  middleware: [cspHeaders, fakeFediverse, themesMiddleware],
+  middleware: [cspHeaders, fakeFediverse, themesMiddleware, openpgpBesideSources],
   plugins: [
     frameworkBundles(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    sealedTips(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
 };
