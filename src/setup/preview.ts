@@ -1,0 +1,39 @@
+// The live preview: the real elements, configured exactly as the snippets configure them.
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Checked } from './validate.js';
+
+export function preview(c: Checked): TemplateResult {
+  const { share, support, feedback, author } = c.sections;
+  // The bar at the bottom of the screen is previewed where the other widgets stand.
+  const inline = support && { ...support, mode: undefined, trigger: undefined };
+  const style = Object.fromEntries(
+    Object.entries(c.tokens).map(([k, v]) => [`--afterword-${k}`, v]),
+  );
+  const paragraphs = c.bio.split(/\n\s*\n/).filter((p) => p.trim());
+  const key = JSON.stringify([c.sections, c.bio]);
+  return html`<div class="preview" style=${styleMap(style)}>
+    ${keyed(
+      key,
+      html`${share ? html`<afterword-share config=${JSON.stringify(share)}></afterword-share>` : nothing}
+      ${inline ? html`<afterword-support config=${JSON.stringify(inline)}></afterword-support>` : nothing}
+      ${
+        support?.mode === 'banner'
+          ? html`<p class="hint">
+              On your site this appears as a bar at the bottom of the screen.
+            </p>`
+          : nothing
+      }
+      ${feedback ? html`<afterword-feedback config=${JSON.stringify(feedback)}></afterword-feedback>` : nothing}
+      ${
+        author
+          ? html`<afterword-author config=${JSON.stringify(author)}
+              >${paragraphs.map((p) => html`<p>${p}</p>`)}</afterword-author
+            >`
+          : nothing
+      }`,
+    )}
+    ${Object.keys(c.sections).length ? nothing : html`<p>No widget to show yet.</p>`}
+  </div>`;
+}
