@@ -1,7 +1,6 @@
 // The live preview: the real elements, configured exactly as the snippets configure them.
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Checked } from './validate.js';
 
 export function preview(c: Checked): TemplateResult {
@@ -13,7 +12,7 @@ export function preview(c: Checked): TemplateResult {
   );
   const paragraphs = c.bio.split(/\n\s*\n/).filter((p) => p.trim());
   const key = JSON.stringify([c.sections, c.bio]);
-  return html`<div class="preview" style=${styleMap(style)}>
+  return html`<div class="preview">
     ${keyed(
       key,
       html`${share ? html`<afterword-share config=${JSON.stringify(share)}></afterword-share>` : nothing}
@@ -28,9 +27,12 @@ export function preview(c: Checked): TemplateResult {
       ${feedback ? html`<afterword-feedback config=${JSON.stringify(feedback)}></afterword-feedback>` : nothing}
       ${
         author
-          ? html`<afterword-author config=${JSON.stringify(author)}
-              >${paragraphs.map((p) => html`<p>${p}</p>`)}</afterword-author
-            >`
+          ? // Wrapped: a card may publish its JSON-LD right after itself, among these nodes.
+            html`<div>
+              <afterword-author config=${JSON.stringify(author)}
+                >${paragraphs.map((p) => html`<p>${p}</p>`)}</afterword-author
+              >
+            </div>`
           : nothing
       }`,
     )}

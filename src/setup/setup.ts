@@ -9,7 +9,7 @@ import { idFor, type FieldContext } from './fields.js';
 import { preview } from './preview.js';
 import { platform } from './recipes.js';
 import { automountSnippet, elementsSnippet, headSnippet } from './snippets.js';
-import { getPath, initialState, setPath, type SetupState } from './state.js';
+import { getPath, initialState, setPath, TOKENS, type SetupState } from './state.js';
 import { check, type Checked } from './validate.js';
 import { sendTest } from './test-message.js';
 import { setupStyles } from './setup.styles.js';
@@ -47,6 +47,17 @@ export class AfterwordSetup extends LitElement {
     if (changed.has('inbox') && this.inbox && !this.s.feedback.endpoint)
       this.s = setPath(this.s, 'feedback.endpoint', new URL(this.inbox, document.baseURI).href);
     this.checked = check(this.s);
+  }
+
+  /** The colours go on the preview through the CSSOM: no inline style attribute (strict CSP). */
+  protected override updated(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.preview');
+    if (!box) return;
+    for (const t of TOKENS) {
+      const value = this.checked.tokens[t];
+      if (value) box.style.setProperty(`--afterword-${t}`, value);
+      else box.style.removeProperty(`--afterword-${t}`);
+    }
   }
 
   private set(path: string, value: unknown): void {
