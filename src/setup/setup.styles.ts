@@ -5,6 +5,24 @@ export const setupStyles = css`
   :host {
     font-size: 1em;
     color: var(--_text);
+    font-family:
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      sans-serif;
+    line-height: 1.5;
+  }
+  header {
+    grid-column: 1 / -1;
+  }
+  h1 {
+    font-size: 1.75em;
+    margin: 0.25em 0;
+  }
+  header p {
+    margin: 0;
+    max-inline-size: 45em;
   }
   [part='base'] {
     font-size: 1em;
@@ -19,12 +37,6 @@ export const setupStyles = css`
     .layout {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
-    }
-    .results {
-      position: sticky;
-      inset-block-start: 0;
-      max-block-size: 100vh;
-      overflow-y: auto;
     }
   }
   .forms,

@@ -244,6 +244,13 @@ export class AfterwordSetup extends LitElement {
       @change=${this.onInput}
       @click=${this.onClick}
     >
+      <header>
+        <h1>Set up Afterword</h1>
+        <p>
+          Fill in the forms, watch the preview, then copy the snippets into your blog. Nothing you
+          type leaves this page unless you send a test message.
+        </p>
+      </header>
       <form class="forms" @submit=${(e: Event) => e.preventDefault()} aria-label="Settings">
         ${siteForm(ctx, this.s, errors)} ${shareForm(ctx, this.s, errors)}
         ${supportForm(ctx, this.s, errors)} ${feedbackForm(ctx, this.s, errors, test)}

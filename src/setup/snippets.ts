@@ -39,7 +39,7 @@ export function elementTag(name: WidgetName, section: Section): string {
     attrs.push(`config='${JSON.stringify(config).replace(/&/g, '&amp;').replace(/'/g, '&#39;')}'`);
   const tag = `afterword-${name}`;
   if (!attrs.length) return `<${tag}>`;
-  return attrs.join(' ').length > 60
+  return attrs.length > 1 && attrs.join(' ').length > 60
     ? `<${tag}\n${attrs.map((a) => `  ${a}`).join('\n')}\n>`
     : `<${tag} ${attrs.join(' ')}>`;
 }
