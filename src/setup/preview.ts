@@ -7,9 +7,6 @@ export function preview(c: Checked): TemplateResult {
   const { share, support, feedback, author } = c.sections;
   // The bar at the bottom of the screen is previewed where the other widgets stand.
   const inline = support && { ...support, mode: undefined, trigger: undefined };
-  const style = Object.fromEntries(
-    Object.entries(c.tokens).map(([k, v]) => [`--afterword-${k}`, v]),
-  );
   const paragraphs = c.bio.split(/\n\s*\n/).filter((p) => p.trim());
   const key = JSON.stringify([c.sections, c.bio]);
   return html`<div class="preview">
