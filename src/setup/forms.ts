@@ -180,7 +180,7 @@ export function supportForm(ctx: FieldContext, s: SetupState, errors: Record<str
                   }`
                 : nothing
             }
-            ${textField(ctx, 'support.name', 'Your name, for {name} in the text (optional)')}
+            ${textField(ctx, 'support.name', 'Your name (optional; the message can use it as {name})')}
             ${textField(ctx, 'support.heading', 'Heading (optional)', { placeholder: 'Support this work' })}
             ${textField(ctx, 'support.message', 'Message (optional)', {
               rows: 2,

@@ -5,7 +5,7 @@ import { describeIssues, splitList } from '../shared/config.js';
 import { isNetwork, DEFAULT_NETWORKS } from '../share/networks.js';
 import { shareConfigSchema } from '../share/options.js';
 import { readOptions, supportConfigSchema } from '../support/options.js';
-import { checkEntry, isCurrency } from '../support/providers.js';
+import { checkEntry, isCurrency, PROVIDERS } from '../support/providers.js';
 import { parseTrigger } from '../support/frequency.js';
 import { feedbackConfigSchema } from '../feedback/options.js';
 import { resolve } from '../feedback/transport.js';
@@ -106,7 +106,11 @@ function support(s: SetupState, errors: Record<string, string>): Section | undef
   }));
   const good = rows.filter((row, i) => {
     const bad = checkEntry(row);
-    if (bad) errors[`support.providers.${i}.${bad[0]}`] = sentence(bad[1]);
+    if (bad)
+      errors[`support.providers.${i}.${bad[0]}`] =
+        bad[0] === 'account'
+          ? `Write your ${PROVIDERS[row.provider as keyof typeof PROVIDERS]} account.`
+          : sentence(bad[1]);
     return !bad;
   });
   if (!good.length) {

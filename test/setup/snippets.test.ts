@@ -73,7 +73,7 @@ describe('set-up page: checks and snippets', () => {
       );
       expect(c.sections.support).to.be.undefined;
       expect(c.sections.author).to.be.undefined;
-      expect(c.errors['support.providers.0.account']).to.include('needs an account');
+      expect(c.errors['support.providers.0.account']).to.equal('Write your Ko-fi account.');
       expect(c.errors['author.name']).to.be.a('string');
       expect(elementsSnippet(c)).to.not.include('<afterword-support');
     });
