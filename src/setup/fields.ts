@@ -1,6 +1,7 @@
 // Labelled form fields of the set-up page. Every field's problem is tied to it (aria-invalid,
 // aria-describedby) and fields name their place in the state with `data-path`.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { SetupMessages } from './messages/en.js';
 
 export interface FieldContext {
   /** Reads a value from the state by path (`support.providers.0.account`). */
@@ -9,6 +10,9 @@ export interface FieldContext {
   error(path: string): string | undefined;
   /** Paths rendered so far, so problems without a field can be listed once. */
   seen: Set<string>;
+  /** The page's own strings, and the language they are in. */
+  m: SetupMessages;
+  lang: string;
 }
 
 export const idFor = (path: string): string => path.replace(/\./g, '-');

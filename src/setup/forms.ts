@@ -4,6 +4,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { NETWORKS, NETWORK_NAMES } from '../share/networks.js';
 import { PROVIDERS } from '../support/providers.js';
 import { locales } from '../locales/index.js';
+import { support as supportStrings } from '../locales/support.js';
+import { format } from '../shared/localize.js';
+import type { SetupMessages } from './messages/en.js';
 import {
   checkbox,
   checkGroup,
@@ -27,6 +30,10 @@ const LANGUAGES: Record<string, string> = {
   ar: 'العربية',
 };
 
+/** The support prompt's own default texts, in the language the widgets will speak. */
+const defaults = (ctx: FieldContext) =>
+  supportStrings[String(ctx.get('lang')) || ctx.lang] ?? supportStrings.en;
+
 const TOKEN_DEFAULTS: Record<string, string> = {
   accent: '#1f57c3',
   text: '#1c1c21',
@@ -38,42 +45,43 @@ const TOKEN_DEFAULTS: Record<string, string> = {
 };
 
 export function siteForm(ctx: FieldContext, s: SetupState, errors: Record<string, string>) {
+  const m = ctx.m;
   return html`<fieldset class="card">
-    <legend><h2>Your site</h2></legend>
+    <legend><h2>${m.site}</h2></legend>
     ${selectField(
       ctx,
       'platform',
-      'Where is your blog?',
-      PLATFORMS.map((p) => [p.id, p.name]),
+      m.platform,
+      PLATFORMS.map((p) => [p.id, p.name || m.ownHtml]),
     )}
-    ${textField(ctx, 'script', 'Address of afterword.js', {
+    ${textField(ctx, 'script', m.script, {
       type: 'url',
-      hint: 'Upload afterword.js to your site (or use the copy beside this page) and give its address.',
+      hint: m.scriptHint,
     })}
     ${
       s.platform === 'html'
         ? nothing
-        : html`${textField(ctx, 'placement', 'Place the widgets after (CSS selector)', {
-            hint: 'Filled in for your platform’s usual theme.',
-          })}${selectField(ctx, 'position', 'Where, relative to it', [
-            ['after', 'After it'],
-            ['append', 'Inside it, at its end'],
+        : html`${textField(ctx, 'placement', m.placement, {
+            hint: m.placementHint,
+          })}${selectField(ctx, 'position', m.position, [
+            ['after', m.after],
+            ['append', m.append],
           ])}`
     }
-    ${selectField(ctx, 'lang', 'Language of the widgets', [
-      ['', 'The page’s own language'],
+    ${selectField(ctx, 'lang', m.lang, [
+      ['', m.pageLang],
       ...Object.keys(locales).map((l): [string, string] => [l, LANGUAGES[l] ?? l]),
     ])}
-    ${selectField(ctx, 'theme', 'Light or dark', [
-      ['auto', 'Follow the reader’s device'],
-      ['light', 'Always light'],
-      ['dark', 'Always dark'],
+    ${selectField(ctx, 'theme', m.theme, [
+      ['auto', m.auto],
+      ['light', m.light],
+      ['dark', m.dark],
     ])}
     <fieldset class="group tokens">
-      <legend>Colours and shape</legend>
-      <p class="hint">Leave a box empty to keep the default shown in it.</p>
+      <legend>${m.tokens}</legend>
+      <p class="hint">${m.tokensHint}</p>
       ${TOKENS.map((t) =>
-        textField(ctx, `tokens.${t}`, t.charAt(0).toUpperCase() + t.slice(1), {
+        textField(ctx, `tokens.${t}`, m[t], {
           placeholder: TOKEN_DEFAULTS[t],
         }),
       )}
@@ -88,81 +96,81 @@ function widgetHeader(ctx: FieldContext, name: string, title: string, label: str
 }
 
 export function shareForm(ctx: FieldContext, s: SetupState, errors: Record<string, string>) {
+  const m = ctx.m;
   const on = s.share.on;
   return html`<fieldset class="card">
-    ${widgetHeader(ctx, 'share', 'Share buttons', 'Show share buttons')}
+    ${widgetHeader(ctx, 'share', m.share, m.shareOn)}
     ${
       on
         ? html`${checkGroup(
             ctx,
             'share.networks',
-            'Networks, in this order',
-            NETWORKS.map((n) => [n, n === 'native' ? 'Device share sheet' : NETWORK_NAMES[n]]),
+            m.networks,
+            NETWORKS.map((n) => [n, n === 'native' ? m.native : NETWORK_NAMES[n]]),
           )}
-          ${textField(ctx, 'share.via', 'Your X handle (optional)', { placeholder: 'yoursite' })}
-          ${textField(ctx, 'share.hashtags', 'Hashtags for X (optional)', { placeholder: 'news local' })}
-          ${selectField(ctx, 'share.labels', 'Names beside the icons', [
-            ['auto', 'When there is room'],
-            ['show', 'Always'],
-            ['hide', 'Never (icons only)'],
+          ${textField(ctx, 'share.via', m.via, { placeholder: 'yoursite' })}
+          ${textField(ctx, 'share.hashtags', m.hashtags, { placeholder: 'news local' })}
+          ${selectField(ctx, 'share.labels', m.labels, [
+            ['auto', m.labelsAuto],
+            ['show', m.labelsShow],
+            ['hide', m.labelsHide],
           ])}
-          ${checkbox(ctx, 'share.utm', 'Tag shared links for your analytics (utm_source)')}
-          ${otherErrors(ctx, 'share', errors)}`
+          ${checkbox(ctx, 'share.utm', m.utm)} ${otherErrors(ctx, 'share', errors)}`
         : nothing
     }
   </fieldset>`;
 }
 
 export function supportForm(ctx: FieldContext, s: SetupState, errors: Record<string, string>) {
+  const m = ctx.m;
   const o = s.support;
   const providerOptions = Object.entries(PROVIDERS).map(([id, name]): [string, string] => [
     id,
-    name || 'Any other https: link',
+    name || m.otherLink,
   ]);
   const rows = o.providers.map((row, i) => {
     const needsHref = row.provider === 'stripe' || row.provider === 'link';
     return html`<div class="row">
-      ${selectField(ctx, `support.providers.${i}.provider`, `Way to pay ${i + 1}`, providerOptions)}
+      ${selectField(ctx, `support.providers.${i}.provider`, format(m.provider, { n: i + 1 }), providerOptions)}
       ${
         needsHref
-          ? textField(ctx, `support.providers.${i}.href`, 'Link (https://…)', { type: 'url' })
-          : textField(ctx, `support.providers.${i}.account`, 'Your account there', {
-              hint:
-                row.provider === 'paypal' ? 'Your PayPal email address or donate button id.' : '',
+          ? textField(ctx, `support.providers.${i}.href`, m.href, { type: 'url' })
+          : textField(ctx, `support.providers.${i}.account`, m.account, {
+              hint: row.provider === 'paypal' ? m.paypalHint : '',
             })
       }
       <button type="button" class="quiet" data-action="remove-provider" data-index=${i}>
-        Remove way to pay ${i + 1}
+        ${format(m.remove, { n: i + 1 })}
       </button>
     </div>`;
   });
   return html`<fieldset class="card">
-    ${widgetHeader(ctx, 'support', 'Support prompt', 'Ask readers to support your work')}
+    ${widgetHeader(ctx, 'support', m.support, m.supportOn)}
     ${
       o.on
         ? html`${rows}
-            <button type="button" data-action="add-provider">Add a way to pay</button>
-            ${textField(ctx, 'support.currency', 'Currency', { placeholder: 'USD', hint: 'A code such as USD, EUR or GBP.' })}
-            ${textField(ctx, 'support.amounts', 'Amounts to offer (optional)', {
+            <button type="button" data-action="add-provider">${m.add}</button>
+            ${textField(ctx, 'support.currency', m.currency, { placeholder: 'USD', hint: m.currencyHint })}
+            ${textField(ctx, 'support.amounts', m.amounts, {
               placeholder: '3 5 10',
-              hint: 'Only PayPal and Open Collective take an amount from the page.',
+              hint: m.amountsHint,
             })}
-            ${textField(ctx, 'support.amount', 'Amount chosen at first (optional)', { inputmode: 'decimal' })}
-            ${checkGroup(ctx, 'support.intervals', 'How often readers can give', [
-              ['once', 'Once'],
-              ['monthly', 'Monthly'],
+            ${textField(ctx, 'support.amount', m.amount, { inputmode: 'decimal' })}
+            ${checkGroup(ctx, 'support.intervals', m.intervals, [
+              ['once', m.once],
+              ['monthly', m.monthly],
             ])}
-            ${selectField(ctx, 'support.mode', 'Where it appears', [
-              ['inline', 'In the page, where the widgets are'],
-              ['banner', 'As a bar at the bottom of the screen'],
+            ${selectField(ctx, 'support.mode', m.mode, [
+              ['inline', m.inline],
+              ['banner', m.banner],
             ])}
             ${
               o.mode === 'banner'
-                ? html`${selectField(ctx, 'support.trigger', 'When the bar appears', [
-                    ['immediate', 'At once'],
-                    ['scroll', 'After scrolling a share of the page'],
-                    ['time', 'After some seconds'],
-                    ['articles', 'After the reader has read a number of articles'],
+                ? html`${selectField(ctx, 'support.trigger', m.trigger, [
+                    ['immediate', m.immediate],
+                    ['scroll', m.scroll],
+                    ['time', m.time],
+                    ['articles', m.articles],
                   ] satisfies [(typeof TRIGGERS)[number], string][])}
                   ${
                     o.trigger === 'immediate'
@@ -171,20 +179,20 @@ export function supportForm(ctx: FieldContext, s: SetupState, errors: Record<str
                           ctx,
                           'support.triggerValue',
                           o.trigger === 'scroll'
-                            ? 'Percent of the page'
+                            ? m.percent
                             : o.trigger === 'time'
-                              ? 'Seconds'
-                              : 'Articles',
+                              ? m.seconds
+                              : m.articleCount,
                           { inputmode: 'numeric' },
                         )
                   }`
                 : nothing
             }
-            ${textField(ctx, 'support.name', 'Your name (optional; the message can use it as {name})')}
-            ${textField(ctx, 'support.heading', 'Heading (optional)', { placeholder: 'Support this work' })}
-            ${textField(ctx, 'support.message', 'Message (optional)', {
+            ${textField(ctx, 'support.name', m.name)}
+            ${textField(ctx, 'support.heading', m.heading, { placeholder: defaults(ctx).heading })}
+            ${textField(ctx, 'support.message', m.message, {
               rows: 2,
-              placeholder: 'Was this article useful? Help keep it free for everyone.',
+              placeholder: defaults(ctx).message,
             })}
             ${otherErrors(ctx, 'support', errors)}`
         : nothing
@@ -192,14 +200,14 @@ export function supportForm(ctx: FieldContext, s: SetupState, errors: Record<str
   </fieldset>`;
 }
 
-const DESTINATION_NAMES: Record<(typeof DESTINATIONS)[number], string> = {
-  json: 'An Afterword inbox, or any JSON API',
+const destinationNames = (m: SetupMessages): Record<(typeof DESTINATIONS)[number], string> => ({
+  json: m.json,
   formspree: 'Formspree',
   web3forms: 'Web3Forms',
   netlify: 'Netlify Forms',
-  form: 'Any form endpoint',
-  mailto: 'The reader’s own mail app',
-};
+  form: m.form,
+  mailto: m.mailto,
+});
 
 export function feedbackForm(
   ctx: FieldContext,
@@ -207,39 +215,40 @@ export function feedbackForm(
   errors: Record<string, string>,
   test: TemplateResult | typeof nothing,
 ) {
+  const m = ctx.m;
   const o = s.feedback;
   return html`<fieldset class="card">
-    ${widgetHeader(ctx, 'feedback', 'Feedback form', 'Let readers send feedback, corrections and tips')}
+    ${widgetHeader(ctx, 'feedback', m.feedback, m.feedbackOn)}
     ${
       o.on
-        ? html`${checkGroup(ctx, 'feedback.kinds', 'What readers can send', [
-            ['feedback', 'Feedback'],
-            ['correction', 'Corrections'],
-            ['tip', 'News tips'],
+        ? html`${checkGroup(ctx, 'feedback.kinds', m.kinds, [
+            ['feedback', m.kindFeedback],
+            ['correction', m.kindCorrection],
+            ['tip', m.kindTip],
           ])}
           ${selectField(
             ctx,
             'feedback.destination',
-            'Where messages go',
-            DESTINATIONS.map((d) => [d, DESTINATION_NAMES[d]]),
+            m.destination,
+            DESTINATIONS.map((d) => [d, destinationNames(m)[d]]),
           )}
           ${
             o.destination === 'mailto'
-              ? textField(ctx, 'feedback.mailto', 'Your email address', { type: 'email' })
-              : textField(ctx, 'feedback.endpoint', 'Address messages are sent to', {
+              ? textField(ctx, 'feedback.mailto', m.email, { type: 'email' })
+              : textField(ctx, 'feedback.endpoint', m.endpoint, {
                   type: 'url',
                   hint:
                     o.destination === 'json'
-                      ? 'Your inbox’s /api/feedback address.'
+                      ? m.jsonHint
                       : o.destination === 'netlify'
-                        ? 'Optional: a page of your site; empty sends to the article page.'
+                        ? m.netlifyHint
                         : o.destination === 'web3forms'
-                          ? 'Optional: Web3Forms’ own address is used when empty.'
+                          ? m.web3formsHint
                           : '',
                 })
           }
-          ${o.destination === 'web3forms' ? textField(ctx, 'feedback.accessKey', 'Web3Forms access key') : nothing}
-          ${o.destination === 'netlify' ? textField(ctx, 'feedback.formName', 'Netlify form name (optional)') : nothing}
+          ${o.destination === 'web3forms' ? textField(ctx, 'feedback.accessKey', m.accessKey) : nothing}
+          ${o.destination === 'netlify' ? textField(ctx, 'feedback.formName', m.formName) : nothing}
           ${test} ${otherErrors(ctx, 'feedback', errors)}`
         : nothing
     }
@@ -247,30 +256,26 @@ export function feedbackForm(
 }
 
 export function authorForm(ctx: FieldContext, s: SetupState, errors: Record<string, string>) {
+  const m = ctx.m;
   return html`<fieldset class="card">
-    ${widgetHeader(ctx, 'author', 'Author card', 'Show a card about you')}
+    ${widgetHeader(ctx, 'author', m.author, m.authorOn)}
     ${
       s.author.on
-        ? html`${textField(ctx, 'author.name', 'Name', { autocomplete: 'name' })}
-          ${textField(ctx, 'author.jobTitle', 'Job title (optional)')}
-          ${textField(ctx, 'author.location', 'Where you are based (optional)')}
-          ${textField(ctx, 'author.photo', 'Address of your photo (optional)', { type: 'url' })}
-          ${textField(ctx, 'author.href', 'Your author page (optional)', { type: 'url' })}
-          ${textField(ctx, 'author.links', 'Your profiles, one address a line (optional)', {
+        ? html`${textField(ctx, 'author.name', m.authorName, { autocomplete: 'name' })}
+          ${textField(ctx, 'author.jobTitle', m.jobTitle)}
+          ${textField(ctx, 'author.location', m.location)}
+          ${textField(ctx, 'author.photo', m.photo, { type: 'url' })}
+          ${textField(ctx, 'author.href', m.authorHref, { type: 'url' })}
+          ${textField(ctx, 'author.links', m.links, {
             rows: 3,
             placeholder: 'https://mastodon.social/@you\nmailto:you@example.org',
-            hint: 'A fediverse profile also gives you the fediverse:creator line for your <head>.',
+            hint: m.linksHint,
           })}
-          ${textField(ctx, 'author.bio', 'A few lines about you (optional)', {
+          ${textField(ctx, 'author.bio', m.bio, {
             rows: 3,
-            hint: 'Plain text; a blank line starts a new paragraph. Auto-mount cannot carry it: use the elements.',
+            hint: m.bioHint,
           })}
-          ${checkbox(
-            ctx,
-            'author.noSchema',
-            'The Person JSON-LD is in my page’s <head> already (no-schema)',
-          )}
-          ${otherErrors(ctx, 'author', errors)}`
+          ${checkbox(ctx, 'author.noSchema', m.noSchema)} ${otherErrors(ctx, 'author', errors)}`
         : nothing
     }
   </fieldset>`;

@@ -2,8 +2,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Checked } from './validate.js';
+import type { SetupMessages } from './messages/en.js';
 
-export function preview(c: Checked): TemplateResult {
+export function preview(c: Checked, m: SetupMessages): TemplateResult {
   const { share, support, feedback, author } = c.sections;
   // The bar at the bottom of the screen is previewed where the other widgets stand.
   const inline = support && { ...support, mode: undefined, trigger: undefined };
@@ -14,13 +15,7 @@ export function preview(c: Checked): TemplateResult {
       key,
       html`${share ? html`<afterword-share config=${JSON.stringify(share)}></afterword-share>` : nothing}
       ${inline ? html`<afterword-support config=${JSON.stringify(inline)}></afterword-support>` : nothing}
-      ${
-        support?.mode === 'banner'
-          ? html`<p class="hint">
-              On your site this appears as a bar at the bottom of the screen.
-            </p>`
-          : nothing
-      }
+      ${support?.mode === 'banner' ? html`<p class="hint">${m.bannerNote}</p>` : nothing}
       ${feedback ? html`<afterword-feedback config=${JSON.stringify(feedback)}></afterword-feedback>` : nothing}
       ${
         author
@@ -33,6 +28,6 @@ export function preview(c: Checked): TemplateResult {
           : nothing
       }`,
     )}
-    ${Object.keys(c.sections).length ? nothing : html`<p>No widget to show yet.</p>`}
+    ${Object.keys(c.sections).length ? nothing : html`<p>${m.empty}</p>`}
   </div>`;
 }

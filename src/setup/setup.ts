@@ -3,6 +3,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../shared/define.js';
+import { dirFor, format } from '../shared/localize.js';
+import { pickLanguage, setupMessages, type SetupMessages } from './messages/index.js';
 import { tokens } from '../shared/tokens.js';
 import { authorForm, feedbackForm, shareForm, siteForm, supportForm } from './forms.js';
 import { idFor, type FieldContext } from './fields.js';
@@ -14,12 +16,7 @@ import { check, type Checked } from './validate.js';
 import { sendTest } from './test-message.js';
 import { setupStyles } from './setup.styles.js';
 
-const WIDGET_NAMES = {
-  share: 'Share buttons',
-  support: 'Support prompt',
-  feedback: 'Feedback form',
-  author: 'Author card',
-};
+const WIDGETS = ['share', 'support', 'feedback', 'author'] as const;
 
 export class AfterwordSetup extends LitElement {
   static readonly afterword = true;
@@ -34,9 +31,16 @@ export class AfterwordSetup extends LitElement {
   @state() private touched = new Set<string>();
   @state() private showAll = false;
   private checked!: Checked;
+  /** The page's own language: the first of the browser's languages it has. */
+  private uiLang = pickLanguage(navigator.languages ?? [navigator.language]);
+  private m: SetupMessages = setupMessages[this.uiLang];
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The page speaks the blogger's language (and direction); the preview follows unless a
+    // language is chosen for the widgets.
+    document.documentElement.lang = this.uiLang;
+    document.documentElement.dir = dirFor(this.uiLang);
     this.inbox ||=
       document.querySelector<HTMLMetaElement>('meta[name="afterword-inbox"]')?.content ?? '';
     const script = new URL('afterword.js', document.baseURI).href;
@@ -46,7 +50,7 @@ export class AfterwordSetup extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('inbox') && this.inbox && !this.s.feedback.endpoint)
       this.s = setPath(this.s, 'feedback.endpoint', new URL(this.inbox, document.baseURI).href);
-    this.checked = check(this.s);
+    this.checked = check(this.s, this.m);
   }
 
   /** The colours go on the preview through the CSSOM: no inline style attribute (strict CSP). */
@@ -130,16 +134,16 @@ export class AfterwordSetup extends LitElement {
     } catch {
       area.select();
       if (!document.execCommand('copy')) {
-        this.status = 'Copying was blocked: the snippet is selected, copy it yourself.';
+        this.status = this.m.copyBlocked;
         return;
       }
     }
-    this.status = 'Copied.';
+    this.status = this.m.copied;
   }
 
   private async test(): Promise<void> {
-    this.status = 'Sending a test message…';
-    this.status = await sendTest(this.checked.sections.feedback);
+    this.status = this.m.sending;
+    this.status = await sendTest(this.checked.sections.feedback, this.m);
   }
 
   private ctx(): FieldContext {
@@ -152,6 +156,8 @@ export class AfterwordSetup extends LitElement {
           ? this.checked.errors[path]
           : undefined,
       seen: new Set(),
+      m: this.m,
+      lang: this.uiLang,
     };
   }
 
@@ -168,23 +174,24 @@ export class AfterwordSetup extends LitElement {
         aria-describedby="${id}-how"
         .value=${text}
       ></textarea>
-      <button type="button" data-action="copy" data-target=${id}>Copy: ${title}</button>
+      <button type="button" data-action="copy" data-target=${id}>
+        ${format(this.m.copy, { snippet: title })}
+      </button>
     </section>`;
   }
 
   private leftOut(): TemplateResult | typeof nothing {
     const c = this.checked;
-    const missing = (Object.keys(WIDGET_NAMES) as (keyof typeof WIDGET_NAMES)[]).filter(
-      (w) => this.s[w].on && !c.sections[w],
-    );
+    const m = this.m;
+    const missing = WIDGETS.filter((w) => this.s[w].on && !c.sections[w]);
     const fixes = Object.keys(c.errors);
     if (!fixes.length) return nothing;
     return html`<div class="notice">
       <p>
         ${
           missing.length
-            ? `Not in the snippets until fixed: ${missing.map((w) => WIDGET_NAMES[w]).join(', ')}.`
-            : 'Some values are left out of the snippets until fixed.'
+            ? format(m.leftOut, { widgets: missing.map((w) => m[w]).join(', ') })
+            : m.someLeftOut
         }
       </p>
       <ul>
@@ -208,7 +215,9 @@ export class AfterwordSetup extends LitElement {
         .map((k) => [k, ctx.error(k)])
         .filter(([, v]) => v),
     ) as Record<string, string>;
+    const m = this.m;
     const p = platform(this.s.platform);
+    const body = m[`${p.id}Body`];
     const head = headSnippet(c);
     const test = this.inbox
       ? html`<button
@@ -216,25 +225,23 @@ export class AfterwordSetup extends LitElement {
           data-action="test"
           ?disabled=${!c.sections.feedback || this.s.feedback.destination === 'mailto'}
         >
-          Send a test message
+          ${m.test}
         </button>`
       : nothing;
     const elements = c.script
       ? this.snippet(
           'snippet-elements',
-          'Script and elements',
+          m.elements,
           elementsSnippet(c),
-          p.automount ? 'For a page or template you edit yourself.' : p.body,
+          p.automount ? m.elementsHow : body,
         )
       : nothing;
     const auto = c.script
       ? this.snippet(
           'snippet-automount',
-          'Auto-mount block',
+          m.automount,
           automountSnippet(c, this.s.position),
-          p.automount
-            ? p.body
-            : 'For platforms where you can paste a script but not edit the template.',
+          p.automount ? body : m.automountHow,
         )
       : nothing;
     return html`<div
@@ -245,28 +252,28 @@ export class AfterwordSetup extends LitElement {
       @click=${this.onClick}
     >
       <header>
-        <h1>Set up Afterword</h1>
-        <p>
-          Fill in the forms, watch the preview, then copy the snippets into your blog. Nothing you
-          type leaves this page unless you send a test message.
-        </p>
+        <h1>${m.title}</h1>
+        <p>${m.intro}</p>
       </header>
-      <form class="forms" @submit=${(e: Event) => e.preventDefault()} aria-label="Settings">
+      <form class="forms" @submit=${(e: Event) => e.preventDefault()} aria-label=${m.settings}>
         ${siteForm(ctx, this.s, errors)} ${shareForm(ctx, this.s, errors)}
         ${supportForm(ctx, this.s, errors)} ${feedbackForm(ctx, this.s, errors, test)}
         ${authorForm(ctx, this.s, errors)}
       </form>
       <div class="results">
         <section aria-labelledby="preview-title">
-          <h2 id="preview-title">Preview</h2>
-          ${preview(c)}
+          <h2 id="preview-title">${m.preview}</h2>
+          ${preview(c, m)}
         </section>
         <section aria-labelledby="snippets-title">
-          <h2 id="snippets-title">Copy and paste</h2>
-          ${this.leftOut()}
-          ${c.script ? nothing : html`<p class="error">Fix the address of afterword.js first.</p>`}
+          <h2 id="snippets-title">${m.snippets}</h2>
+          ${this.leftOut()} ${c.script ? nothing : html`<p class="error">${m.fixScript}</p>`}
           ${p.automount ? html`${auto}${elements}` : html`${elements}${auto}`}
-          ${head ? this.snippet('snippet-head', 'Lines for your page’s <head>', head, `${p.head} Crawlers and fediverse servers read only your page’s own HTML, not what scripts add.`) : nothing}
+          ${
+            head
+              ? this.snippet('snippet-head', m.head, head, `${m[`${p.id}Head`]} ${m.headWhy}`)
+              : nothing
+          }
         </section>
       </div>
       <p class="status" role="status" aria-live="polite">${this.status}</p>

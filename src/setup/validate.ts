@@ -12,6 +12,10 @@ import { resolve } from '../feedback/transport.js';
 import { authorConfigSchema } from '../author/options.js';
 import { detectProfile } from '../author/profiles.js';
 import { TOKENS, type SetupState, type Token } from './state.js';
+import { format } from '../shared/localize.js';
+import { en, type SetupMessages } from './messages/en.js';
+
+const quoted = (list: string[]): string => list.map((v) => `"${v}"`).join(', ');
 
 export type Section = Record<string, unknown>;
 export type WidgetName = 'share' | 'support' | 'feedback' | 'author';
@@ -74,29 +78,36 @@ function common(s: SetupState): Section {
   return out;
 }
 
-function share(s: SetupState, errors: Record<string, string>): Section | undefined {
+function share(
+  s: SetupState,
+  errors: Record<string, string>,
+  m: SetupMessages,
+): Section | undefined {
   const o = s.share;
   const section: Section = common(s);
   const networks = o.networks.filter(isNetwork);
   if (!networks.length) {
-    errors['share.networks'] = 'Pick at least one network.';
+    errors['share.networks'] = m.errNetworks;
     return undefined;
   }
   if (networks.join(' ') !== DEFAULT_NETWORKS.join(' ')) section.networks = networks.join(' ');
   const via = o.via.trim();
   if (via && /^@?\w{1,15}$/.test(via)) section.via = via.replace(/^@/, '');
-  else if (via) errors['share.via'] = 'An X handle is 1 to 15 letters, digits or underscores.';
+  else if (via) errors['share.via'] = m.errVia;
   const tags = splitList(o.hashtags).map((t) => t.replace(/^#/, ''));
   const badTags = tags.filter((t) => !/^[\p{L}\p{N}_]+$/u.test(t));
-  if (badTags.length)
-    errors['share.hashtags'] = `Not a hashtag: ${badTags.map((t) => `"${t}"`).join(', ')}.`;
+  if (badTags.length) errors['share.hashtags'] = format(m.errHashtags, { list: quoted(badTags) });
   else if (tags.length) section.hashtags = tags.join(' ');
   if (o.utm) section.utm = true;
   if (o.labels !== 'auto') section.labels = o.labels;
   return schemaCheck('share', shareConfigSchema as z.ZodMiniType<unknown>, section, errors);
 }
 
-function support(s: SetupState, errors: Record<string, string>): Section | undefined {
+function support(
+  s: SetupState,
+  errors: Record<string, string>,
+  m: SetupMessages,
+): Section | undefined {
   const o = s.support;
   const section: Section = common(s);
   const rows = o.providers.map((r) => ({
@@ -109,39 +120,37 @@ function support(s: SetupState, errors: Record<string, string>): Section | undef
     if (bad)
       errors[`support.providers.${i}.${bad[0]}`] =
         bad[0] === 'account'
-          ? `Write your ${PROVIDERS[row.provider as keyof typeof PROVIDERS]} account.`
+          ? format(m.errAccount, { provider: PROVIDERS[row.provider as keyof typeof PROVIDERS] })
           : sentence(bad[1]);
     return !bad;
   });
   if (!good.length) {
-    if (!rows.length) errors['support.providers'] = 'Add at least one way to pay.';
+    if (!rows.length) errors['support.providers'] = m.errProviders;
     return undefined;
   }
   if (good.length === 1) Object.assign(section, good[0]);
   else section.providers = good;
   const currency = o.currency.trim().toUpperCase();
   if (!isCurrency(currency))
-    errors['support.currency'] = `"${o.currency}" is not a currency code such as USD, EUR or GBP.`;
+    errors['support.currency'] = format(m.errCurrency, { value: o.currency });
   else if (currency !== 'USD') section.currency = currency;
   const amounts = splitList(o.amounts);
   const badAmounts = amounts.filter((v) => !(Number(v) > 0));
-  if (badAmounts.length) errors['support.amounts'] = 'Write positive numbers, such as 3 5 10.';
+  if (badAmounts.length) errors['support.amounts'] = m.errAmounts;
   else if (amounts.length) section.amounts = amounts.map(Number).join(' ');
   if (o.amount.trim()) {
     const n = Number(o.amount);
     if (n > 0) section.amount = n;
-    else errors['support.amount'] = 'Write a positive number, such as 5.';
+    else errors['support.amount'] = m.errAmount;
   }
-  if (!o.intervals.length) errors['support.intervals'] = 'Pick once, monthly or both.';
+  if (!o.intervals.length) errors['support.intervals'] = m.errIntervals;
   else if (o.intervals.join(' ') !== 'once') section.intervals = o.intervals.join(' ');
   if (o.mode === 'banner') section.mode = 'banner';
   if (o.trigger !== 'immediate') {
     const trigger = `${o.trigger}:${o.triggerValue.trim()}`;
     if (parseTrigger(trigger) && Number.isInteger(Number(o.triggerValue)))
       section.trigger = trigger;
-    else
-      errors['support.triggerValue'] =
-        o.trigger === 'scroll' ? 'Write a percentage from 0 to 100.' : 'Write a whole number.';
+    else errors['support.triggerValue'] = o.trigger === 'scroll' ? m.errPercent : m.errWhole;
   }
   for (const key of ['name', 'heading', 'message'] as const)
     if (o[key].trim()) section[key] = o[key].trim();
@@ -159,11 +168,15 @@ function support(s: SetupState, errors: Record<string, string>): Section | undef
   return checked;
 }
 
-function feedback(s: SetupState, errors: Record<string, string>): Section | undefined {
+function feedback(
+  s: SetupState,
+  errors: Record<string, string>,
+  m: SetupMessages,
+): Section | undefined {
   const o = s.feedback;
   const section: Section = common(s);
   if (!o.kinds.length) {
-    errors['feedback.kinds'] = 'Pick at least one kind of message.';
+    errors['feedback.kinds'] = m.errKinds;
     return undefined;
   }
   if (o.kinds.length !== 3) section.kinds = o.kinds.join(' ');
@@ -180,7 +193,7 @@ function feedback(s: SetupState, errors: Record<string, string>): Section | unde
   for (const [field, problem] of problems) errors[`feedback.${field}`] = sentence(problem);
   if (!dest && !to) {
     const field = mail ? 'feedback.mailto' : 'feedback.endpoint';
-    errors[field] ??= mail ? 'Write the address messages go to.' : 'Write where messages go.';
+    errors[field] ??= mail ? m.errMailto : m.errEndpoint;
     return undefined;
   }
   if (to) section.mailto = to;
@@ -193,12 +206,16 @@ function feedback(s: SetupState, errors: Record<string, string>): Section | unde
   return schemaCheck('feedback', feedbackConfigSchema as z.ZodMiniType<unknown>, section, errors);
 }
 
-function author(s: SetupState, errors: Record<string, string>): Section | undefined {
+function author(
+  s: SetupState,
+  errors: Record<string, string>,
+  m: SetupMessages,
+): Section | undefined {
   const o = s.author;
   const section: Section = common(s);
   const name = o.name.trim();
   if (!name) {
-    errors['author.name'] = 'Write the name the card shows.';
+    errors['author.name'] = m.errName;
     return undefined;
   }
   section.name = name;
@@ -208,8 +225,7 @@ function author(s: SetupState, errors: Record<string, string>): Section | undefi
   ] as const) {
     const value = o[key].trim();
     if (value && isSiteUrl(value)) section[field] = value;
-    else if (value)
-      errors[`author.${key}`] = `"${value}" is not a web address (https://… or /path).`;
+    else if (value) errors[`author.${key}`] = format(m.errUrl, { value });
   }
   if (o.jobTitle.trim()) section['job-title'] = o.jobTitle.trim();
   if (o.location.trim()) section.location = o.location.trim();
@@ -218,9 +234,7 @@ function author(s: SetupState, errors: Record<string, string>): Section | undefi
     .map((l) => l.trim())
     .filter(Boolean);
   const bad = links.filter((l) => !detectProfile(l, SITE));
-  if (bad.length)
-    errors['author.links'] =
-      `Not an https:, http: or mailto: address: ${bad.map((l) => `"${l}"`).join(', ')}.`;
+  if (bad.length) errors['author.links'] = format(m.errLinks, { list: quoted(bad) });
   const good = links.filter((l) => !bad.includes(l));
   if (good.length) section.links = good;
   if (o.noSchema) section['no-schema'] = true;
@@ -228,13 +242,13 @@ function author(s: SetupState, errors: Record<string, string>): Section | undefi
 }
 
 /** Every field checked; `valid(…)` values only in what comes out. */
-export function check(s: SetupState): Checked {
+export function check(s: SetupState, m: SetupMessages = en): Checked {
   const errors: Record<string, string> = {};
   const sections: Checked['sections'] = {};
   const build = { share, support, feedback, author };
   for (const name of ['share', 'support', 'feedback', 'author'] as const) {
     if (!s[name].on) continue;
-    const section = build[name](s, errors);
+    const section = build[name](s, errors, m);
     if (section) sections[name] = section;
   }
   const tokens: Checked['tokens'] = {};
@@ -242,18 +256,18 @@ export function check(s: SetupState): Checked {
     const value = s.tokens[t].trim();
     if (!value) continue;
     if (CSS.supports(TOKEN_PROPERTY[t], value) && !/[;{}<>]/.test(value)) tokens[t] = value;
-    else errors[`tokens.${t}`] = `"${value}" is not a CSS ${TOKEN_PROPERTY[t]} value.`;
+    else errors[`tokens.${t}`] = format(m.errToken, { value });
   }
   let script = s.script.trim();
   if (!isSiteUrl(script)) {
-    errors.script = 'Write the address of afterword.js on your site (https://…/afterword.js).';
+    errors.script = m.errScript;
     script = '';
   }
   let placement = s.placement.trim() || 'article';
   try {
     document.createDocumentFragment().querySelector(placement);
   } catch {
-    errors.placement = `"${placement}" is not a CSS selector.`;
+    errors.placement = format(m.errPlacement, { value: placement });
     placement = 'article';
   }
   return {

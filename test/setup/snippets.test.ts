@@ -10,6 +10,7 @@ import {
   headSnippet,
 } from '../../src/setup/snippets.js';
 import { PLATFORMS, platform } from '../../src/setup/recipes.js';
+import { pickLanguage, setupMessages } from '../../src/setup/messages/index.js';
 
 const SCRIPT = 'https://blog.example/afterword.js';
 
@@ -213,6 +214,40 @@ describe('set-up page: checks and snippets', () => {
         blogger: ['.post-body', 'after'],
       });
       expect(platform('nope').id).to.equal('html');
+    });
+  });
+
+  describe('the page’s own language', () => {
+    it('speaks the first of the browser’s languages it has, else English', () => {
+      expect(pickLanguage(['pt-BR', 'en'])).to.equal('pt');
+      expect(pickLanguage(['ja', 'nl-BE'])).to.equal('nl');
+      expect(pickLanguage(['ja'])).to.equal('en');
+    });
+
+    it('has every string in all nine languages, each one written for it', () => {
+      const keys = Object.keys(setupMessages.en);
+      expect(Object.keys(setupMessages)).to.have.members([
+        'en',
+        'es',
+        'nl',
+        'de',
+        'fr',
+        'pt',
+        'it',
+        'pl',
+        'ar',
+      ]);
+      for (const [lang, table] of Object.entries(setupMessages)) {
+        expect(Object.keys(table), lang).to.have.members(keys);
+        if (lang !== 'en') expect(table.title, lang).to.not.equal(setupMessages.en.title);
+      }
+    });
+
+    it('reports problems in that language', () => {
+      const c = check(change([['support.currency', 'EURO']]), setupMessages.de);
+      expect(c.errors['support.currency']).to.equal(
+        '"EURO" ist kein Währungscode wie USD, EUR oder GBP.',
+      );
     });
   });
 });
