@@ -5,6 +5,7 @@ import { NETWORKS, NETWORK_NAMES } from '../share/networks.js';
 import { PROVIDERS } from '../support/providers.js';
 import { locales } from '../locales/index.js';
 import { support as supportStrings } from '../locales/support.js';
+import { share as shareStrings } from '../locales/share.js';
 import { format } from '../shared/localize.js';
 import type { SetupMessages } from './messages/en.js';
 import {
@@ -33,6 +34,18 @@ const LANGUAGES: Record<string, string> = {
 /** The support prompt's own default texts, in the language the widgets will speak. */
 const defaults = (ctx: FieldContext) =>
   supportStrings[String(ctx.get('lang')) || ctx.lang] ?? supportStrings.en;
+
+/** A network's name as the share bar shows it (Copy link, Print… in the page's language). */
+function networkName(ctx: FieldContext, n: (typeof NETWORKS)[number]): string {
+  const t = shareStrings[ctx.lang] ?? shareStrings.en;
+  const own: Partial<Record<string, string>> = {
+    copy: t.copy,
+    print: t.print,
+    email: t.email,
+    native: ctx.m.native,
+  };
+  return own[n] ?? NETWORK_NAMES[n];
+}
 
 const TOKEN_DEFAULTS: Record<string, string> = {
   accent: '#1f57c3',
@@ -106,7 +119,7 @@ export function shareForm(ctx: FieldContext, s: SetupState, errors: Record<strin
             ctx,
             'share.networks',
             m.networks,
-            NETWORKS.map((n) => [n, n === 'native' ? m.native : NETWORK_NAMES[n]]),
+            NETWORKS.map((n) => [n, networkName(ctx, n)]),
           )}
           ${textField(ctx, 'share.via', m.via, { placeholder: 'yoursite' })}
           ${textField(ctx, 'share.hashtags', m.hashtags, { placeholder: 'news local' })}

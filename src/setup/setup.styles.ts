@@ -132,6 +132,16 @@ export const setupStyles = css`
   textarea {
     resize: vertical;
   }
+  /* Addresses, CSS and code read left to right, also on a right-to-left page. */
+  input[type='url'],
+  input[type='email'],
+  .tokens input,
+  #placement,
+  #share-hashtags,
+  #share-via,
+  .snippet textarea {
+    direction: ltr;
+  }
   [aria-invalid='true']:not(fieldset) {
     border-color: var(--_danger);
     border-width: 2px;
