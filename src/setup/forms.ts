@@ -2,11 +2,8 @@
 // `data-path` in the state, and the page re-checks everything on every change.
 import { html, nothing, type TemplateResult } from 'lit';
 import { NETWORKS, NETWORK_NAMES } from '../share/networks.js';
-import { PROVIDERS } from '../support/providers.js';
 import { locales } from '../locales/index.js';
-import { support as supportStrings } from '../locales/support.js';
 import { share as shareStrings } from '../locales/share.js';
-import { format } from '../shared/localize.js';
 import type { SetupMessages } from './messages/en.js';
 import {
   checkbox,
@@ -17,7 +14,7 @@ import {
   type FieldContext,
 } from './fields.js';
 import { PLATFORMS } from './recipes.js';
-import { DESTINATIONS, TOKENS, TRIGGERS, type SetupState } from './state.js';
+import { DESTINATIONS, TOKENS, type SetupState } from './state.js';
 
 const LANGUAGES: Record<string, string> = {
   en: 'English',
@@ -30,10 +27,6 @@ const LANGUAGES: Record<string, string> = {
   pl: 'Polski',
   ar: 'العربية',
 };
-
-/** The support prompt's own default texts, in the language the widgets will speak. */
-const defaults = (ctx: FieldContext) =>
-  supportStrings[String(ctx.get('lang')) || ctx.lang] ?? supportStrings.en;
 
 /** A network's name as the share bar shows it (Copy link, Print… in the page's language). */
 function networkName(ctx: FieldContext, n: (typeof NETWORKS)[number]): string {
@@ -103,7 +96,7 @@ export function siteForm(ctx: FieldContext, s: SetupState, errors: Record<string
   </fieldset>`;
 }
 
-function widgetHeader(ctx: FieldContext, name: string, title: string, label: string) {
+export function widgetHeader(ctx: FieldContext, name: string, title: string, label: string) {
   return html`<legend><h2>${title}</h2></legend>
     ${checkbox(ctx, `${name}.on`, label)}`;
 }
@@ -129,85 +122,6 @@ export function shareForm(ctx: FieldContext, s: SetupState, errors: Record<strin
             ['hide', m.labelsHide],
           ])}
           ${checkbox(ctx, 'share.utm', m.utm)} ${otherErrors(ctx, 'share', errors)}`
-        : nothing
-    }
-  </fieldset>`;
-}
-
-export function supportForm(ctx: FieldContext, s: SetupState, errors: Record<string, string>) {
-  const m = ctx.m;
-  const o = s.support;
-  const providerOptions = Object.entries(PROVIDERS).map(([id, name]): [string, string] => [
-    id,
-    name || m.otherLink,
-  ]);
-  const rows = o.providers.map((row, i) => {
-    const needsHref = row.provider === 'stripe' || row.provider === 'link';
-    return html`<div class="row">
-      ${selectField(ctx, `support.providers.${i}.provider`, format(m.provider, { n: i + 1 }), providerOptions)}
-      ${
-        needsHref
-          ? textField(ctx, `support.providers.${i}.href`, m.href, { type: 'url' })
-          : textField(ctx, `support.providers.${i}.account`, m.account, {
-              hint: row.provider === 'paypal' ? m.paypalHint : '',
-            })
-      }
-      <button type="button" class="quiet" data-action="remove-provider" data-index=${i}>
-        ${format(m.remove, { n: i + 1 })}
-      </button>
-    </div>`;
-  });
-  return html`<fieldset class="card">
-    ${widgetHeader(ctx, 'support', m.support, m.supportOn)}
-    ${
-      o.on
-        ? html`${rows}
-            <button type="button" data-action="add-provider">${m.add}</button>
-            ${textField(ctx, 'support.currency', m.currency, { placeholder: 'USD', hint: m.currencyHint })}
-            ${textField(ctx, 'support.amounts', m.amounts, {
-              placeholder: '3 5 10',
-              hint: m.amountsHint,
-            })}
-            ${textField(ctx, 'support.amount', m.amount, { inputmode: 'decimal' })}
-            ${checkGroup(ctx, 'support.intervals', m.intervals, [
-              ['once', m.once],
-              ['monthly', m.monthly],
-            ])}
-            ${selectField(ctx, 'support.mode', m.mode, [
-              ['inline', m.inline],
-              ['banner', m.banner],
-            ])}
-            ${
-              o.mode === 'banner'
-                ? html`${selectField(ctx, 'support.trigger', m.trigger, [
-                    ['immediate', m.immediate],
-                    ['scroll', m.scroll],
-                    ['time', m.time],
-                    ['articles', m.articles],
-                  ] satisfies [(typeof TRIGGERS)[number], string][])}
-                  ${
-                    o.trigger === 'immediate'
-                      ? nothing
-                      : textField(
-                          ctx,
-                          'support.triggerValue',
-                          o.trigger === 'scroll'
-                            ? m.percent
-                            : o.trigger === 'time'
-                              ? m.seconds
-                              : m.articleCount,
-                          { inputmode: 'numeric' },
-                        )
-                  }`
-                : nothing
-            }
-            ${textField(ctx, 'support.name', m.name)}
-            ${textField(ctx, 'support.heading', m.heading, { placeholder: defaults(ctx).heading })}
-            ${textField(ctx, 'support.message', m.message, {
-              rows: 2,
-              placeholder: defaults(ctx).message,
-            })}
-            ${otherErrors(ctx, 'support', errors)}`
         : nothing
     }
   </fieldset>`;

@@ -3,10 +3,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../shared/define.js';
-import { dirFor, format } from '../shared/localize.js';
+import { dirFor } from '../shared/localize.js';
 import { pickLanguage, setupMessages, type SetupMessages } from './messages/index.js';
 import { tokens } from '../shared/tokens.js';
-import { authorForm, feedbackForm, shareForm, siteForm, supportForm } from './forms.js';
+import { authorForm, feedbackForm, shareForm, siteForm } from './forms.js';
+import { supportForm } from './support-form.js';
+import { leftOut, snippet } from './results.js';
 import { idFor, type FieldContext } from './fields.js';
 import { preview } from './preview.js';
 import { platform } from './recipes.js';
@@ -15,8 +17,6 @@ import { getPath, initialState, setPath, TOKENS, type SetupState } from './state
 import { check, type Checked } from './validate.js';
 import { sendTest } from './test-message.js';
 import { setupStyles } from './setup.styles.js';
-
-const WIDGETS = ['share', 'support', 'feedback', 'author'] as const;
 
 export class AfterwordSetup extends LitElement {
   static readonly afterword = true;
@@ -161,52 +161,6 @@ export class AfterwordSetup extends LitElement {
     };
   }
 
-  private snippet(id: string, title: string, text: string, how: string): TemplateResult {
-    const rows = Math.min(18, text.split('\n').length + 1);
-    return html`<section class="snippet" aria-labelledby="${id}-title">
-      <h3 id="${id}-title">${title}</h3>
-      <p class="hint" id="${id}-how">${how}</p>
-      <textarea
-        id=${id}
-        readonly
-        rows=${rows}
-        aria-labelledby="${id}-title"
-        aria-describedby="${id}-how"
-        .value=${text}
-      ></textarea>
-      <button type="button" data-action="copy" data-target=${id}>
-        ${format(this.m.copy, { snippet: title })}
-      </button>
-    </section>`;
-  }
-
-  private leftOut(): TemplateResult | typeof nothing {
-    const c = this.checked;
-    const m = this.m;
-    const missing = WIDGETS.filter((w) => this.s[w].on && !c.sections[w]);
-    const fixes = Object.keys(c.errors);
-    if (!fixes.length) return nothing;
-    return html`<div class="notice">
-      <p>
-        ${
-          missing.length
-            ? format(m.leftOut, { widgets: missing.map((w) => m[w]).join(', ') })
-            : m.someLeftOut
-        }
-      </p>
-      <ul>
-        ${fixes.map(
-          (f) =>
-            html`<li>
-              <button type="button" class="link" data-action="show" data-field=${f}>
-                ${c.errors[f]}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
   protected override render(): TemplateResult {
     const ctx = this.ctx();
     const c = this.checked;
@@ -229,7 +183,8 @@ export class AfterwordSetup extends LitElement {
         </button>`
       : nothing;
     const elements = c.script
-      ? this.snippet(
+      ? snippet(
+          m,
           'snippet-elements',
           m.elements,
           elementsSnippet(c),
@@ -237,7 +192,8 @@ export class AfterwordSetup extends LitElement {
         )
       : nothing;
     const auto = c.script
-      ? this.snippet(
+      ? snippet(
+          m,
           'snippet-automount',
           m.automount,
           automountSnippet(c, this.s.position),
@@ -267,11 +223,11 @@ export class AfterwordSetup extends LitElement {
         </section>
         <section aria-labelledby="snippets-title">
           <h2 id="snippets-title">${m.snippets}</h2>
-          ${this.leftOut()} ${c.script ? nothing : html`<p class="error">${m.fixScript}</p>`}
+          ${leftOut(m, this.s, c)} ${c.script ? nothing : html`<p class="error">${m.fixScript}</p>`}
           ${p.automount ? html`${auto}${elements}` : html`${elements}${auto}`}
           ${
             head
-              ? this.snippet('snippet-head', m.head, head, `${m[`${p.id}Head`]} ${m.headWhy}`)
+              ? snippet(m, 'snippet-head', m.head, head, `${m[`${p.id}Head`]} ${m.headWhy}`)
               : nothing
           }
         </section>

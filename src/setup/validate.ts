@@ -1,7 +1,7 @@
 // Checks what the blogger typed with the elements' own schemas and rules, field by field, and
 // keeps only valid values: what this returns is all the snippets and the preview ever see.
 import type { z } from '../shared/config.js';
-import { describeIssues, splitList } from '../shared/config.js';
+import { splitList } from '../shared/config.js';
 import { isNetwork, DEFAULT_NETWORKS } from '../share/networks.js';
 import { shareConfigSchema } from '../share/options.js';
 import { readOptions, supportConfigSchema } from '../support/options.js';
@@ -14,11 +14,19 @@ import { detectProfile } from '../author/profiles.js';
 import { TOKENS, type SetupState, type Token } from './state.js';
 import { format } from '../shared/localize.js';
 import { en, type SetupMessages } from './messages/en.js';
+import {
+  common,
+  isSiteUrl,
+  quoted,
+  schemaCheck,
+  sentence,
+  SITE,
+  TOKEN_PROPERTY,
+  type Section,
+  type WidgetName,
+} from './checks.js';
 
-const quoted = (list: string[]): string => list.map((v) => `"${v}"`).join(', ');
-
-export type Section = Record<string, unknown>;
-export type WidgetName = 'share' | 'support' | 'feedback' | 'author';
+export type { Section, WidgetName };
 
 export interface Checked {
   /** Problems by field id (`support.currency`, `support.providers.0.account`). */
@@ -29,53 +37,6 @@ export interface Checked {
   tokens: Partial<Record<Token, string>>;
   script: string;
   placement: string;
-}
-
-/** Somewhere on the blogger's site: an absolute http(s) address or a path from the site's root. */
-const SITE = 'https://site.invalid/';
-export function isSiteUrl(value: string): boolean {
-  try {
-    const url = new URL(value, value.startsWith('/') && !value.startsWith('//') ? SITE : undefined);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-const TOKEN_PROPERTY: Record<Token, string> = {
-  accent: 'color',
-  text: 'color',
-  muted: 'color',
-  surface: 'color',
-  border: 'color',
-  radius: 'border-radius',
-  font: 'font-family',
-};
-
-const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1) + '.';
-
-/** Runs a section through its element's zod schema; a key with an issue is dropped and reported. */
-function schemaCheck(
-  name: WidgetName,
-  schema: z.ZodMiniType<unknown>,
-  section: Section,
-  errors: Record<string, string>,
-): Section {
-  const result = schema.safeParse(section);
-  if (result.success) return section;
-  const out = { ...section };
-  for (const [field, problem] of describeIssues(result.error)) {
-    errors[`${name}.${field}`] ??= sentence(problem);
-    delete out[field.split('.')[0]];
-  }
-  return out;
-}
-
-function common(s: SetupState): Section {
-  const out: Section = {};
-  if (s.lang) out.lang = s.lang;
-  if (s.theme !== 'auto') out.theme = s.theme;
-  return out;
 }
 
 function share(
