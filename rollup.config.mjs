@@ -105,10 +105,10 @@ export default [
     output: { dir: 'dist', entryFileNames: 'afterword-setup.js', format: 'iife', banner },
     onwarn,
     plugins: [
-      resolve({ browser: true, exportConditions: process.env.NOMIN ? ['development'] : [] }),
+      resolve({ browser: true }),
       packLocales(),
       esbuild(esbuildOptions),
-      ...(process.env.NOMIN ? [] : [terser({ ecma: 2021, format: { comments: /^!/ } })]),
+      terser({ ecma: 2021, format: { comments: /^!/ } }),
       setupPage(),
     ],
   },
