@@ -44,6 +44,20 @@ function compileHints() {
 
 const esbuildOptions = { tsconfig: './tsconfig.json', target: 'es2021' };
 
+/** Puts the set-up page (src/setup/setup.html) beside its script, for any static host. */
+function setupPage() {
+  return {
+    name: 'afterword-setup-page',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'setup.html',
+        source: readFileSync(new URL('./src/setup/setup.html', import.meta.url), 'utf8'),
+      });
+    },
+  };
+}
+
 export default [
   {
     input: 'src/index.ts',
@@ -112,6 +126,19 @@ export default [
           });
         },
       },
+    ],
+  },
+  {
+    // The set-up page's own script, beside the one script (which defines the widgets it previews).
+    input: 'src/setup/index.ts',
+    output: { dir: 'dist', entryFileNames: 'afterword-setup.js', format: 'iife', banner },
+    onwarn,
+    plugins: [
+      resolve({ browser: true }),
+      packLocales(),
+      esbuild(esbuildOptions),
+      terser({ ecma: 2021, format: { comments: /^!/ } }),
+      setupPage(),
     ],
   },
   {

@@ -20,6 +20,7 @@ import {
 } from './http.js';
 import { createPages } from './pages.js';
 import { findFile, sendFile, type Mount } from './static.js';
+import { serveSetup } from './setup.js';
 
 /** Largest accepted submission body. */
 export const MAX_BODY = 32 * 1024;
@@ -32,6 +33,8 @@ export interface InboxConfig {
   rateLimit: number;
   trustProxy: boolean;
   mounts: Mount[];
+  /** The build folder holding setup.html and the scripts, for /setup/. */
+  setupDir?: string;
 }
 
 export function createInbox(config: InboxConfig): Server {
@@ -143,6 +146,8 @@ export function createInbox(config: InboxConfig): Server {
     const path = url.pathname;
     if (path === '/api/feedback') return feedback(req, res, url);
     if (path === '/inbox' || path.startsWith('/inbox/')) return inbox(req, res, url);
+    if (config.setupDir && (path === '/setup' || path.startsWith('/setup/')))
+      return serveSetup(req, res, path, config.setupDir);
     if (req.method === 'GET' || req.method === 'HEAD') {
       const file = findFile(mounts, path);
       if (file) return sendFile(req, res, file);

@@ -48,7 +48,13 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
 
-  const server = createInbox({ ...options, store, token: token.token, mounts: resolvedMounts });
+  const server = createInbox({
+    ...options,
+    store,
+    token: token.token,
+    mounts: resolvedMounts,
+    setupDir: `${root}dist`,
+  });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     store.close();
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
       `Afterword inbox: read messages at ${base}/inbox with ${secret}`,
       `  readers send feedback to ${base}/api/feedback${options.origins.length ? ` from ${options.origins.join(', ')}` : ' (same origin only: allow sites with --origin)'}`,
     ];
+    lines.push(`  set up the widgets without writing HTML: ${base}/setup/`);
     if (options.demo) lines.push(`  demo article: ${base}/`);
     // One write, so whoever watches the output sees the whole message at once.
     console.log(lines.join('\n'));

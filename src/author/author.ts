@@ -2,8 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { lazy, listSchema, splitList, z } from '../shared/config.js';
-import { booleanish, commonConfig } from '../shared/schemas.js';
+import { splitList } from '../shared/config.js';
 import { define } from '../shared/define.js';
 import { addMessages, format } from '../shared/localize.js';
 import { author as strings } from '../locales/author.js';
@@ -14,24 +13,13 @@ import { authorStyles } from './author.styles.js';
 import { fediDialogStyles } from '../share/fedi-dialog.styles.js';
 import { FediDialog } from '../share/fedi-dialog.js';
 import { detectProfile, type Profile, type ProfileNetwork } from './profiles.js';
+import { authorConfigSchema, type AuthorConfig } from './options.js';
 import { personJsonLd } from './json-ld.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
-export const authorConfigSchema = lazy(() =>
-  z.strictObject({
-    ...commonConfig,
-    name: z.optional(z.string()),
-    photo: z.optional(z.string()),
-    'job-title': z.optional(z.string()),
-    location: z.optional(z.string()),
-    href: z.optional(z.string()),
-    links: z.optional(listSchema),
-    'no-schema': z.optional(booleanish),
-  }),
-);
-type AuthorConfig = z.infer<typeof authorConfigSchema>;
+export { authorConfigSchema };
 
 const ICONS: Record<ProfileNetwork, string> = {
   x: I.xIcon,

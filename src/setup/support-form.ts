@@ -1,0 +1,91 @@
+// The support prompt's form: ways to pay, amounts, how often, and where and when it appears.
+import { html, nothing } from 'lit';
+import { PROVIDERS } from '../support/providers.js';
+import { support as supportStrings } from '../locales/support.js';
+import { format } from '../shared/localize.js';
+import { checkGroup, otherErrors, selectField, textField, type FieldContext } from './fields.js';
+import { widgetHeader } from './forms.js';
+import type { SetupState, TRIGGERS } from './state.js';
+
+/** The support prompt's own default texts, in the language the widgets will speak. */
+const defaults = (ctx: FieldContext) =>
+  supportStrings[String(ctx.get('lang')) || ctx.lang] ?? supportStrings.en;
+
+export function supportForm(ctx: FieldContext, s: SetupState, errors: Record<string, string>) {
+  const m = ctx.m;
+  const o = s.support;
+  const providerOptions = Object.entries(PROVIDERS).map(([id, name]): [string, string] => [
+    id,
+    name || m.otherLink,
+  ]);
+  const rows = o.providers.map((row, i) => {
+    const needsHref = row.provider === 'stripe' || row.provider === 'link';
+    return html`<div class="row">
+      ${selectField(ctx, `support.providers.${i}.provider`, format(m.provider, { n: i + 1 }), providerOptions)}
+      ${
+        needsHref
+          ? textField(ctx, `support.providers.${i}.href`, m.href, { type: 'url' })
+          : textField(ctx, `support.providers.${i}.account`, m.account, {
+              hint: row.provider === 'paypal' ? m.paypalHint : '',
+            })
+      }
+      <button type="button" class="quiet" data-action="remove-provider" data-index=${i}>
+        ${format(m.remove, { n: i + 1 })}
+      </button>
+    </div>`;
+  });
+  return html`<fieldset class="card">
+    ${widgetHeader(ctx, 'support', m.support, m.supportOn)}
+    ${
+      o.on
+        ? html`${rows}
+            <button type="button" data-action="add-provider">${m.add}</button>
+            ${textField(ctx, 'support.currency', m.currency, { placeholder: 'USD', hint: m.currencyHint })}
+            ${textField(ctx, 'support.amounts', m.amounts, {
+              placeholder: '3 5 10',
+              hint: m.amountsHint,
+            })}
+            ${textField(ctx, 'support.amount', m.amount, { inputmode: 'decimal' })}
+            ${checkGroup(ctx, 'support.intervals', m.intervals, [
+              ['once', m.once],
+              ['monthly', m.monthly],
+            ])}
+            ${selectField(ctx, 'support.mode', m.mode, [
+              ['inline', m.inline],
+              ['banner', m.banner],
+            ])}
+            ${
+              o.mode === 'banner'
+                ? html`${selectField(ctx, 'support.trigger', m.trigger, [
+                    ['immediate', m.immediate],
+                    ['scroll', m.scroll],
+                    ['time', m.time],
+                    ['articles', m.articles],
+                  ] satisfies [(typeof TRIGGERS)[number], string][])}
+                  ${
+                    o.trigger === 'immediate'
+                      ? nothing
+                      : textField(
+                          ctx,
+                          'support.triggerValue',
+                          o.trigger === 'scroll'
+                            ? m.percent
+                            : o.trigger === 'time'
+                              ? m.seconds
+                              : m.articleCount,
+                          { inputmode: 'numeric' },
+                        )
+                  }`
+                : nothing
+            }
+            ${textField(ctx, 'support.name', m.name)}
+            ${textField(ctx, 'support.heading', m.heading, { placeholder: defaults(ctx).heading })}
+            ${textField(ctx, 'support.message', m.message, {
+              rows: 2,
+              placeholder: defaults(ctx).message,
+            })}
+            ${otherErrors(ctx, 'support', errors)}`
+        : nothing
+    }
+  </fieldset>`;
+}

@@ -1,0 +1,39 @@
+// "Send a test message": one real message through the destination the blogger configured, sent
+// the way the feedback form sends it (same request builder), never queued for retries.
+import { payloadSchema } from '../feedback/schema.js';
+import { buildRequest, resolve } from '../feedback/transport.js';
+import type { Section } from './validate.js';
+import { format } from '../shared/localize.js';
+import type { SetupMessages } from './messages/en.js';
+
+export const TEST_MESSAGE =
+  'Test message from the Afterword set-up page: your feedback form reaches you.';
+
+/** Sends one test message; answers with what the blogger should read in the status line. */
+export async function sendTest(section: Section | undefined, m: SetupMessages): Promise<string> {
+  const { dest } = resolve({
+    format: section?.format as string | undefined,
+    endpoint: section?.endpoint as string | undefined,
+    accessKey: section?.['access-key'] as string | undefined,
+    formName: section?.['form-name'] as string | undefined,
+  });
+  if (!dest) return m.testNoDestination;
+  const payload = payloadSchema.parse({
+    id: crypto.randomUUID(),
+    kind: 'feedback',
+    message: TEST_MESSAGE,
+    page: { url: location.href, title: 'Afterword set-up page' },
+    lang: 'en',
+    createdAt: new Date().toISOString(),
+  });
+  const req = buildRequest({ ...dest, subject: 'Afterword test message' }, payload);
+  try {
+    const res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body });
+    if (res.ok) return format(m.testSent, { host: new URL(req.url, location.href).host });
+    const text = (await res.text().catch(() => '')).slice(0, 200);
+    const said = text && !text.startsWith('<') ? ` (${text})` : '';
+    return format(m.testRefused, { status: `${res.status}${said}` });
+  } catch {
+    return m.testFailed;
+  }
+}
