@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/share/share.js';
 import type { AfterwordShare } from '../../src/share/share.js';
-import { captureErrors } from '../helpers.js';
+import { captureErrors, expectAccessible } from '../helpers.js';
 
 const controls = (el: AfterwordShare) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]'),
@@ -130,14 +130,14 @@ describe('<afterword-share>', () => {
           networks="facebook x linkedin bluesky mastodon threads reddit telegram whatsapp email copy print"
         ></afterword-share>`,
       );
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('is accessible in dark theme with labels shown', async () => {
       const el = await fixture<AfterwordShare>(
         html`<afterword-share theme="dark" labels="show"></afterword-share>`,
       );
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -538,7 +538,7 @@ describe('<afterword-share>', () => {
         expect(input.value).to.equal('https://e.org/manual');
         expect(input.readOnly).to.be.true;
         await waitUntil(() => el.shadowRoot!.activeElement === input);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       } finally {
         document.execCommand = exec;
         delete (navigator as { clipboard?: unknown }).clipboard;
@@ -610,7 +610,7 @@ describe('<afterword-share>', () => {
       expect(remember.checked, 'Remember is off by default').to.be.false;
       expect(el.shadowRoot!.querySelector('.forget')).to.equal(null);
       expect(await asked(), 'no server is asked before the reader submits').to.deep.equal([]);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('validates what the reader types and asks nobody', async () => {
@@ -621,7 +621,7 @@ describe('<afterword-share>', () => {
       expect(el.shadowRoot!.querySelector('#fedi-error')!.textContent).to.include('example.social');
       expect(opened).to.deep.equal([]);
       expect(await asked()).to.deep.equal([]);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('Mastodon: asks only that server for its NodeInfo and opens its /share page', async () => {
@@ -655,7 +655,7 @@ describe('<afterword-share>', () => {
       expect(again.remember.checked).to.be.true;
       const forget = again.el.shadowRoot!.querySelector<HTMLButtonElement>('.forget')!;
       expect(forget.textContent!.trim()).to.equal('Forget my server');
-      await expect(again.el).to.be.accessible();
+      await expectAccessible(again.el);
       forget.click();
       await again.el.updateComplete;
       expect(localStorage.getItem('afterword:fediverse')).to.equal(null);
@@ -693,7 +693,7 @@ describe('<afterword-share>', () => {
         expect(note()).to.equal(
           `${server(name)} did not say which software it runs, so its Mastodon page was opened. If it does not work, copy the link instead.`,
         );
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
     }
 
@@ -724,7 +724,7 @@ describe('<afterword-share>', () => {
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
       expect(events).to.equal(0);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       link.addEventListener('click', (e) => e.preventDefault());
       link.click();
       expect(events).to.equal(1);
