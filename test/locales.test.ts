@@ -92,7 +92,9 @@ describe('locales', () => {
       );
       expect(
         el.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label'),
-      ).to.equal(locales.en.share.shareOn.replace('{network}', 'X'));
+      ).to.equal(
+        `${locales.en.share.shareOn.replace('{network}', 'X')} ${locales.en.share.newTab}`,
+      );
     });
   });
 
@@ -115,7 +117,7 @@ describe('locales', () => {
       expect(buttons[0].left).to.be.greaterThan(buttons[1].right - 1);
       expect(
         share.shadowRoot!.querySelector('[data-network="x"]')!.getAttribute('aria-label'),
-      ).to.equal('شارك على X');
+      ).to.equal(`شارك على X ${locales.ar.share.newTab}`);
       await expectAccessible(share);
     });
 

@@ -117,11 +117,11 @@ describe('<afterword-author>', () => {
       );
       const rendered = links(el);
       expect(rendered.map((a) => [a.dataset.network, a.getAttribute('aria-label')])).to.deep.equal([
-        ['mastodon', 'Follow on Mastodon'],
-        ['github', 'Follow on GitHub'],
+        ['mastodon', 'Follow on Mastodon (opens in a new tab)'],
+        ['github', 'Follow on GitHub (opens in a new tab)'],
         ['email', 'Send an email'],
-        ['rss', 'Subscribe to the feed'],
-        ['website', 'Visit jane.example'],
+        ['rss', 'Subscribe to the feed (opens in a new tab)'],
+        ['website', 'Visit jane.example (opens in a new tab)'],
       ]);
       for (const a of rendered)
         expect(a.querySelector('svg[aria-hidden="true"] path')!.getAttribute('d')).to.not.equal('');
@@ -142,8 +142,8 @@ describe('<afterword-author>', () => {
         ></afterword-author>`,
       );
       expect(links(el).map((a) => a.getAttribute('aria-label'))).to.deep.equal([
-        'Follow on YouTube',
-        'Follow on Substack',
+        'Follow on YouTube (opens in a new tab)',
+        'Follow on Substack (opens in a new tab)',
       ]);
     });
 
@@ -170,7 +170,9 @@ describe('<afterword-author>', () => {
           links="https://x.com/jane"
         ></afterword-author>`,
       );
-      expect(links(el)[0].getAttribute('aria-label')).to.equal('Seguir en X');
+      expect(links(el)[0].getAttribute('aria-label')).to.equal(
+        'Seguir en X (se abre en una pestaña nueva)',
+      );
       expect($(el, '[part="base"]')!.getAttribute('aria-label')).to.equal('Sobre el autor');
     });
 
@@ -182,7 +184,7 @@ describe('<afterword-author>', () => {
           config='{"messages":{"followOn":"Jane on {network}"}}'
         ></afterword-author>`,
       );
-      expect(links(el)[0].getAttribute('aria-label')).to.equal('Jane on X');
+      expect(links(el)[0].getAttribute('aria-label')).to.equal('Jane on X (opens in a new tab)');
     });
 
     it('renders only https:, http: and mailto: links and names the others in one console error', async () => {
@@ -364,7 +366,9 @@ describe('<afterword-author>', () => {
       const text = $(author, '.text')!.getBoundingClientRect();
       expect(photo.left).to.be.greaterThan(text.left);
       expect(Math.abs(base.getBoundingClientRect().right - photo.right)).to.be.lessThan(20);
-      expect($(author, '[part="link"]')!.getAttribute('aria-label')).to.equal('تابع على X');
+      expect($(author, '[part="link"]')!.getAttribute('aria-label')).to.equal(
+        'تابع على X (يُفتح في علامة تبويب جديدة)',
+      );
       await expectAccessible(author);
     });
   });

@@ -100,7 +100,9 @@ describe('<afterword-share>', () => {
       const el = await fixture<AfterwordShare>(
         html`<afterword-share lang="de" networks="facebook copy print email"></afterword-share>`,
       );
-      expect(control(el, 'facebook').getAttribute('aria-label')).to.equal('Auf Facebook teilen');
+      expect(control(el, 'facebook').getAttribute('aria-label')).to.equal(
+        'Auf Facebook teilen (öffnet in einem neuen Tab)',
+      );
       expect(control(el, 'copy').getAttribute('aria-label')).to.equal('Link kopieren');
       expect(control(el, 'print').textContent!.trim()).to.equal('Drucken');
       expect(control(el, 'email').getAttribute('aria-label')).to.equal('Per E-Mail teilen');
@@ -262,7 +264,9 @@ describe('<afterword-share>', () => {
           </script></afterword-share
         >`,
       );
-      expect(control(child, 'telegram').getAttribute('aria-label')).to.equal('Send to Telegram');
+      expect(control(child, 'telegram').getAttribute('aria-label')).to.equal(
+        'Send to Telegram (opens in a new tab)',
+      );
     });
 
     it('lets attributes win over config', async () => {
@@ -717,7 +721,9 @@ describe('<afterword-share>', () => {
       expect(dialog.querySelector('.note')!.textContent).to.include(
         'Your browser stopped the new tab.',
       );
-      expect(link.textContent!.trim()).to.equal(`Continue on ${server('misskey')}`);
+      expect(link.textContent!.trim()).to.equal(
+        `Continue on ${server('misskey')} (opens in a new tab)`,
+      );
       expect(link.href).to.equal(
         `${server('misskey')}/share?text=Hello&url=https%3A%2F%2Fe.org%2Fm`,
       );

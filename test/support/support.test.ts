@@ -61,7 +61,7 @@ describe('<afterword-support>', () => {
       expect(a.href).to.equal('https://ko-fi.com/afterword');
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.equal('noopener noreferrer');
-      expect(a.textContent!.trim()).to.equal('Continue to Ko-fi');
+      expect(a.textContent!.trim()).to.equal('Continue to Ko-fi (opens in a new tab)');
       // Ko-fi takes no amount: no amount choice is offered.
       expect(visible($(el, 'input[name="a"]'))).to.be.false;
       await expectAccessible(el);
@@ -133,9 +133,11 @@ describe('<afterword-support>', () => {
       );
       const providers = chips(el, 'p');
       expect(providers.map(chipLabel)).to.deep.equal(['PayPal', 'Liberapay', 'example.org']);
-      // Each choice is a named group for screen readers.
+      // Each choice is a group named by its visible legend.
       expect(
-        ['p', 'a'].map((n) => chips(el, n)[0].closest('fieldset')!.getAttribute('aria-label')),
+        ['p', 'a'].map(
+          (n) => chips(el, n)[0].closest('fieldset')!.querySelector('legend')!.textContent,
+        ),
       ).to.deep.equal(['Pay with', 'Amount']);
       expect(visible(chips(el, 'a')[0])).to.be.true;
       expect(visible(chips(el, 'i')[0])).to.be.false; // only one interval: nothing to choose
@@ -145,7 +147,7 @@ describe('<afterword-support>', () => {
       await pick(el, providers[1]);
       expect(visible(chips(el, 'a')[0])).to.be.false;
       expect(link(el).href).to.equal('https://liberapay.com/afterword/donate');
-      expect(link(el).textContent!.trim()).to.equal('Continue to Liberapay');
+      expect(link(el).textContent!.trim()).to.equal('Continue to Liberapay (opens in a new tab)');
       await pick(el, providers[2]);
       expect(link(el).href).to.equal('https://www.example.org/give');
       await expectAccessible(el);
@@ -255,7 +257,7 @@ describe('<afterword-support>', () => {
       );
       expect($(el, 'h2')!.textContent).to.equal('Keep Ana writing');
       expect($(el, '[part="message"]')!.textContent).to.equal('You read 1 article(s) this month.');
-      expect(link(el).textContent!.trim()).to.equal('Buy Ana a coffee');
+      expect(link(el).textContent!.trim()).to.equal('Buy Ana a coffee (opens in a new tab)');
       el.setAttribute('heading', 'Changed');
       await el.updateComplete;
       expect($(el, 'h2')!.textContent).to.equal('Changed');
