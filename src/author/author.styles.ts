@@ -53,6 +53,7 @@ export const authorStyles = css`
   .meta {
     color: var(--_muted);
     font-size: 0.9375em;
+    text-wrap: balance;
   }
   [part='location']:not(:first-child)::before {
     content: ' · ';

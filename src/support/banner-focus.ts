@@ -55,3 +55,36 @@ export function pageColumn(host: Element, width: number): Column | undefined {
   }
   return pick(document.querySelector('article')) ?? pick(document.querySelector('main'));
 }
+
+/**
+ * Brings the focused `control` clear of the bar: scrolls the page; where the page can't scroll
+ * that far (a control at its very end), `flip` moves the bar to the other edge of the viewport.
+ */
+export async function keepClear(
+  control: Element,
+  bar: () => Element | null,
+  flip: () => Promise<unknown>,
+): Promise<void> {
+  const need = (): number => {
+    const b = bar()?.getBoundingClientRect();
+    return b && deepActive() === control
+      ? clearance(control.getBoundingClientRect(), b, innerHeight)
+      : 0;
+  };
+  let d = need();
+  if (!d) return;
+  scrollBy({ top: d, behavior: 'instant' });
+  if (!need()) return;
+  await flip();
+  d = need();
+  if (d) scrollBy({ top: d, behavior: 'instant' });
+}
+
+/** Pads the bar so its content lines up with the page's column (or centres it, with none). */
+export function alignBar(host: Element, bar: HTMLElement | null): void {
+  if (!bar) return;
+  const c = pageColumn(host, document.documentElement.clientWidth);
+  for (const side of ['left', 'right'] as const)
+    if (c) bar.style.setProperty(`--_${side}`, `${Math.round(c[side])}px`);
+    else bar.style.removeProperty(`--_${side}`);
+}

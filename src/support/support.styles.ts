@@ -67,6 +67,7 @@ export const supportStyles = css`
     margin: 0 0 0.25em;
     font-size: 1.25em;
     line-height: 1.3;
+    text-wrap: balance;
   }
   p {
     margin: 0 0 0.75em;

@@ -25,7 +25,7 @@ import { update } from './store.js';
 import { fetchGoalNear, goalText, type Goal } from './goal.js';
 import { closeText, uncounted, usesCount } from './copy.js';
 import { closeButton, goalBar, quietRow, type Control } from './parts.js';
-import { clearance, deepActive, pageColumn } from './banner-focus.js';
+import { alignBar, deepActive, keepClear } from './banner-focus.js';
 import {
   currencySign,
   money,
@@ -301,36 +301,13 @@ export class AfterwordSupport extends AfterwordElement {
     const a = deepActive();
     if (!(a instanceof HTMLElement) || this.renderRoot.contains(a) || this.contains(a)) return;
     this.returnTo = a;
-    if (this.open && this.o.banner) requestAnimationFrame(() => void this.keepClear(a));
+    const bar = (): Element | null => this.renderRoot.querySelector('[part=base]');
+    const flip = (): Promise<unknown> => ((this.atTop = !this.atTop), this.updateComplete);
+    if (this.open && this.o.banner) requestAnimationFrame(() => void keepClear(a, bar, flip));
   };
-
-  /** Scrolls the focused control clear of the bar; if the page can't scroll that far, the bar moves. */
-  private async keepClear(a: HTMLElement): Promise<void> {
-    const bar = (): DOMRect | undefined =>
-      this.renderRoot.querySelector('[part=base]')?.getBoundingClientRect();
-    const need = (): number => {
-      const b = bar();
-      return b && deepActive() === a ? clearance(a.getBoundingClientRect(), b, innerHeight) : 0;
-    };
-    let d = need();
-    if (!d) return;
-    scrollBy({ top: d, behavior: 'instant' });
-    if (!need()) return;
-    this.atTop = !this.atTop;
-    await this.updateComplete;
-    d = need();
-    if (d) scrollBy({ top: d, behavior: 'instant' });
-  }
 
   /** Lines the bar's content up with the page's column (measured, never changed). */
-  private align = (): void => {
-    const base = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (!base) return;
-    const c = pageColumn(this, document.documentElement.clientWidth);
-    for (const side of ['left', 'right'] as const)
-      if (c) base.style.setProperty(`--_${side}`, `${Math.round(c[side])}px`);
-      else base.style.removeProperty(`--_${side}`);
-  };
+  private align = (): void => alignBar(this, this.renderRoot.querySelector<HTMLElement>('.banner'));
 
   private dismiss(reason: 'close' | 'escape'): void {
     update(recordDismiss);
