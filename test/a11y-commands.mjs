@@ -12,11 +12,15 @@ export function axTree() {
   };
 }
 
-/** A real, slow inbox for the browser tests: answers a POST to /__slow-inbox after 800 ms. */
+/**
+ * Real inboxes for the browser tests: POST /__slow-inbox answers 201 after 800 ms;
+ * /__inbox/<status> answers that status at once (503: down for now, 400: refused).
+ */
 export async function slowInbox(context, next) {
-  if (context.path !== '/__slow-inbox') return next();
-  await new Promise((r) => setTimeout(r, 800));
-  context.status = 201;
-  context.body = { ok: true };
+  const status = /^\/__inbox\/(\d{3})$/.exec(context.path)?.[1];
+  if (context.path !== '/__slow-inbox' && !status) return next();
+  if (!status) await new Promise((r) => setTimeout(r, 800));
+  context.status = Number(status ?? 201);
+  context.body = status === '400' ? { error: 'Links are not allowed' } : { ok: true };
   return undefined;
 }
