@@ -145,8 +145,11 @@ export const supportStyles = css`
     color: inherit;
     background: none;
     border: 0;
-    border-block-end: 2px solid var(--_line);
-    border-radius: 0;
+    outline: none;
+  }
+  /* The chip is the field's outline (3:1); its focus ring is the chip's. */
+  .other:has(:focus-visible) {
+    border-color: var(--_text);
   }
   a {
     margin-block-start: 0.25em;

@@ -159,7 +159,7 @@ describe('accessibility beyond axe', () => {
             [l.textContent!, getComputedStyle(l, '::before').borderTopColor] as [string, string],
         ),
         ['fediverse server', getComputedStyle(inside(share, '#fedi-server')).borderTopColor],
-        ['other amount', getComputedStyle(inside(support, '[type=number]')).borderBottomColor],
+        ['other amount', getComputedStyle(inside(support, '.other')).borderTopColor],
       ];
       inside<HTMLDialogElement>(share, 'dialog').close();
       const low = outlines
