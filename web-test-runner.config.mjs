@@ -8,6 +8,7 @@ import { themesMiddleware } from './test/themes/pages.mjs';
 import { browserPaths } from './scripts/browsers.mjs';
 import { fakeFediverse } from './test/fixtures/fake-fediverse.mjs';
 import { sealedTips } from './test/feedback/sealed-commands.mjs';
+import { axTree, slowInbox } from './test/a11y-commands.mjs';
 
 const { chrome, firefox } = browserPaths();
 const only = process.env.AFTERWORD_BROWSERS?.split(',');
@@ -111,11 +112,13 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: START_TIMEOUT,
-  middleware: [cspHeaders, fakeFediverse, themesMiddleware, openpgpBesideSources],
+  middleware: [cspHeaders, fakeFediverse, themesMiddleware, openpgpBesideSources, slowInbox],
   plugins: [
     frameworkBundles(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     sealedTips(),
+    // Accessible names read from the browser's accessibility tree (Chromium).
+    axTree(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
 };

@@ -37,6 +37,15 @@ export const authorStyles = css`
   [part='name'] {
     font-weight: 700;
     font-size: 1.125em;
+    line-height: 1.3;
+  }
+  /* The name link is a 44 px target without moving the text: it reaches into the card's padding. */
+  [part='name'] a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    margin-block: calc((1.3em - 44px) / 2);
   }
   a {
     color: var(--_accent);
@@ -44,6 +53,7 @@ export const authorStyles = css`
   .meta {
     color: var(--_muted);
     font-size: 0.9375em;
+    text-wrap: balance;
   }
   [part='location']:not(:first-child)::before {
     content: ' · ';
@@ -55,7 +65,7 @@ export const authorStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 4px;
-    margin: 0.5em 0 0;
+    margin: 0.5em 0 -10px;
     margin-inline-start: -10px;
     padding: 0;
     list-style: none;

@@ -196,8 +196,7 @@ export class AfterwordAuthor extends AfterwordElement {
                         part="link"
                         data-network=${p.network}
                         href=${p.href}
-                        aria-label=${this.label(p)}
-                        title=${this.label(p)}
+                        aria-label=${p.network === 'email' ? this.label(p) : `${this.label(p)} ${this.messages('author').newTab}`}
                         target=${p.network === 'email' ? nothing : '_blank'}
                         rel="noopener noreferrer"
                         >${I.icon(ICONS[p.network])}</a

@@ -86,7 +86,10 @@ export class AfterwordFeedback extends AfterwordElement {
 
   @state() private draft: Draft = emptyDraft('feedback');
   @state() private problems: Partial<Record<Field, Problem>> = {};
-  @state() private status?: { type: 'sent' | 'queued' | 'failed' | 'check' | 'mail'; text: string };
+  @state() private status?: {
+    type: 'sending' | 'sent' | 'queued' | 'failed' | 'check' | 'mail';
+    text: string;
+  };
   @state() private busy = false;
   /** The key for sealed kinds: loading, ready (with its fingerprint) or why it can't be used. */
   @state() private key?: TipKey;
@@ -210,7 +213,7 @@ export class AfterwordFeedback extends AfterwordElement {
     return html`<form
       part="base"
       novalidate
-      aria-label=${m.feedback}
+      aria-label=${m.formLabel}
       dir=${this.dir_}
       lang=${this.resolvedLang}
       @input=${this.onInput}
@@ -316,7 +319,7 @@ export class AfterwordFeedback extends AfterwordElement {
     }
     let payload: FeedbackPayload = result.payload;
     this.busy = true;
-    this.status = undefined;
+    this.status = { type: 'sending', text: m.sending };
     try {
       if (this.sealed.includes(d.kind)) {
         // A key already judged (ready or refused) stands; one still loading is waited for.
@@ -361,6 +364,7 @@ export class AfterwordFeedback extends AfterwordElement {
       void this.retrier.run(false);
     } finally {
       this.busy = false;
+      if (this.status?.type === 'sending') this.status = undefined;
     }
   }
 

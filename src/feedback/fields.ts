@@ -42,6 +42,7 @@ export function field(
           id=${f}
           name=${f}
           rows=${f === 'message' ? 5 : 2}
+          dir="auto"
           ?required=${f === 'message'}
           aria-invalid=${invalid}
           aria-describedby=${described}
@@ -51,6 +52,7 @@ export function field(
           id=${f}
           name=${f}
           type=${f === 'email' ? 'email' : 'text'}
+          dir="auto"
           autocomplete=${f}
           aria-invalid=${invalid}
           aria-describedby=${described}

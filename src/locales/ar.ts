@@ -15,6 +15,7 @@ export const ar: Messages = {
     native: 'مشاركة…',
     nativeLabel: 'المشاركة عبر تطبيق',
     cancel: 'إلغاء',
+    newTab: '(يُفتح في علامة تبويب جديدة)',
   },
   support: {
     payWith: 'الدفع عبر',
@@ -37,6 +38,8 @@ export const ar: Messages = {
     closeFor: 'إخفاء لمدة {time}',
     goalOf: '{raised} من {target}',
     goalSupporters: 'zero:# داعم|one:داعم واحد|two:داعمان|few:# داعمين|many:# داعمًا|other:# داعم',
+    bannerLabel: 'تذكير: {heading}',
+    newTab: '(يُفتح في علامة تبويب جديدة)',
   },
   feedback: {
     kind: 'النوع',
@@ -68,6 +71,8 @@ export const ar: Messages = {
     sealExpired: 'انتهت صلاحية مفتاح التشفير أو أُلغي، لذا لا يمكن الإرسال.',
     sealNoEncryption: 'مفتاح التشفير لا يصلح للتشفير، لذا لا يمكن الإرسال.',
     sealDestination: 'لا يستطيع هذا النموذج إيصال رسائل مشفّرة، لذا لا يمكن الإرسال.',
+    formLabel: 'راسِل الكاتب',
+    sending: 'جارٍ الإرسال…',
   },
   author: {
     label: 'عن الكاتب',
@@ -75,6 +80,7 @@ export const ar: Messages = {
     email: 'أرسل بريدًا إلكترونيًا',
     rss: 'اشترك في الخلاصة',
     website: 'زُر {site}',
+    newTab: '(يُفتح في علامة تبويب جديدة)',
   },
   fediverse: {
     shareTitle: 'المشاركة في الفديفيرس',
@@ -97,5 +103,6 @@ export const ar: Messages = {
     followLabel: 'تابِع {account} من خادمك',
     blocked: 'منع متصفحك فتح اللسان الجديد.',
     openHere: 'تابِع على {server}',
+    newTab: '(يُفتح في علامة تبويب جديدة)',
   },
 };

@@ -15,6 +15,7 @@ export const de: Messages = {
     native: 'Teilen…',
     nativeLabel: 'Mit einer App teilen',
     cancel: 'Abbrechen',
+    newTab: '(öffnet in einem neuen Tab)',
   },
   support: {
     payWith: 'Bezahlen mit',
@@ -37,6 +38,8 @@ export const de: Messages = {
     closeFor: 'Ausblenden für {time}',
     goalOf: '{raised} von {target}',
     goalSupporters: 'one:# Person unterstützt|other:# Personen unterstützen',
+    bannerLabel: 'Erinnerung: {heading}',
+    newTab: '(öffnet in einem neuen Tab)',
   },
   feedback: {
     kind: 'Art',
@@ -74,6 +77,8 @@ export const de: Messages = {
     sealNoEncryption: 'Der Schlüssel kann nicht verschlüsseln, daher kann nichts gesendet werden.',
     sealDestination:
       'Dieses Formular kann keine verschlüsselten Nachrichten zustellen, daher kann nichts gesendet werden.',
+    formLabel: 'An den Autor schreiben',
+    sending: 'Wird gesendet…',
   },
   author: {
     label: 'Zur Person',
@@ -81,6 +86,7 @@ export const de: Messages = {
     email: 'E-Mail senden',
     rss: 'Feed abonnieren',
     website: '{site} besuchen',
+    newTab: '(öffnet in einem neuen Tab)',
   },
   fediverse: {
     shareTitle: 'Im Fediverse teilen',
@@ -103,5 +109,6 @@ export const de: Messages = {
     followLabel: '{account} von deinem Server aus folgen',
     blocked: 'Dein Browser hat den neuen Tab blockiert.',
     openHere: 'Weiter auf {server}',
+    newTab: '(öffnet in einem neuen Tab)',
   },
 };

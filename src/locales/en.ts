@@ -13,6 +13,7 @@ export const en = {
     native: 'Share…',
     nativeLabel: 'Share with an app',
     cancel: 'Cancel',
+    newTab: '(opens in a new tab)',
   },
   support: {
     payWith: 'Pay with',
@@ -35,6 +36,8 @@ export const en = {
     closeFor: 'Hide for {time}',
     goalOf: '{raised} of {target}',
     goalSupporters: 'one:# supporter|other:# supporters',
+    bannerLabel: 'Reminder: {heading}',
+    newTab: '(opens in a new tab)',
   },
   feedback: {
     kind: 'Type',
@@ -67,6 +70,8 @@ export const en = {
     sealExpired: 'The encryption key has expired or was revoked, so this cannot be sent.',
     sealNoEncryption: 'The encryption key cannot encrypt, so this cannot be sent.',
     sealDestination: 'This form cannot deliver encrypted messages, so this cannot be sent.',
+    formLabel: 'Write to the author',
+    sending: 'Sending…',
   },
   author: {
     label: 'About the author',
@@ -74,6 +79,7 @@ export const en = {
     email: 'Send an email',
     rss: 'Subscribe to the feed',
     website: 'Visit {site}',
+    newTab: '(opens in a new tab)',
   },
   fediverse: {
     shareTitle: 'Share on the fediverse',
@@ -96,6 +102,7 @@ export const en = {
     followLabel: 'Follow {account} from your server',
     blocked: 'Your browser stopped the new tab.',
     openHere: 'Continue on {server}',
+    newTab: '(opens in a new tab)',
   },
 };
 

@@ -15,6 +15,7 @@ export const es: Messages = {
     native: 'Compartir…',
     nativeLabel: 'Compartir con una aplicación',
     cancel: 'Cancelar',
+    newTab: '(se abre en una pestaña nueva)',
   },
   support: {
     payWith: 'Pagar con',
@@ -37,6 +38,8 @@ export const es: Messages = {
     closeFor: 'Ocultar durante {time}',
     goalOf: '{raised} de {target}',
     goalSupporters: 'one:# persona que apoya|other:# personas que apoyan',
+    bannerLabel: 'Recordatorio: {heading}',
+    newTab: '(se abre en una pestaña nueva)',
   },
   feedback: {
     kind: 'Tipo',
@@ -70,6 +73,8 @@ export const es: Messages = {
     sealNoEncryption: 'La clave de cifrado no sirve para cifrar, así que no se puede enviar.',
     sealDestination:
       'Este formulario no puede entregar mensajes cifrados, así que no se puede enviar.',
+    formLabel: 'Escribir al autor',
+    sending: 'Enviando…',
   },
   author: {
     label: 'Sobre el autor',
@@ -77,6 +82,7 @@ export const es: Messages = {
     email: 'Enviar un correo',
     rss: 'Suscribirse al feed',
     website: 'Visitar {site}',
+    newTab: '(se abre en una pestaña nueva)',
   },
   fediverse: {
     shareTitle: 'Compartir en el fediverso',
@@ -99,5 +105,6 @@ export const es: Messages = {
     followLabel: 'Seguir a {account} desde tu servidor',
     blocked: 'Tu navegador bloqueó la pestaña nueva.',
     openHere: 'Continuar en {server}',
+    newTab: '(se abre en una pestaña nueva)',
   },
 };

@@ -15,6 +15,7 @@ export const fr: Messages = {
     native: 'Partager…',
     nativeLabel: 'Partager avec une application',
     cancel: 'Annuler',
+    newTab: '(s’ouvre dans un nouvel onglet)',
   },
   support: {
     payWith: 'Payer avec',
@@ -37,6 +38,8 @@ export const fr: Messages = {
     closeFor: 'Masquer pendant {time}',
     goalOf: '{raised} sur {target}',
     goalSupporters: 'one:# soutien|other:# soutiens',
+    bannerLabel: 'Rappel : {heading}',
+    newTab: '(s’ouvre dans un nouvel onglet)',
   },
   feedback: {
     kind: 'Type',
@@ -71,6 +74,8 @@ export const fr: Messages = {
     sealNoEncryption: 'La clé de chiffrement ne peut pas chiffrer : l’envoi est impossible.',
     sealDestination:
       'Ce formulaire ne peut pas remettre de messages chiffrés : l’envoi est impossible.',
+    formLabel: 'Écrire à l’auteur',
+    sending: 'Envoi en cours…',
   },
   author: {
     label: 'À propos de l’auteur',
@@ -78,6 +83,7 @@ export const fr: Messages = {
     email: 'Envoyer un e-mail',
     rss: 'S’abonner au flux',
     website: 'Visiter {site}',
+    newTab: '(s’ouvre dans un nouvel onglet)',
   },
   fediverse: {
     shareTitle: 'Partager sur le fédivers',
@@ -100,5 +106,6 @@ export const fr: Messages = {
     followLabel: 'Suivre {account} depuis votre serveur',
     blocked: 'Votre navigateur a bloqué le nouvel onglet.',
     openHere: 'Continuer sur {server}',
+    newTab: '(s’ouvre dans un nouvel onglet)',
   },
 };

@@ -15,6 +15,7 @@ export const it: Messages = {
     native: 'Condividi…',
     nativeLabel: "Condividi con un'app",
     cancel: 'Annulla',
+    newTab: '(si apre in una nuova scheda)',
   },
   support: {
     payWith: 'Paga con',
@@ -37,6 +38,8 @@ export const it: Messages = {
     closeFor: 'Nascondi per {time}',
     goalOf: '{raised} su {target}',
     goalSupporters: 'one:# sostenitore|other:# sostenitori',
+    bannerLabel: 'Promemoria: {heading}',
+    newTab: '(si apre in una nuova scheda)',
   },
   feedback: {
     kind: 'Tipo',
@@ -71,6 +74,8 @@ export const it: Messages = {
     sealNoEncryption: 'La chiave di cifratura non può cifrare, quindi non si può inviare.',
     sealDestination:
       'Questo modulo non può consegnare messaggi cifrati, quindi non si può inviare.',
+    formLabel: 'Scrivi all’autore',
+    sending: 'Invio in corso…',
   },
   author: {
     label: 'Sull’autore',
@@ -78,6 +83,7 @@ export const it: Messages = {
     email: 'Invia un’e-mail',
     rss: 'Iscriviti al feed',
     website: 'Visita {site}',
+    newTab: '(si apre in una nuova scheda)',
   },
   fediverse: {
     shareTitle: 'Condividi nel fediverso',
@@ -100,5 +106,6 @@ export const it: Messages = {
     followLabel: 'Segui {account} dal tuo server',
     blocked: 'Il browser ha bloccato la nuova scheda.',
     openHere: 'Continua su {server}',
+    newTab: '(si apre in una nuova scheda)',
   },
 };

@@ -15,6 +15,7 @@ export const nl: Messages = {
     native: 'Delen…',
     nativeLabel: 'Delen met een app',
     cancel: 'Annuleren',
+    newTab: '(opent in een nieuw tabblad)',
   },
   support: {
     payWith: 'Betalen met',
@@ -37,6 +38,8 @@ export const nl: Messages = {
     closeFor: 'Verbergen voor {time}',
     goalOf: '{raised} van {target}',
     goalSupporters: 'one:# supporter|other:# supporters',
+    bannerLabel: 'Herinnering: {heading}',
+    newTab: '(opent in een nieuw tabblad)',
   },
   feedback: {
     kind: 'Soort',
@@ -74,6 +77,8 @@ export const nl: Messages = {
       'De versleutelingssleutel kan niet versleutelen, dus dit kan niet worden verstuurd.',
     sealDestination:
       'Dit formulier kan geen versleutelde berichten afleveren, dus dit kan niet worden verstuurd.',
+    formLabel: 'Schrijf de auteur',
+    sending: 'Bezig met verzenden…',
   },
   author: {
     label: 'Over de auteur',
@@ -81,6 +86,7 @@ export const nl: Messages = {
     email: 'Stuur een e-mail',
     rss: 'Abonneer op de feed',
     website: 'Bezoek {site}',
+    newTab: '(opent in een nieuw tabblad)',
   },
   fediverse: {
     shareTitle: 'Delen op de fediverse',
@@ -103,5 +109,6 @@ export const nl: Messages = {
     followLabel: '{account} volgen vanaf je server',
     blocked: 'Je browser hield het nieuwe tabblad tegen.',
     openHere: 'Verder op {server}',
+    newTab: '(opent in een nieuw tabblad)',
   },
 };

@@ -15,6 +15,7 @@ export const pl: Messages = {
     native: 'Udostępnij…',
     nativeLabel: 'Udostępnij w aplikacji',
     cancel: 'Anuluj',
+    newTab: '(otwiera się w nowej karcie)',
   },
   support: {
     payWith: 'Zapłać przez',
@@ -38,6 +39,8 @@ export const pl: Messages = {
     goalOf: '{raised} z {target}',
     goalSupporters:
       'one:# osoba wspierająca|few:# osoby wspierające|many:# osób wspierających|other:# osoby wspierającej',
+    bannerLabel: 'Przypomnienie: {heading}',
+    newTab: '(otwiera się w nowej karcie)',
   },
   feedback: {
     kind: 'Rodzaj',
@@ -73,6 +76,8 @@ export const pl: Messages = {
     sealNoEncryption: 'Klucz szyfrowania nie może szyfrować, więc nie można wysłać.',
     sealDestination:
       'Ten formularz nie może dostarczać zaszyfrowanych wiadomości, więc nie można wysłać.',
+    formLabel: 'Napisz do autora',
+    sending: 'Wysyłanie…',
   },
   author: {
     label: 'O autorze',
@@ -80,6 +85,7 @@ export const pl: Messages = {
     email: 'Wyślij e-mail',
     rss: 'Subskrybuj kanał',
     website: 'Odwiedź {site}',
+    newTab: '(otwiera się w nowej karcie)',
   },
   fediverse: {
     shareTitle: 'Udostępnij w fediwersum',
@@ -102,5 +108,6 @@ export const pl: Messages = {
     followLabel: 'Obserwuj {account} ze swojego serwera',
     blocked: 'Przeglądarka zablokowała nową kartę.',
     openHere: 'Przejdź do {server}',
+    newTab: '(otwiera się w nowej karcie)',
   },
 };

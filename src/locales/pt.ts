@@ -15,6 +15,7 @@ export const pt: Messages = {
     native: 'Partilhar…',
     nativeLabel: 'Partilhar com uma aplicação',
     cancel: 'Cancelar',
+    newTab: '(abre num novo separador)',
   },
   support: {
     payWith: 'Pagar com',
@@ -37,6 +38,8 @@ export const pt: Messages = {
     closeFor: 'Ocultar por {time}',
     goalOf: '{raised} de {target}',
     goalSupporters: 'one:# apoiador|other:# apoiadores',
+    bannerLabel: 'Lembrete: {heading}',
+    newTab: '(abre num novo separador)',
   },
   feedback: {
     kind: 'Tipo',
@@ -71,6 +74,8 @@ export const pt: Messages = {
     sealNoEncryption: 'A chave de cifragem não consegue cifrar, por isso não é possível enviar.',
     sealDestination:
       'Este formulário não consegue entregar mensagens cifradas, por isso não é possível enviar.',
+    formLabel: 'Escrever ao autor',
+    sending: 'A enviar…',
   },
   author: {
     label: 'Sobre o autor',
@@ -78,6 +83,7 @@ export const pt: Messages = {
     email: 'Enviar um e-mail',
     rss: 'Assinar o feed',
     website: 'Visitar {site}',
+    newTab: '(abre num novo separador)',
   },
   fediverse: {
     shareTitle: 'Partilhar no fediverso',
@@ -100,5 +106,6 @@ export const pt: Messages = {
     followLabel: 'Seguir {account} a partir do seu servidor',
     blocked: 'O seu navegador bloqueou o novo separador.',
     openHere: 'Continuar em {server}',
+    newTab: '(abre num novo separador)',
   },
 };

@@ -31,7 +31,7 @@ export const fediDialogStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
   .fedi input[aria-invalid='true'] {

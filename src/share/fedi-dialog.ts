@@ -217,7 +217,7 @@ export class FediDialog {
           }}
         />
         <p class="hint" id="fedi-hint">${m.hint}</p>
-        <p class="error" id="fedi-error">${this.error}</p>
+        <p class="error" id="fedi-error" role="alert">${this.error}</p>
         <label class="remember"
           ><input type="checkbox" id="fedi-remember" name="remember" />${m.remember}</label
         >
@@ -230,7 +230,10 @@ export class FediDialog {
                     target="_blank"
                     rel="noopener noreferrer"
                     @click=${() => this.openedByHand()}
-                    >${format(m.openHere, { server: serverLabel(new URL(this.blocked.url).origin) })}</a
+                    >${format(m.openHere, { server: serverLabel(new URL(this.blocked.url).origin) })}${' '}<span
+                      class="sr-only"
+                      >${m.newTab}</span
+                    ></a
                   >`
               : nothing
           }

@@ -12,6 +12,11 @@ export const shareStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Rows that don't fit on one line are laid out in even columns (rows.ts picks how many). */
+  [part='base'][data-cols] {
+    display: grid;
+    grid-template-columns: repeat(var(--_cols, 1), minmax(max-content, 1fr));
+  }
   [part='button'] {
     display: inline-flex;
     align-items: center;
@@ -76,13 +81,19 @@ export const shareStyles = css`
     display: grid;
     gap: 4px;
     font-size: 0.875em;
+  }
+  [part='manual-copy'] p {
+    margin: 0;
     color: var(--_muted);
+  }
+  [part='manual-copy'] label {
+    font-weight: 600;
   }
   [part='manual-copy'] input {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
     padding: 0.5em;
     min-block-size: 44px;

@@ -14,6 +14,7 @@ import { shareStyles } from './share.styles.js';
 import { fediDialogStyles } from './fedi-dialog.styles.js';
 import { FediDialog } from './fedi-dialog.js';
 import { copyText } from './clipboard.js';
+import { balancedColumns } from './rows.js';
 import { shareConfigSchema, type ShareConfig } from './options.js';
 import {
   DEFAULT_NETWORKS,
@@ -46,6 +47,15 @@ const ICONS: Record<Network, string> = {
   print: I.printerIcon,
   native: I.shareIcon,
 };
+/** One observer for every share bar on the page: each lays out its rows again when its width changes. */
+let resized: ResizeObserver | undefined;
+const observeRows = (): ResizeObserver =>
+  (resized ??= new ResizeObserver((entries) => {
+    // Every bar is measured before any changes: a listing page of many bars lays out once.
+    const apply = entries.map((e) => (e.target as AfterwordShare).measure());
+    for (const f of apply) f?.();
+  }));
+
 /**
  * Share buttons for the current article.
  * @tagname afterword-share
@@ -90,6 +100,48 @@ export class AfterwordShare extends AfterwordElement {
   );
 
   static override styles = [tokens, I.iconStyles, shareStyles, fediDialogStyles];
+
+  private laidOut = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    observeRows().observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    resized?.unobserve(this);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // The first layout is measured by the observer, with every other bar on the page.
+    if (changed.size && this.laidOut) this.measure()?.();
+  }
+
+  /**
+   * Measures the controls and returns how to lay them out in even rows when they don't fit on
+   * one; nothing when nothing changed since the last time.
+   */
+  measure(): (() => void) | undefined {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part=base]');
+    const buttons = [...(base?.querySelectorAll<HTMLElement>('[part=button]') ?? [])];
+    const key = `${base?.clientWidth}:${buttons.map((b) => b.textContent).join()}`;
+    if (!base || key === this.laidOut) return undefined;
+    this.laidOut = key;
+    // Natural widths are those of the wrapping row, before any columns.
+    if (base.dataset.cols) delete base.dataset.cols;
+    const gap = parseFloat(getComputedStyle(base).columnGap) || 0;
+    const cols = balancedColumns(
+      buttons.map((b) => b.getBoundingClientRect().width),
+      base.clientWidth,
+      gap,
+    );
+    return () => {
+      if (!cols) return;
+      base.style.setProperty('--_cols', String(cols));
+      base.dataset.cols = String(cols);
+    };
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -163,13 +215,18 @@ export class AfterwordShare extends AfterwordElement {
       ${this.list.map((n) => this.renderControl(n, base))}
       ${
         this.manualUrl
-          ? html`<label part="manual-copy"
-              >${m.copyManual}<input
+          ? html`<div part="manual-copy">
+              <p id="manual-why">${m.copyManual}</p>
+              <label for="manual-url">${m.linkField}</label
+              ><input
+                id="manual-url"
                 readonly
+                dir="ltr"
+                aria-describedby="manual-why"
                 .value=${this.manualUrl}
-                aria-label=${m.linkField}
                 @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-            /></label>`
+              />
+            </div>`
           : nothing
       }
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
@@ -197,7 +254,7 @@ export class AfterwordShare extends AfterwordElement {
             href=${href}
             target="_blank"
             rel="noopener noreferrer"
-            aria-label=${label}
+            aria-label=${`${label} ${m.newTab}`}
             ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d=${ICONS[n]}></path></svg
             ><span class="label">${name}</span></a
@@ -205,7 +262,7 @@ export class AfterwordShare extends AfterwordElement {
     }
     const [text, label] =
       n === 'copy'
-        ? [this.copied ? m.copied : m.copy, m.copy]
+        ? [this.copied ? m.copied : m.copy, this.copied ? m.copied : m.copy]
         : n === 'print'
           ? [m.print, m.print]
           : n === 'native'

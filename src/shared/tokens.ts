@@ -1,4 +1,6 @@
 // Design tokens with fallbacks, light/dark/auto, and the reset every element starts from.
+// --_border draws cards; --_line outlines fields and choices, at least 3:1 on the surface (1.4.11),
+// following --afterword-muted when a theme sets it.
 import { css } from 'lit';
 
 const light = css`
@@ -8,7 +10,9 @@ const light = css`
   --_muted: var(--afterword-muted, #595966);
   --_surface: var(--afterword-surface, #fff);
   --_border: var(--afterword-border, #c9c9d3);
+  --_line: var(--afterword-muted, #84848f);
   --_danger: #b3261e;
+  --_ok: #1b7a3d;
 `;
 
 const dark = css`
@@ -18,7 +22,9 @@ const dark = css`
   --_muted: var(--afterword-muted, #b0b0bd);
   --_surface: var(--afterword-surface, #1c1c22);
   --_border: var(--afterword-border, #4a4a57);
+  --_line: var(--afterword-muted, #7a7a88);
   --_danger: #ffb4ab;
+  --_ok: #7fd69b;
 `;
 
 export const tokens = css`

@@ -156,3 +156,14 @@ export function money(lang: string, currency: string, amount: number): string {
   }
   return String(amount);
 }
+
+/**
+ * The currency sign as the presets show it, and on which side of the number: `['€', 'before']`
+ * in English, `['€', 'after']` in German; the code itself where the sign can't be found.
+ */
+export function currencySign(lang: string, currency: string): [string, 'before' | 'after'] {
+  const shown = money(lang, currency, 1);
+  const sign = shown.replace(/[\p{Nd}\s.,\u066b\u066c\u200e\u200f\u061c]/gu, '');
+  if (!sign) return [currency, 'after'];
+  return [sign, shown.indexOf(sign) < shown.search(/\p{Nd}/u) ? 'before' : 'after'];
+}

@@ -25,7 +25,9 @@ import { update } from './store.js';
 import { fetchGoalNear, goalText, type Goal } from './goal.js';
 import { closeText, uncounted, usesCount } from './copy.js';
 import { closeButton, goalBar, quietRow, type Control } from './parts.js';
+import { alignBar, deepActive, keepClear } from './banner-focus.js';
 import {
+  currencySign,
   money,
   providerName,
   providerUrl,
@@ -143,7 +145,10 @@ export class AfterwordSupport extends AfterwordElement {
   private goalFailed?: string;
   private goalStop?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
+  /** Where the reader's focus last was outside the banner: closing it gives focus back there. */
   private returnTo?: HTMLElement;
+  /** The bar moved to the top, for a focused control that no scrolling can bring above it. */
+  @state() private atTop = false;
 
   static override styles = [tokens, iconStyles, supportStyles];
 
@@ -159,6 +164,10 @@ export class AfterwordSupport extends AfterwordElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('keydown', this.onKey);
+    document.addEventListener('focusin', this.onPageFocus);
+    // Focus moving inside another element's shadow root never reaches the document as focusin.
+    addEventListener('keyup', this.onPageFocus);
+    addEventListener('resize', this.align);
     if (!this.hasUpdated) return;
     this.arm();
     this.loadGoal();
@@ -167,6 +176,9 @@ export class AfterwordSupport extends AfterwordElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('keydown', this.onKey);
+    document.removeEventListener('focusin', this.onPageFocus);
+    removeEventListener('keyup', this.onPageFocus);
+    removeEventListener('resize', this.align);
     this.disarm();
     this.goalStop?.();
     if (!this.goalData) this.goalFor = undefined;
@@ -201,7 +213,8 @@ export class AfterwordSupport extends AfterwordElement {
     this.rearm = true;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('open') && this.open) this.align();
     if (this.rearm) {
       this.rearm = false;
       this.arm();
@@ -271,24 +284,38 @@ export class AfterwordSupport extends AfterwordElement {
   };
 
   private onKey = (e: KeyboardEvent): void => {
-    const a = document.activeElement;
-    // Escape in the page's own fields and dialogs belongs to them.
-    if (
-      e.key === 'Escape' &&
-      this.open &&
-      !e.defaultPrevented &&
-      (a === this || !a?.closest('input,textarea,select,dialog,[contenteditable]'))
-    ) {
-      this.dismiss('escape');
-    }
+    if (e.key !== 'Escape' || !this.open || e.defaultPrevented) return;
+    // Escape belongs to the innermost thing that has it: the page's fields and dialogs, and those
+    // in other elements' shadow roots (a fediverse dialog, the feedback textarea), but in the
+    // banner it closes the banner.
+    const path = e.composedPath();
+    const own = path.includes(this);
+    const field = path.some(
+      (n) => n instanceof Element && n.matches('input,textarea,select,dialog,[contenteditable]'),
+    );
+    if (own || !field) this.dismiss('escape');
   };
+
+  /** Notes where focus is outside the banner, and keeps the bar off the focused control. */
+  private onPageFocus = (): void => {
+    const a = deepActive();
+    if (!(a instanceof HTMLElement) || this.renderRoot.contains(a) || this.contains(a)) return;
+    this.returnTo = a;
+    const bar = (): Element | null => this.renderRoot.querySelector('[part=base]');
+    const flip = (): Promise<unknown> => ((this.atTop = !this.atTop), this.updateComplete);
+    if (this.open && this.o.banner) requestAnimationFrame(() => void keepClear(a, bar, flip));
+  };
+
+  /** Lines the bar's content up with the page's column (measured, never changed). */
+  private align = (): void => alignBar(this, this.renderRoot.querySelector<HTMLElement>('.banner'));
 
   private dismiss(reason: 'close' | 'escape'): void {
     update(recordDismiss);
     const hadFocus = document.activeElement === this;
     this.open = false;
+    this.atTop = false;
     emit(this, 'afterword-dismiss', { reason });
-    if (hadFocus) this.returnTo?.focus();
+    if (hadFocus && this.returnTo?.isConnected) this.returnTo.focus();
   }
 
   private choice(e: Entry): Choice {
@@ -329,15 +356,17 @@ export class AfterwordSupport extends AfterwordElement {
     // A choice no provider here can take is not rendered at all; one the current provider can't
     // take is hidden, so a custom amount survives switching providers and back.
     const amounts = !!currency && entries.some((x) => takesAmount(x.provider));
+    const heading = fill(this.thanks ? m.thanksHeading : m.heading);
+    // The banner and an inline prompt on the same page are two regions with two names.
     return html`<section
       part="base"
-      class=${banner ? 'banner' : ''}
-      aria-labelledby="h"
+      class=${banner ? (this.atTop ? 'banner top' : 'banner') : ''}
+      aria-labelledby=${banner ? nothing : 'h'}
+      aria-label=${banner ? format(m.bannerLabel, { heading }) : nothing}
       dir=${this.dir_}
       lang=${this.resolvedLang}
-      @focusin=${this.onFocusIn}
     >
-      <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
+      <h2 id="h" part="heading">${heading}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
       ${goalBar(this.goalData, this.goalData ? goalText(lang, currency, this.goalData, m) : '', this.goalWait)}
       ${
@@ -363,15 +392,7 @@ export class AfterwordSupport extends AfterwordElement {
                       takes ? presets.map((v) => [v, money(this.resolvedLang, currency, v)]) : [],
                       this.custom ? -1 : this.amt,
                       !takes,
-                      html`<label class="chip"
-                        >${m.otherAmount}<input
-                          type="number"
-                          min="0"
-                          step="any"
-                          inputmode="decimal"
-                          @input=${this.onCustom}
-                        />${currency}</label
-                      >`,
+                      this.other(m.otherAmount, currency),
                     )
               }
               ${
@@ -392,7 +413,10 @@ export class AfterwordSupport extends AfterwordElement {
                 rel="noopener noreferrer"
                 @click=${this.go}
                 @auxclick=${this.go}
-                >${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a
+                >${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}${' '}<span
+                  class="sr-only"
+                  >${m.newTab}</span
+                ></a
               >`
       }
       ${banner ? closeButton(closeText(lang, awayHours(this.o.rules), m), () => this.dismiss('close')) : nothing}
@@ -461,7 +485,8 @@ export class AfterwordSupport extends AfterwordElement {
     hidden: boolean,
     extra: unknown = nothing,
   ): TemplateResult {
-    return html`<fieldset ?hidden=${hidden} aria-label=${label}>
+    return html`<fieldset ?hidden=${hidden}>
+      <legend>${label}</legend>
       ${options.map(
         ([v, label]) =>
           html`<label class="chip"
@@ -474,6 +499,21 @@ export class AfterwordSupport extends AfterwordElement {
           >`,
       )}${extra}
     </fieldset>`;
+  }
+
+  /** "Other amount", with the currency's sign where the presets show it (€ 12, 12 €). */
+  private other(label: string, currency: string): TemplateResult {
+    const [sign, side] = currencySign(this.resolvedLang, currency);
+    const affix = html`<span class="sign" aria-hidden="true">${sign}</span>`;
+    return html`<label class="chip other"
+      ><span>${label}</span>${side === 'before' ? affix : nothing}<input
+        type="number"
+        min="0"
+        step="any"
+        inputmode="decimal"
+        @input=${this.onCustom}
+      />${side === 'after' ? affix : nothing}<span class="sr-only">${currency}</span></label
+    >`;
   }
 
   private choose(name: string, v: unknown): void {
@@ -496,12 +536,6 @@ export class AfterwordSupport extends AfterwordElement {
     const v = input.valueAsNumber;
     this.custom = input.value !== '' || input.validity.badInput;
     this.amt = v > 0 ? v : this.custom ? null : this.o.amount;
-  }
-
-  /** Remembers where focus came from, so closing the banner can give it back. */
-  private onFocusIn(event: FocusEvent): void {
-    const from = event.relatedTarget as HTMLElement | null;
-    if (from && !this.renderRoot.contains(from)) this.returnTo = from;
   }
 }
 

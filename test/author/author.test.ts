@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/author/author.js';
 import type { AfterwordAuthor } from '../../src/author/author.js';
-import { captureErrors } from '../helpers.js';
+import { captureErrors, expectAccessible } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -43,7 +43,7 @@ describe('<afterword-author>', () => {
       expect(slot.assignedElements()[0].textContent).to.equal('Writes about water.');
       expect($(el, '[part="base"]')!.getAttribute('aria-label')).to.equal('About the author');
       expect(el.jobTitle).to.equal('Investigations editor');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('shows the photo at a fixed size, lazily loaded', async () => {
@@ -59,7 +59,7 @@ describe('<afterword-author>', () => {
       ]).to.deep.equal(['64', '64', 'lazy']);
       const box = img.getBoundingClientRect();
       expect([box.width, box.height]).to.deep.equal([64, 64]);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('shows initials without a photo', async () => {
@@ -70,7 +70,7 @@ describe('<afterword-author>', () => {
       const initials = $(el, '[part="photo"]')!;
       expect(initials.textContent).to.equal('JB');
       expect(initials.getBoundingClientRect().width).to.equal(64);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('falls back to initials when the photo fails to load, and tries a new photo again', async () => {
@@ -79,7 +79,7 @@ describe('<afterword-author>', () => {
       );
       await waitUntil(() => !$(el, 'img'), 'the broken image stays', { timeout: 5000 });
       expect($(el, '[part="photo"]')!.textContent).to.equal('É');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       el.photo = PHOTO;
       await el.updateComplete;
       expect($(el, 'img')).to.not.equal(null);
@@ -117,11 +117,11 @@ describe('<afterword-author>', () => {
       );
       const rendered = links(el);
       expect(rendered.map((a) => [a.dataset.network, a.getAttribute('aria-label')])).to.deep.equal([
-        ['mastodon', 'Follow on Mastodon'],
-        ['github', 'Follow on GitHub'],
+        ['mastodon', 'Follow on Mastodon (opens in a new tab)'],
+        ['github', 'Follow on GitHub (opens in a new tab)'],
         ['email', 'Send an email'],
-        ['rss', 'Subscribe to the feed'],
-        ['website', 'Visit jane.example'],
+        ['rss', 'Subscribe to the feed (opens in a new tab)'],
+        ['website', 'Visit jane.example (opens in a new tab)'],
       ]);
       for (const a of rendered)
         expect(a.querySelector('svg[aria-hidden="true"] path')!.getAttribute('d')).to.not.equal('');
@@ -131,7 +131,7 @@ describe('<afterword-author>', () => {
       expect(rendered[1].target).to.equal('_blank');
       expect(rendered[1].rel).to.equal('noopener noreferrer');
       expect(rendered[2].hasAttribute('target')).to.equal(false);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('takes an array through the property', async () => {
@@ -142,8 +142,8 @@ describe('<afterword-author>', () => {
         ></afterword-author>`,
       );
       expect(links(el).map((a) => a.getAttribute('aria-label'))).to.deep.equal([
-        'Follow on YouTube',
-        'Follow on Substack',
+        'Follow on YouTube (opens in a new tab)',
+        'Follow on Substack (opens in a new tab)',
       ]);
     });
 
@@ -159,7 +159,7 @@ describe('<afterword-author>', () => {
           ><p>Bio.</p></afterword-author
         >`,
       );
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('names them in the page language', async () => {
@@ -170,7 +170,9 @@ describe('<afterword-author>', () => {
           links="https://x.com/jane"
         ></afterword-author>`,
       );
-      expect(links(el)[0].getAttribute('aria-label')).to.equal('Seguir en X');
+      expect(links(el)[0].getAttribute('aria-label')).to.equal(
+        'Seguir en X (se abre en una pestaña nueva)',
+      );
       expect($(el, '[part="base"]')!.getAttribute('aria-label')).to.equal('Sobre el autor');
     });
 
@@ -182,7 +184,7 @@ describe('<afterword-author>', () => {
           config='{"messages":{"followOn":"Jane on {network}"}}'
         ></afterword-author>`,
       );
-      expect(links(el)[0].getAttribute('aria-label')).to.equal('Jane on X');
+      expect(links(el)[0].getAttribute('aria-label')).to.equal('Jane on X (opens in a new tab)');
     });
 
     it('renders only https:, http: and mailto: links and names the others in one console error', async () => {
@@ -364,8 +366,10 @@ describe('<afterword-author>', () => {
       const text = $(author, '.text')!.getBoundingClientRect();
       expect(photo.left).to.be.greaterThan(text.left);
       expect(Math.abs(base.getBoundingClientRect().right - photo.right)).to.be.lessThan(20);
-      expect($(author, '[part="link"]')!.getAttribute('aria-label')).to.equal('تابع على X');
-      await expect(author).to.be.accessible();
+      expect($(author, '[part="link"]')!.getAttribute('aria-label')).to.equal(
+        'تابع على X (يُفتح في علامة تبويب جديدة)',
+      );
+      await expectAccessible(author);
     });
   });
 });

@@ -4,6 +4,7 @@ import '../../src/author/author.js';
 import '../../src/share/share.js';
 import type { AfterwordAuthor } from '../../src/author/author.js';
 import type { AfterwordShare } from '../../src/share/share.js';
+import { expectAccessible } from '../helpers.js';
 
 const server = (name: string) => `http://${name}.localhost:${location.port}`;
 const asked = async (): Promise<string[]> => (await fetch('/__fediverse-log')).json();
@@ -51,7 +52,7 @@ describe('<afterword-author> follow from your server', () => {
     expect(buttons[0].textContent!.trim()).to.equal('Follow from your server');
     expect(buttons[0].title).to.equal('Follow @jane@news.example from your server');
     expect(await asked()).to.deep.equal([]);
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('opens the same dialog, titled for the author', async () => {
@@ -64,7 +65,7 @@ describe('<afterword-author> follow from your server', () => {
       'Follow Jane Doe from your server',
     );
     expect(dialog.querySelector<HTMLInputElement>('#fedi-remember')!.checked).to.be.false;
-    await expect(el).to.be.accessible();
+    await expectAccessible(el);
   });
 
   it('Mastodon: authorize_interaction with the profile address, then focus returns', async () => {

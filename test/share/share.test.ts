@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/share/share.js';
 import type { AfterwordShare } from '../../src/share/share.js';
-import { captureErrors } from '../helpers.js';
+import { captureErrors, expectAccessible } from '../helpers.js';
 
 const controls = (el: AfterwordShare) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="button"]'),
@@ -100,7 +100,9 @@ describe('<afterword-share>', () => {
       const el = await fixture<AfterwordShare>(
         html`<afterword-share lang="de" networks="facebook copy print email"></afterword-share>`,
       );
-      expect(control(el, 'facebook').getAttribute('aria-label')).to.equal('Auf Facebook teilen');
+      expect(control(el, 'facebook').getAttribute('aria-label')).to.equal(
+        'Auf Facebook teilen (öffnet in einem neuen Tab)',
+      );
       expect(control(el, 'copy').getAttribute('aria-label')).to.equal('Link kopieren');
       expect(control(el, 'print').textContent!.trim()).to.equal('Drucken');
       expect(control(el, 'email').getAttribute('aria-label')).to.equal('Per E-Mail teilen');
@@ -130,14 +132,14 @@ describe('<afterword-share>', () => {
           networks="facebook x linkedin bluesky mastodon threads reddit telegram whatsapp email copy print"
         ></afterword-share>`,
       );
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('is accessible in dark theme with labels shown', async () => {
       const el = await fixture<AfterwordShare>(
         html`<afterword-share theme="dark" labels="show"></afterword-share>`,
       );
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -262,7 +264,9 @@ describe('<afterword-share>', () => {
           </script></afterword-share
         >`,
       );
-      expect(control(child, 'telegram').getAttribute('aria-label')).to.equal('Send to Telegram');
+      expect(control(child, 'telegram').getAttribute('aria-label')).to.equal(
+        'Send to Telegram (opens in a new tab)',
+      );
     });
 
     it('lets attributes win over config', async () => {
@@ -538,7 +542,7 @@ describe('<afterword-share>', () => {
         expect(input.value).to.equal('https://e.org/manual');
         expect(input.readOnly).to.be.true;
         await waitUntil(() => el.shadowRoot!.activeElement === input);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       } finally {
         document.execCommand = exec;
         delete (navigator as { clipboard?: unknown }).clipboard;
@@ -610,7 +614,7 @@ describe('<afterword-share>', () => {
       expect(remember.checked, 'Remember is off by default').to.be.false;
       expect(el.shadowRoot!.querySelector('.forget')).to.equal(null);
       expect(await asked(), 'no server is asked before the reader submits').to.deep.equal([]);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('validates what the reader types and asks nobody', async () => {
@@ -621,7 +625,7 @@ describe('<afterword-share>', () => {
       expect(el.shadowRoot!.querySelector('#fedi-error')!.textContent).to.include('example.social');
       expect(opened).to.deep.equal([]);
       expect(await asked()).to.deep.equal([]);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('Mastodon: asks only that server for its NodeInfo and opens its /share page', async () => {
@@ -655,7 +659,7 @@ describe('<afterword-share>', () => {
       expect(again.remember.checked).to.be.true;
       const forget = again.el.shadowRoot!.querySelector<HTMLButtonElement>('.forget')!;
       expect(forget.textContent!.trim()).to.equal('Forget my server');
-      await expect(again.el).to.be.accessible();
+      await expectAccessible(again.el);
       forget.click();
       await again.el.updateComplete;
       expect(localStorage.getItem('afterword:fediverse')).to.equal(null);
@@ -693,7 +697,7 @@ describe('<afterword-share>', () => {
         expect(note()).to.equal(
           `${server(name)} did not say which software it runs, so its Mastodon page was opened. If it does not work, copy the link instead.`,
         );
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
     }
 
@@ -717,14 +721,16 @@ describe('<afterword-share>', () => {
       expect(dialog.querySelector('.note')!.textContent).to.include(
         'Your browser stopped the new tab.',
       );
-      expect(link.textContent!.trim()).to.equal(`Continue on ${server('misskey')}`);
+      expect(link.textContent!.trim()).to.equal(
+        `Continue on ${server('misskey')} (opens in a new tab)`,
+      );
       expect(link.href).to.equal(
         `${server('misskey')}/share?text=Hello&url=https%3A%2F%2Fe.org%2Fm`,
       );
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
       expect(events).to.equal(0);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       link.addEventListener('click', (e) => e.preventDefault());
       link.click();
       expect(events).to.equal(1);

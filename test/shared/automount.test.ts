@@ -4,7 +4,7 @@ import { supportConfigSchema } from '../../src/support/support.js';
 import { feedbackConfigSchema } from '../../src/feedback/feedback.js';
 import { authorConfigSchema } from '../../src/author/author.js';
 import { automount, mountFromConfig } from '../../src/shared/automount.js';
-import { captureErrors } from '../helpers.js';
+import { captureErrors, expectAccessible } from '../helpers.js';
 
 let page: HTMLElement;
 
@@ -76,8 +76,8 @@ describe('auto-mount', () => {
     expect(
       JSON.parse(page.querySelector('afterword-feedback')!.getAttribute('config')!),
     ).to.deep.equal({ endpoint: '/api/feedback' });
-    await expect(share).to.be.accessible();
-    await expect(author).to.be.accessible();
+    await expectAccessible(share);
+    await expectAccessible(author);
   });
 
   it('uses the placement selector, and true for a widget with its defaults', async () => {

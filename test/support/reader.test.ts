@@ -4,7 +4,7 @@ import '../../src/support/support.js';
 import type { AfterwordSupport } from '../../src/support/support.js';
 import { DAY, HOUR, STORE_KEY, type SupportState } from '../../src/support/frequency.js';
 import { readJson, remove, writeJson } from '../../src/shared/storage.js';
-import { captureErrors } from '../helpers.js';
+import { captureErrors, expectAccessible } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: AfterwordSupport, sel: string): T | null =>
   el.shadowRoot!.querySelector<T>(sel);
@@ -36,7 +36,7 @@ describe('<afterword-support>: the reader is in charge', () => {
       expect(text(el, 'h2')).to.equal('Thank you!');
       expect(link(el)).to.equal(null);
       expect(focused(el)).to.equal('undo');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       const banner = await fixture<AfterwordSupport>(
         html`<afterword-support mode="banner" provider="kofi" account="a"></afterword-support>`,
       );
@@ -127,7 +127,7 @@ describe('<afterword-support>: the reader is in charge', () => {
         'Your visits are no longer counted on this device.',
       );
       expect(focused(el)).to.equal('undo');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       const banner = await fixture<AfterwordSupport>(
         html`<afterword-support
           mode="banner"
@@ -168,7 +168,7 @@ describe('<afterword-support>: the reader is in charge', () => {
       );
       expect(text(el, 'h2')).to.equal('Support this work');
       expect(text(el, '#count')).to.equal('Count my visits again');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       await click(el, '#count');
       await el.updateComplete;
       expect(text(el, 'h2')).to.equal('1 read');
@@ -276,7 +276,7 @@ describe('<afterword-support>: the reader is in charge', () => {
         ></afterword-support>`,
       );
       expect(shown(next)).to.be.true;
-      await expect(next).to.be.accessible();
+      await expectAccessible(next);
       writeJson(STORE_KEY, { reads: {}, views: [], thanked: now - DAY, campaign: 'autumn' });
       const supporter = await fixture<AfterwordSupport>(
         html`<afterword-support
@@ -380,7 +380,7 @@ describe('<afterword-support>: the reader is in charge', () => {
       expect([bar.max, bar.value]).to.deep.equal([3000, 1240]);
       expect(text(el, '#goal')).to.equal('€1,240 of €3,000 · 87 supporters');
       expect(bar.getAttribute('aria-labelledby')).to.equal('goal');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
       el.lang = 'de';
       await el.updateComplete;
       expect(text(el, '#goal').replace(/\s/g, ' ')).to.equal(
@@ -400,7 +400,7 @@ describe('<afterword-support>: the reader is in charge', () => {
       await waitUntil(() => $(el, '[part="goal"]'), 'the goal did not load');
       expect(text(el, '#goal')).to.equal('$1,240 of $3,000 · 87 supporters');
       expect(fetched('goal.json?inline')).to.equal(1);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('far down a long page: no request until the reader comes near, and nothing moves then', async () => {
@@ -444,7 +444,7 @@ describe('<afterword-support>: the reader is in charge', () => {
       expect(fetched('goal.json?banner'), 'nothing fetched before the banner shows').to.equal(0);
       await waitUntil(() => $(el, '[part="goal"]'), 'the goal did not load');
       expect(fetched('goal.json?banner')).to.equal(1);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     const bad: [string, RegExp][] = [
