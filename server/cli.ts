@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createInbox } from './app.js';
 import { openStore, type Store } from './db.js';
 import { parseOptions, USAGE, UsageError } from './options.js';
-import { realMounts, type Mount } from './static.js';
+import { privateFiles, realMounts, type Mount } from './static.js';
 import { loadToken } from './token.js';
 
 function fail(message: string, code = 1): never {
@@ -14,6 +14,8 @@ function fail(message: string, code = 1): never {
 }
 
 async function main(): Promise<void> {
+  // Whatever the inbox creates (the database, its WAL, the token file) is its owner's alone.
+  process.umask(0o077);
   let options;
   try {
     options = parseOptions(process.argv.slice(2));
@@ -48,7 +50,13 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
 
-  const server = createInbox({ ...options, store, token: token.token, mounts: resolvedMounts });
+  const server = createInbox({
+    ...options,
+    store,
+    token: token.token,
+    mounts: resolvedMounts,
+    hidden: privateFiles(options.db),
+  });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     store.close();
@@ -70,11 +78,14 @@ async function main(): Promise<void> {
         ? 'localhost'
         : options.host;
     const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const where = token.file
-      ? ` (kept in ${relative(process.cwd(), token.file) || token.file})`
-      : '';
+    const where = token.file ? relative(process.cwd(), token.file) || token.file : '';
+    // A new token is shown once, at the start that made it; after that only where it is kept.
     const secret =
-      token.source === 'option' ? 'the token you gave' : `the token ${token.token}${where}`;
+      token.source === 'option'
+        ? 'the token you gave'
+        : token.source === 'file'
+          ? `the token kept in ${where}`
+          : `the token ${token.token}${where ? ` (kept in ${where})` : ''}`;
     const lines = [
       `Afterword inbox: read messages at ${base}/inbox with ${secret}`,
       `  readers send feedback to ${base}/api/feedback${options.origins.length ? ` from ${options.origins.join(', ')}` : ' (same origin only: allow sites with --origin)'}`,

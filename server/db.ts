@@ -1,4 +1,5 @@
 // The inbox's storage: one SQLite file in WAL mode, every query a prepared statement.
+import { closeSync, existsSync, openSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import { KINDS, type FeedbackPayload, type Kind } from '../src/feedback/schema.js';
 
@@ -34,6 +35,11 @@ export interface Store {
   list(filter: Filter): Item[];
   counts(): Record<string, { total: number; open: number }>;
   setHandled(id: string, handled: boolean, now: string): boolean;
+  /** Keeps a login session, by the hash of its cookie value, until `expiresAt`. */
+  createSession(hash: string, now: string, expiresAt: string): Promise<void>;
+  /** Whether a session with this hash is there and not expired. */
+  hasSession(hash: string, now: string): Promise<boolean>;
+  deleteSession(hash: string): Promise<void>;
   close(): void;
   readonly open: boolean;
 }
@@ -71,6 +77,11 @@ CREATE TABLE IF NOT EXISTS feedback (
   received_at TEXT NOT NULL,
   handled_at TEXT
 );
+CREATE TABLE IF NOT EXISTS sessions (
+  hash TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
 `;
 
 /** Opens (or creates) the database; throws an Error whose message fits on one line. */
@@ -83,6 +94,10 @@ export async function openStore(path: string): Promise<Store> {
   }
   let db: BetterSqlite3.Database;
   try {
+    // Readers' emails are in it: created readable by its owner only (its WAL and shared-memory
+    // files take the same mode from it).
+    if (path !== ':memory:' && path !== '' && !existsSync(path))
+      closeSync(openSync(path, 'a', 0o600));
     db = new Database(path);
   } catch (error) {
     throw new Error(`cannot open the database ${path}: ${(error as Error).message}`);
@@ -115,6 +130,12 @@ export async function openStore(path: string): Promise<Store> {
   const counts = db.prepare<[], { kind: string; total: number; open: number }>(
     `SELECT kind, count(*) AS total, sum(handled_at IS NULL) AS open FROM feedback GROUP BY kind`,
   );
+  const addSession = db.prepare(
+    'INSERT INTO sessions (hash, created_at, expires_at) VALUES (?, ?, ?)',
+  );
+  const dropExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?');
+  const findSession = db.prepare('SELECT 1 FROM sessions WHERE hash = ? AND expires_at > ?');
+  const dropSession = db.prepare('DELETE FROM sessions WHERE hash = ?');
   const handle = db.prepare(
     `UPDATE feedback SET handled_at = CASE WHEN @handled THEN coalesce(handled_at, @now) END WHERE id = @id`,
   );
@@ -130,7 +151,7 @@ export async function openStore(path: string): Promise<Store> {
   let pending: Pending[] = [];
   const insertOne = ({ payload: p, receivedAt }: Pending): boolean =>
     insert.run(
-      p.id,
+      p.id.toLowerCase(),
       p.kind,
       p.message,
       p.name || null,
@@ -182,7 +203,17 @@ export async function openStore(path: string): Promise<Store> {
       return out;
     },
     setHandled(id, handled, now) {
-      return handle.run({ id, handled: Number(handled), now }).changes === 1;
+      return handle.run({ id: id.toLowerCase(), handled: Number(handled), now }).changes === 1;
+    },
+    async createSession(hash, now, expiresAt) {
+      dropExpired.run(now);
+      addSession.run(hash, now, expiresAt);
+    },
+    async hasSession(hash, now) {
+      return findSession.get(hash, now) !== undefined;
+    },
+    async deleteSession(hash) {
+      dropSession.run(hash);
     },
     close() {
       if (db.open) db.close();
