@@ -143,7 +143,7 @@ export function createInbox(config: InboxConfig): Server {
     const format = url.searchParams.get('format') ?? 'json';
     if (format !== 'json' && format !== 'csv') errors.format = 'Use json or csv';
     if (Object.keys(errors).length) return json(res, 400, { error: 'Invalid query', errors });
-    const items = store.list(filter);
+    const items = await store.list(filter);
     if (format === 'csv') {
       return send(res, 200, 'text/csv; charset=utf-8; header=present', toCsv(items), {
         'content-disposition': 'attachment; filename="afterword-feedback.csv"',

@@ -41,14 +41,14 @@ export function createPages(store: Store, auth: Auth, trustProxy: boolean): Page
       const show =
         (['open', 'handled'] as const).find((s) => s === url.searchParams.get('show')) ?? 'all';
       const limit = filter.limit ?? PAGE_SIZE;
-      const items = store.list({
+      const items = await store.list({
         kind: filter.kind,
         limit,
         open: show === 'all' ? undefined : show === 'open',
       });
       return html(
         200,
-        renderInbox({ items, counts: store.counts(), kind: filter.kind, show, limit }),
+        renderInbox({ items, counts: await store.counts(), kind: filter.kind, show, limit }),
       );
     }
 
@@ -83,7 +83,11 @@ export function createPages(store: Store, auth: Auth, trustProxy: boolean): Page
     if (access.status === 'locked')
       return html(429, renderLogin(), { 'retry-after': String(access.wait) });
     if (access.status !== 'ok') return html(401, renderLogin());
-    store.setHandled(form.get('id') ?? '', form.get('handled') !== '0', new Date().toISOString());
+    await store.setHandled(
+      form.get('id') ?? '',
+      form.get('handled') !== '0',
+      new Date().toISOString(),
+    );
     const back = new URLSearchParams();
     const kind = form.get('kind');
     const show = form.get('show');
