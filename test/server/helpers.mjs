@@ -94,10 +94,10 @@ export async function start(
   const url = stdout.match(/(http:\/\/\S+)\/inbox/)[1];
   const kept = stdout.match(/with the token kept in (\S+)/)?.[1];
   const token =
-    (kept && readFileSync(resolve(dir, kept), 'utf8').trim()) ??
-    stdout.match(/with the token (\S+)/)?.[1] ??
-    args[args.indexOf('--token') + 1] ??
-    env.AFTERWORD_TOKEN;
+    (kept ? readFileSync(resolve(dir, kept), 'utf8').trim() : undefined) ??
+    (args.includes('--token') ? args[args.indexOf('--token') + 1] : undefined) ??
+    env.AFTERWORD_TOKEN ??
+    stdout.match(/with the token (\S+)/)?.[1];
   return {
     url,
     token,
