@@ -63,7 +63,7 @@ type Pending = {
 /** Rows per INSERT: well under both databases' limits on bound parameters. */
 const MAX_BATCH = 1000;
 /** Rows waiting before a batch starts beside one already being written. */
-const MIN_PARALLEL_BATCH = 16;
+const MIN_PARALLEL_BATCH = 4;
 
 export function createStore(database: Database, hooks: StoreHooks = {}): Store {
   const { db } = database;
