@@ -50,6 +50,21 @@ describe('the inbox on PostgreSQL', () => {
       assert.equal((await items(inbox, '?kind=tip')).length, 1);
       const rows = await cluster.query(name, 'SELECT count(*)::int AS n FROM feedback');
       assert.equal(rows[0].n, 2);
+      const handled = await fetch(`${inbox.url}/inbox/handled`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: inbox.url,
+          ...inbox.auth(),
+        },
+        body: new URLSearchParams({ id: p.id.toUpperCase(), handled: '1' }),
+      });
+      assert.equal(handled.status, 303);
+      assert.match((await items(inbox, '?kind=tip'))[0].handledAt, /^\d{4}-/);
+      const page = await (await fetch(`${inbox.url}/inbox`, { headers: inbox.auth() })).text();
+      assert.match(page, /Tips \(1\)/);
+      assert.match(page, /<title>Afterword inbox \(1 open\)<\/title>/);
     } finally {
       await inbox.stop();
     }
