@@ -119,8 +119,13 @@ export async function openDatabase(target: string): Promise<Database> {
   };
 }
 
-const oneLine = (error: unknown) =>
-  String((error as Error)?.message || error || 'unknown error').split('\n')[0]!;
+/** The first line of an error's message; a failed connect to every address of a host (an
+ * AggregateError, with an empty message) says why through its first error. */
+function oneLine(error: unknown): string {
+  const e = error as (Error & { errors?: Error[]; code?: string }) | undefined;
+  const text = e?.message || e?.errors?.[0]?.message || e?.code || String(error ?? 'unknown error');
+  return text.split('\n')[0]!;
+}
 
 async function sqliteDialect(kysely: typeof import('kysely'), path: string) {
   let Sqlite: typeof BetterSqlite3;
