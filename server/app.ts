@@ -21,6 +21,9 @@ import {
 import { createPages } from './pages.js';
 import { findFile, sendFile, type Mount } from './static.js';
 
+/** The request's path without its query, which may hold a key: log lines never carry one. */
+const pathOf = (req: IncomingMessage) => (req.url ?? '/').split('?')[0];
+
 /** Largest accepted submission body. */
 export const MAX_BODY = 32 * 1024;
 const VARY = { vary: 'Origin' };
@@ -32,12 +35,14 @@ export interface InboxConfig {
   rateLimit: number;
   trustProxy: boolean;
   mounts: Mount[];
+  /** Real paths that static files never serve (the database, its journals, the token file). */
+  hidden?: Set<string>;
 }
 
 export function createInbox(config: InboxConfig): Server {
-  const { store, token, origins, rateLimit, trustProxy, mounts } = config;
-  const auth = createAuth(token, trustProxy);
-  const inbox = createPages(store, auth, rateLimit, trustProxy);
+  const { store, token, origins, rateLimit, trustProxy, mounts, hidden } = config;
+  const auth = createAuth(token, trustProxy, store);
+  const inbox = createPages(store, auth, trustProxy);
   const submissions = new RateLimiter(rateLimit);
 
   /** CORS headers for a browser on another site, or null when that site is not allowed. */
@@ -116,8 +121,17 @@ export function createInbox(config: InboxConfig): Server {
     json(res, created ? 201 : 200, { id: result.data.id, created }, allowed);
   }
 
-  function list(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    if (!auth.authorized(req)) {
+  async function list(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const access = await auth.check(req);
+    if (access.status === 'locked') {
+      return json(
+        res,
+        429,
+        { error: 'Too many wrong tokens from this address: try again later' },
+        { 'retry-after': String(access.wait) },
+      );
+    }
+    if (access.status !== 'ok') {
       return json(
         res,
         401,
@@ -129,7 +143,7 @@ export function createInbox(config: InboxConfig): Server {
     const format = url.searchParams.get('format') ?? 'json';
     if (format !== 'json' && format !== 'csv') errors.format = 'Use json or csv';
     if (Object.keys(errors).length) return json(res, 400, { error: 'Invalid query', errors });
-    const items = store.list(filter);
+    const items = await store.list(filter);
     if (format === 'csv') {
       return send(res, 200, 'text/csv; charset=utf-8; header=present', toCsv(items), {
         'content-disposition': 'attachment; filename="afterword-feedback.csv"',
@@ -144,7 +158,7 @@ export function createInbox(config: InboxConfig): Server {
     if (path === '/api/feedback') return feedback(req, res, url);
     if (path === '/inbox' || path.startsWith('/inbox/')) return inbox(req, res, url);
     if (req.method === 'GET' || req.method === 'HEAD') {
-      const file = findFile(mounts, path);
+      const file = findFile(mounts, path, hidden);
       if (file) return sendFile(req, res, file);
       if (path === '/') return redirect(res, '/inbox');
     }
@@ -157,7 +171,7 @@ export function createInbox(config: InboxConfig): Server {
       handle(req, res).catch((error: Error & { clientGone?: boolean }) => {
         // A reader who closes the tab mid-upload is no error of ours.
         if (!error.clientGone)
-          console.error(`afterword-inbox: ${req.method} ${req.url}: ${error.message}`);
+          console.error(`afterword-inbox: ${req.method} ${pathOf(req)}: ${error.message}`);
         if (!res.headersSent) json(res, 500, { error: 'The inbox could not handle this request' });
         else res.destroy();
       });

@@ -21,10 +21,11 @@ export const USAGE = `Usage: afterword-inbox [options]
 
   --port <n>         port to listen on (AFTERWORD_PORT, default 8787; 0 picks a free one)
   --host <addr>      address to listen on (AFTERWORD_HOST, default: every interface)
-  --db <file>        SQLite database file (AFTERWORD_DB, default ./afterword.db)
+  --db <file|url>    SQLite database file, or postgres://user:pass@host:5432/name for
+                     PostgreSQL (AFTERWORD_DB, default ./afterword.db)
   --origin <url>     a site allowed to post from the browser, repeatable (AFTERWORD_ORIGINS, comma-separated)
   --token <secret>   the author's token for /inbox and GET /api/feedback (AFTERWORD_TOKEN;
-                     default: generated once and kept in <db>.token)
+                     default: generated once and kept in <db>.token; required with PostgreSQL)
   --rate-limit <n>   submissions per minute per client address (AFTERWORD_RATE_LIMIT, default 30, 0 = off)
   --trust-proxy      take the client address from X-Forwarded-For (AFTERWORD_TRUST_PROXY=1)
   --static <dir>     also serve the files in <dir> at /

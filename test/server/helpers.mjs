@@ -2,9 +2,9 @@
 // SQLite file in a temp folder, and builds valid submissions.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -92,10 +92,12 @@ export async function start(
     });
   });
   const url = stdout.match(/(http:\/\/\S+)\/inbox/)[1];
+  const kept = stdout.match(/with the token kept in (\S+)/)?.[1];
   const token =
-    stdout.match(/with the token (\S+)/)?.[1] ??
-    args[args.indexOf('--token') + 1] ??
-    env.AFTERWORD_TOKEN;
+    (kept ? readFileSync(resolve(dir, kept), 'utf8').trim() : undefined) ??
+    (args.includes('--token') ? args[args.indexOf('--token') + 1] : undefined) ??
+    env.AFTERWORD_TOKEN ??
+    stdout.match(/with the token (\S+)/)?.[1];
   return {
     url,
     token,
