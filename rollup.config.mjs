@@ -87,9 +87,10 @@ export default [
   },
   {
     // The inbox server (`afterword-inbox`): one file for Node with the shared payload schema and
-    // zod inside; better-sqlite3 (a native module) and Node's builtins stay outside.
+    // zod inside; better-sqlite3 (a native module), nodemailer (loaded only for mail
+    // notifications) and Node's builtins stay outside.
     input: 'server/cli.ts',
-    external: (id) => id === 'better-sqlite3' || id.startsWith('node:'),
+    external: (id) => id === 'better-sqlite3' || id === 'nodemailer' || id.startsWith('node:'),
     output: { file: 'dist/server/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
     onwarn,
     plugins: [resolve({ preferBuiltins: true }), esbuild({ ...esbuildOptions, target: 'node20' })],

@@ -18,6 +18,7 @@ import {
   send,
   TOO_LARGE,
 } from './http.js';
+import type { InboxExtras } from './notify/routes.js';
 import { createPages } from './pages.js';
 import { findFile, sendFile, type Mount } from './static.js';
 
@@ -32,12 +33,14 @@ export interface InboxConfig {
   rateLimit: number;
   trustProxy: boolean;
   mounts: Mount[];
+  /** Notifications' additions: the private feed, failing destinations on /inbox. */
+  extras?: InboxExtras;
 }
 
 export function createInbox(config: InboxConfig): Server {
-  const { store, token, origins, rateLimit, trustProxy, mounts } = config;
+  const { store, token, origins, rateLimit, trustProxy, mounts, extras } = config;
   const auth = createAuth(token, trustProxy);
-  const inbox = createPages(store, auth, rateLimit, trustProxy);
+  const inbox = createPages(store, auth, rateLimit, trustProxy, extras?.aside);
   const submissions = new RateLimiter(rateLimit);
 
   /** CORS headers for a browser on another site, or null when that site is not allowed. */
@@ -142,6 +145,7 @@ export function createInbox(config: InboxConfig): Server {
     const url = new URL(req.url ?? '/', 'http://inbox.invalid');
     const path = url.pathname;
     if (path === '/api/feedback') return feedback(req, res, url);
+    if (extras?.handle(req, res, url, auth)) return;
     if (path === '/inbox' || path.startsWith('/inbox/')) return inbox(req, res, url);
     if (req.method === 'GET' || req.method === 'HEAD') {
       const file = findFile(mounts, path);

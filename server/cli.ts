@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInbox } from './app.js';
-import { openStore, type Store } from './db.js';
+import { openStore, type Store, type StoreHooks } from './db.js';
+import { startNotifications, type Notifications } from './notify/index.js';
 import { parseOptions, USAGE, UsageError } from './options.js';
 import { realMounts, type Mount } from './static.js';
 import { loadToken } from './token.js';
@@ -35,9 +36,12 @@ async function main(): Promise<void> {
   let store: Store;
   let token;
   let resolvedMounts: Mount[];
+  const hooks: StoreHooks = {};
+  let notifications: Notifications;
   try {
     resolvedMounts = realMounts(mounts);
-    store = await openStore(options.db);
+    store = await openStore(options.db, hooks);
+    notifications = startNotifications(store, hooks, options);
   } catch (error) {
     fail((error as Error).message);
   }
@@ -48,7 +52,13 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
 
-  const server = createInbox({ ...options, store, token: token.token, mounts: resolvedMounts });
+  const server = createInbox({
+    ...options,
+    store,
+    token: token.token,
+    mounts: resolvedMounts,
+    extras: notifications.extras,
+  });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     store.close();
@@ -80,6 +90,12 @@ async function main(): Promise<void> {
       `  readers send feedback to ${base}/api/feedback${options.origins.length ? ` from ${options.origins.join(', ')}` : ' (same origin only: allow sites with --origin)'}`,
     ];
     if (options.demo) lines.push(`  demo article: ${base}/`);
+    if (options.notify.length)
+      lines.push(`  notifications to ${options.notify.map((d) => d.label).join(', ')}`);
+    notifications.listening(options.publicUrl ?? base).catch((error: Error) => {
+      store.close();
+      fail(error.message);
+    });
     // One write, so whoever watches the output sees the whole message at once.
     console.log(lines.join('\n'));
   });
@@ -89,8 +105,10 @@ async function main(): Promise<void> {
     if (stopping) return process.exit(1); // a second Ctrl+C does not wait
     stopping = true;
     server.close(() => {
-      store.close();
-      console.log('Afterword inbox stopped.');
+      void notifications.stop().finally(() => {
+        store.close();
+        console.log('Afterword inbox stopped.');
+      });
     });
     server.closeIdleConnections();
     // Requests still running get a moment to finish, then their connections are cut.

@@ -36,9 +36,16 @@ export interface Store {
   setHandled(id: string, handled: boolean, now: string): boolean;
   close(): void;
   readonly open: boolean;
+  /** The connection, for modules that keep their own tables in the same file (the outbox). */
+  readonly sqlite: BetterSqlite3.Database;
 }
 
-interface Row {
+/** Runs inside the insert's transaction for each new row (never for a repeated id). */
+export interface StoreHooks {
+  created?: (id: string, receivedAt: string) => void;
+}
+
+export interface Row {
   id: string;
   kind: Kind;
   message: string;
@@ -74,7 +81,7 @@ CREATE TABLE IF NOT EXISTS feedback (
 `;
 
 /** Opens (or creates) the database; throws an Error whose message fits on one line. */
-export async function openStore(path: string): Promise<Store> {
+export async function openStore(path: string, hooks: StoreHooks = {}): Promise<Store> {
   let Database: typeof BetterSqlite3;
   try {
     Database = (await import('better-sqlite3')).default;
@@ -128,7 +135,7 @@ export async function openStore(path: string): Promise<Store> {
     fail: (error: Error) => void;
   };
   let pending: Pending[] = [];
-  const insertOne = ({ payload: p, receivedAt }: Pending): boolean =>
+  const insertRow = ({ payload: p, receivedAt }: Pending): boolean =>
     insert.run(
       p.id,
       p.kind,
@@ -142,6 +149,12 @@ export async function openStore(path: string): Promise<Store> {
       p.createdAt,
       receivedAt,
     ).changes === 1;
+  const insertOne = (item: Pending): boolean => {
+    const created = insertRow(item);
+    if (created) hooks.created?.(item.payload.id, item.receivedAt);
+    return created;
+  };
+  const insertSingle = db.transaction(insertOne);
   const insertAll = db.transaction((batch: Pending[]) => batch.map(insertOne));
   const flush = () => {
     const batch = pending;
@@ -153,7 +166,7 @@ export async function openStore(path: string): Promise<Store> {
       // The whole batch was rolled back: try each alone, so one bad row cannot sink the others.
       for (const item of batch) {
         try {
-          item.done(insertOne(item));
+          item.done(insertSingle(item));
         } catch (error) {
           item.fail(error as Error);
         }
@@ -190,10 +203,11 @@ export async function openStore(path: string): Promise<Store> {
     get open() {
       return db.open;
     },
+    sqlite: db,
   };
 }
 
-function toItem(r: Row): Item {
+export function toItem(r: Row): Item {
   return {
     id: r.id,
     kind: r.kind,

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { KINDS, type Kind } from '../src/feedback/schema.js';
 import type { Item } from './db.js';
+import { replyHref, withTextFragment } from './links.js';
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -57,6 +58,8 @@ export interface InboxView {
   kind: Kind | undefined;
   show: Show;
   limit: number;
+  /** More sections above the list (failing notifications, the private feed). */
+  aside?: string | undefined;
 }
 
 const KIND_LABEL: Record<Kind, string> = {
@@ -90,6 +93,19 @@ function pageLink({ url, title }: Item['page']): string {
     : text;
 }
 
+/** The quote, linked to the passage on the page (a text fragment) when the page is http(s). */
+function quoteLink(item: Item): string {
+  const href = withTextFragment(item.page.url, item.quote);
+  return href === item.page.url
+    ? escapeHtml(item.quote)
+    : `<a href="${escapeHtml(href)}" rel="noopener noreferrer" target="_blank">${escapeHtml(item.quote)}</a>`;
+}
+
+function reply(item: Item): string {
+  const href = replyHref(item);
+  return href ? ` <a href="${escapeHtml(href)}">Reply</a>` : '';
+}
+
 function renderItem(item: Item, view: InboxView): string {
   const from = item.email
     ? `<a href="mailto:${escapeHtml(encodeURIComponent(item.email).replace(/%40/g, '@'))}">${escapeHtml(item.name || item.email)}</a>`
@@ -97,8 +113,8 @@ function renderItem(item: Item, view: InboxView): string {
   const handled = item.handledAt !== null;
   return `<li class="${handled ? 'handled' : 'open'}"><article aria-label="${escapeHtml(KIND_LABEL[item.kind] ?? item.kind)} ${escapeHtml(item.receivedAt.slice(0, 10))}">
 <div class="meta"><span class="kind">${escapeHtml(item.kind)}</span> ${time(item.receivedAt)} <span>from ${from}</span>${handled ? ' <span>handled</span>' : ''}</div>
-${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.quote)}</blockquote>\n` : ''}<p class="message" lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.message)}</p>
-<div class="meta">on ${pageLink(item.page)}
+${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${quoteLink(item)}</blockquote>\n` : ''}<p class="message" lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.message)}</p>
+<div class="meta">on ${pageLink(item.page)}${reply(item)}
 <form method="post" action="/inbox/handled"><input type="hidden" name="id" value="${escapeHtml(item.id)}">
 <input type="hidden" name="handled" value="${handled ? '0' : '1'}">
 <input type="hidden" name="kind" value="${escapeHtml(view.kind ?? '')}"><input type="hidden" name="show" value="${view.show}">
@@ -134,7 +150,7 @@ export function renderInbox(view: InboxView): string {
 <nav aria-label="Kind">${kinds}</nav>
 <nav aria-label="Status">${shows}</nav>
 <div class="bar"><a href="/api/feedback?format=csv${exportQuery}" download>Download CSV</a> <a href="/api/feedback${exportQuery ? `?${exportQuery.slice(1)}` : ''}">JSON</a>
-<form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>
+<form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>${view.aside ?? ''}
 <main>${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
   );
 }

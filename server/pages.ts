@@ -25,6 +25,7 @@ export function createPages(
   auth: Auth,
   rateLimit: number,
   trustProxy: boolean,
+  aside?: (req: IncomingMessage) => string,
 ): PageHandler {
   // Login attempts: at most 10 a minute from one client (none when rate limits are off).
   const logins = new RateLimiter(rateLimit && 10);
@@ -53,7 +54,14 @@ export function createPages(
       });
       return html(
         200,
-        renderInbox({ items, counts: store.counts(), kind: filter.kind, show, limit }),
+        renderInbox({
+          items,
+          counts: store.counts(),
+          kind: filter.kind,
+          show,
+          limit,
+          aside: aside?.(req),
+        }),
       );
     }
 
