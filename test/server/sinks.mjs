@@ -88,6 +88,7 @@ export async function httpSink({ fail = 0, status = 503, delay = 0 } = {}) {
         if (sink.fail > 0) {
           sink.fail -= 1;
           sink.refused += 1;
+          sink.lastRefusedId = req.headers['afterword-delivery'];
           res.writeHead(status, { 'content-type': 'text/plain' }).end('Service unavailable');
           return;
         }
