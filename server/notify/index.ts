@@ -1,5 +1,6 @@
 // Notifications put together: the outbox fed by every new message (in its insert transaction),
 // the loops that deliver it once the inbox listens, and the feed and /inbox additions.
+import { Worker } from 'node:worker_threads';
 import type { StoreHooks, Store } from '../db.js';
 import { openFeedKey } from '../feed.js';
 import type { Options } from '../options.js';
@@ -29,7 +30,7 @@ export function startNotifications(
   });
   // Opened even with no destination, so /inbox still lists deliveries left by an earlier set-up.
   const outbox: Outbox = openOutbox(store.sqlite, targetsFor(notify('')));
-  let notifier: Notifier | undefined;
+  let notifier: Pick<Notifier, 'wake' | 'stop'> | undefined;
   if (options.notify.length) {
     hooks.created = (id, receivedAt) => {
       outbox.enqueue(id, Date.parse(receivedAt));
@@ -48,10 +49,37 @@ export function startNotifications(
   return {
     extras,
     async listening(base) {
-      if (options.notify.length) notifier = await startNotifier(outbox, notify(`${base}/inbox`));
+      if (!options.notify.length) return;
+      const settings = notify(`${base}/inbox`);
+      // An in-memory database cannot be opened twice: its notifications stay on this thread.
+      notifier =
+        options.db === ':memory:' || options.db === ''
+          ? await startNotifier(outbox, settings)
+          : await startWorker(options.db, settings);
     },
     async stop() {
       await notifier?.stop();
     },
   };
+}
+
+/** The notifier in a worker thread (dist/server/notify-worker.js); resolves once it runs. */
+function startWorker(db: string, options: NotifyOptions): Promise<Pick<Notifier, 'wake' | 'stop'>> {
+  const worker = new Worker(new URL('./notify-worker.js', import.meta.url), {
+    workerData: { db, options },
+  });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (message: { ready?: boolean; error?: string }) => {
+      if (message.error) return reject(new Error(message.error));
+      resolve({
+        wake: () => worker.postMessage('wake'),
+        async stop() {
+          worker.postMessage('stop');
+          await exited;
+        },
+      });
+    });
+  });
 }
