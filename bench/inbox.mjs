@@ -1,61 +1,63 @@
 // Inbox load: a pool of concurrent clients posting valid feedback, each with its own id, to the
 // inbox on 127.0.0.1 with a temporary database; then the proof that nothing was lost. With
 // `notify`, three webhook destinations on loopback (one answering slowly) take every message.
+import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
-import { httpSink } from '../test/server/sinks.mjs';
+import { root } from './lib.mjs';
 import { INBOX_CLI, startInbox, TOKEN } from './servers.mjs';
 
 /** How slowly the slow destination answers each notification. */
 export const SLOW_MS = 250;
 
 async function startSinks() {
-  const sinks = await Promise.all([httpSink(), httpSink(), httpSink({ delay: SLOW_MS })]);
-  const [hook, ntfy, slow] = sinks;
+  const child = spawn(process.execPath, [join(root, 'bench/sinks.mjs'), String(SLOW_MS)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => JSON.parse((await lines.next()).value);
+  const urls = await next();
   const destinations = {
-    webhook: `${hook.url}/hook`,
-    ntfy: `ntfy+${ntfy.url}/topic`,
-    'slow slack': `slack+${slow.url}/services/slow`,
+    webhook: `${urls.webhook}/hook`,
+    ntfy: `ntfy+${urls.ntfy}/topic`,
+    'slow slack': `slack+${urls['slow slack']}/services/slow`,
   };
   return {
-    sinks: { webhook: hook, ntfy, 'slow slack': slow },
     destinations,
+    counts: () => (child.stdin.write('\n'), next()),
     args: [
       ...Object.values(destinations).flatMap((d) => ['--notify', d]),
       '--notify-secret',
       'bench-secret',
     ],
-    close: () => Promise.all(sinks.map((s) => s.close())),
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.stdin.end();
+      }),
   };
 }
 
-/** Per destination: messages delivered (distinct ids) and still waiting in the outbox. */
-async function deliveries({ sinks, destinations }, ids, drainSeconds, dbFile) {
-  const delivered = (sink) =>
-    new Set(sink.requests.map((r) => r.headers['afterword-delivery'])).size;
-  const end = Date.now() + drainSeconds * 1000;
+/** Per destination: messages delivered (distinct delivery ids) and still waiting in the outbox. */
+async function deliveries({ counts, destinations }, ids, drainSeconds, dbFile) {
   const started = Date.now();
-  const fast = ['webhook', 'ntfy'];
-  while (Date.now() < end && fast.some((k) => delivered(sinks[k]) < ids.size))
+  const end = started + drainSeconds * 1000;
+  let seen = await counts();
+  while (Date.now() < end && ['webhook', 'ntfy'].some((k) => seen[k].delivered < ids.size)) {
     await new Promise((r) => setTimeout(r, 200));
-  const out = { drainSeconds: (Date.now() - started) / 1000 };
-  for (const [name, sink] of Object.entries(sinks)) {
-    const seen = new Set();
-    for (const r of sink.requests) {
-      const body = JSON.parse(r.body.startsWith('{') ? r.body : '{}');
-      if (body.item?.id) seen.add(body.item.id);
-    }
-    out[name] = { delivered: delivered(sink), requests: sink.requests.length };
-    if (name === 'webhook') out[name].unknownIds = [...seen].filter((id) => !ids.has(id)).length;
+    seen = await counts();
   }
+  const out = { drainSeconds: (Date.now() - started) / 1000 };
   // The outbox's key for a destination is a hash of its address (see server/notify/destinations.ts).
   const db = new Database(dbFile, { readonly: true });
   const waiting = db.prepare('SELECT count(*) AS n FROM outbox WHERE destination = ?');
   for (const [name, address] of Object.entries(destinations)) {
     const key = createHash('sha256').update(address).digest('hex').slice(0, 16);
-    out[name].waiting = waiting.get(key).n;
-    out[name].accounted = out[name].delivered + out[name].waiting === ids.size;
+    const n = waiting.get(key).n;
+    out[name] = { ...seen[name], waiting: n, accounted: seen[name].delivered + n >= ids.size };
   }
   db.close();
   out.nothingLost = Object.keys(destinations).every((k) => out[k].accounted);

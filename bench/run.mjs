@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch, timeDomain } from './browser.mjs';
 import { lighthouse, requestsAndShifts } from './health.mjs';
-import { inboxLoad } from './inbox.mjs';
+import { inboxLoad, SLOW_MS } from './inbox.mjs';
 import {
   bytes,
   deadline,
@@ -412,18 +412,40 @@ try {
 // ---------------------------------------------------------------- inbox
 if (wanted('inbox'))
   await guard('inbox', async () => {
-    const r = await inboxLoad({
-      amount: config.inboxRequests,
-      maxSeconds: config.inboxSeconds,
-      connections: config.inboxConnections,
-      log,
-    });
+    const load = (notify) =>
+      inboxLoad({
+        amount: config.inboxRequests,
+        maxSeconds: config.inboxSeconds,
+        connections: config.inboxConnections,
+        log,
+        notify,
+      });
+    // Without notifications, then with three destinations (one slow), one after the other.
+    const r = await load(false);
+    const n = r.skipped ? r : await load(true);
     results.inbox = r;
+    results.inboxNotify = n;
     heading('Inbox load (POST /api/feedback on 127.0.0.1)');
     if (r.skipped) note(r.skipped);
     else {
+      const row = (x, label) => [
+        label,
+        x.connections,
+        bytes(x.requests),
+        bytes(Math.round(x.perSecond)),
+        x.latency.p50,
+        x.latency.p99,
+        x.latency.max,
+        Object.entries(x.statuses)
+          .map(([k, v]) => `${k}×${v}`)
+          .join(' '),
+        bytes(x.created),
+        bytes(x.stored),
+        x.nothingLost ? 'yes' : `NO (${x.missing} missing)`,
+      ];
       print(
         [
+          'notifications',
           'clients',
           'submissions',
           'per second',
@@ -435,26 +457,18 @@ if (wanted('inbox'))
           'rows stored',
           'nothing lost',
         ],
-        [
-          [
-            r.connections,
-            bytes(r.requests),
-            bytes(Math.round(r.perSecond)),
-            r.latency.p50,
-            r.latency.p99,
-            r.latency.max,
-            Object.entries(r.statuses)
-              .map(([k, v]) => `${k}×${v}`)
-              .join(' '),
-            bytes(r.created),
-            bytes(r.stored),
-            r.nothingLost ? 'yes' : `NO (${r.missing} missing)`,
-          ],
-        ],
+        [row(r, 'none'), ...(n.skipped ? [] : [row(n, '3 destinations, one slow')])],
       );
+      const d = n.notify;
       note(
         `\`${r.server} --port 0 --db <temp> --rate-limit 0\`, autocannon in the bench process, each request a new uuid; rows read back with GET /api/feedback.`,
         `Budget: ≥ 2,000 submissions/s with nothing lost → ${Math.round(r.perSecond) >= 2000 && r.nothingLost ? 'OK' : 'not met on this machine'}.`,
+        ...(d
+          ? [
+              `With notifications: a signed webhook, ntfy and a Slack webhook that answers in ${SLOW_MS} ms, each an HTTP server on 127.0.0.1. p99 ${n.latency.p99} ms against ${r.latency.p99} ms without.`,
+              `Delivered ${['webhook', 'ntfy', 'slow slack'].map((k) => `${k} ${bytes(d[k].delivered)}`).join(', ')} within ${d.drainSeconds.toFixed(1)} s after the load; still in the outbox: ${['webhook', 'ntfy', 'slow slack'].map((k) => `${k} ${bytes(d[k].waiting)}`).join(', ')}; every stored message delivered or waiting: ${d.nothingLost ? 'yes' : 'NO'}.`,
+            ]
+          : []),
         ...(r.stoppedEarly
           ? [
               `Stopped at the ${config.inboxSeconds} s limit before all ${r.amount} submissions were sent.`,

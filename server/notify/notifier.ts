@@ -20,6 +20,9 @@ export const MAX_GAP = 6 * 3600_000;
 export const GIVE_UP_AFTER = 3 * 86400_000;
 const POLL = 1000;
 const BATCH = 16;
+/** Deliveries wait while messages keep arriving (at most MAX_DEFER), then go out in a batch. */
+const QUIET = 150;
+const MAX_DEFER = 2000;
 
 /** When the nth failure (1, 2, …) is tried again; null once the delivery is three days old. */
 export function nextTry(
@@ -104,11 +107,12 @@ export async function startNotifier(outbox: Outbox, options: NotifyOptions): Pro
     return outcomes.flat();
   }
 
-  async function pump(dest: Destination): Promise<void> {
+  /** `once`: one batch only, while readers are still sending (their answers come first). */
+  async function pump(dest: Destination, once: boolean): Promise<void> {
     if (busy.has(dest.key) || stopped) return;
     busy.add(dest.key);
     try {
-      for (;;) {
+      for (let round = 0; !once || round < 1; round++) {
         const claimed = outbox.claimDue(dest.key, Date.now(), dest.smtp?.digest ? 500 : BATCH);
         if (!claimed.length) break;
         outbox.finish(await deliver(dest, claimed));
@@ -121,29 +125,42 @@ export async function startNotifier(outbox: Outbox, options: NotifyOptions): Pro
     }
   }
 
+  let lastWake = 0;
+  let lastRun = 0;
+  let pending: NodeJS.Timeout | undefined;
   const pumpAll = () => {
+    const now = Date.now();
+    const arriving = now - lastWake < QUIET;
+    if (arriving && now - lastRun < MAX_DEFER) return;
+    lastRun = now;
     for (const d of options.destinations) {
-      const p = pump(d);
+      const p = pump(d, arriving);
       running.add(p);
       void p.finally(() => running.delete(p));
     }
   };
-  let woken = false;
   const timer = setInterval(pumpAll, POLL);
   pumpAll();
 
   return {
     wake() {
-      if (woken) return;
-      woken = true;
-      setImmediate(() => {
-        woken = false;
+      lastWake = Date.now();
+      if (pending) return;
+      const check = () => {
+        const quiet = Date.now() - lastWake >= QUIET;
+        if (!quiet && Date.now() - lastRun < MAX_DEFER) {
+          pending = setTimeout(check, QUIET);
+          return;
+        }
+        pending = undefined;
         pumpAll();
-      });
+      };
+      pending = setTimeout(check, QUIET);
     },
     async stop() {
       stopped = true;
       clearInterval(timer);
+      clearTimeout(pending);
       await Promise.all(running);
     },
   };
