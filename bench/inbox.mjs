@@ -52,14 +52,18 @@ async function deliveries({ counts, destinations }, ids, drainSeconds, dbFile) {
   }
   const out = { drainSeconds: (Date.now() - started) / 1000 };
   // The outbox's key for a destination is a hash of its address (see server/notify/destinations.ts).
+  // Read before the sinks' counts: a delivery leaves the outbox only after its sink has it.
   const db = new Database(dbFile, { readonly: true });
   const waiting = db.prepare('SELECT count(*) AS n FROM outbox WHERE destination = ?');
-  for (const [name, address] of Object.entries(destinations)) {
-    const key = createHash('sha256').update(address).digest('hex').slice(0, 16);
-    const n = waiting.get(key).n;
+  const left = {};
+  for (const [name, address] of Object.entries(destinations))
+    left[name] = waiting.get(createHash('sha256').update(address).digest('hex').slice(0, 16)).n;
+  db.close();
+  seen = await counts();
+  for (const name of Object.keys(destinations)) {
+    const n = left[name];
     out[name] = { ...seen[name], waiting: n, accounted: seen[name].delivered + n >= ids.size };
   }
-  db.close();
   out.nothingLost = Object.keys(destinations).every((k) => out[k].accounted);
   return out;
 }

@@ -70,7 +70,10 @@ function startWorker(db: string, options: NotifyOptions): Promise<Pick<Notifier,
   });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
-    worker.once('error', reject);
+    worker.on('error', (error) => {
+      console.error(`afterword-inbox: notifications stopped: ${error.message.split('\n')[0]}`);
+      reject(error);
+    });
     worker.once('message', (message: { ready?: boolean; error?: string }) => {
       if (message.error) return reject(new Error(message.error));
       resolve({

@@ -19,10 +19,10 @@ export interface NotifyOptions {
 export const MAX_GAP = 6 * 3600_000;
 export const GIVE_UP_AFTER = 3 * 86400_000;
 const POLL = 1000;
-const BATCH = 16;
-/** Deliveries wait while messages keep arriving (at most MAX_DEFER), then go out in a batch. */
+const BATCH = 48;
+/** Deliveries wait while messages keep arriving (at most MAX_DEFER: 10 s), then go out in a batch. */
 const QUIET = 150;
-const MAX_DEFER = 2000;
+const MAX_DEFER = 10_000;
 
 /** When the nth failure (1, 2, …) is tried again; null once the delivery is three days old. */
 export function nextTry(
@@ -81,7 +81,7 @@ export async function startNotifier(outbox: Outbox, options: NotifyOptions): Pro
           // A summarised tip keeps even its sender's address in the inbox.
           const replyTo = group.length === 1 && !messages[0]!.summary ? first.item.email : null;
           await send({ id: first.delivery, messages, replyTo: replyTo ?? undefined });
-          return group.map((c) => ({ delivery: c.delivery, ok: true }));
+          return group.map((c) => ({ n: c.n, ok: true }));
         } catch (error) {
           const now = Date.now();
           const reason = clean(((error as Error).message || String(error)).split('\n')[0]!);
@@ -95,7 +95,7 @@ export async function startNotifier(outbox: Outbox, options: NotifyOptions): Pro
             }`,
           );
           return group.map((c) => ({
-            delivery: c.delivery,
+            n: c.n,
             ok: false,
             error: reason,
             nextAt,
@@ -133,6 +133,13 @@ export async function startNotifier(outbox: Outbox, options: NotifyOptions): Pro
     const arriving = now - lastWake < QUIET;
     if (arriving && now - lastRun < MAX_DEFER) return;
     lastRun = now;
+    // Small steps while readers are sending: each holds the database's write lock.
+    const step = arriving ? 50 : 200;
+    try {
+      while (outbox.spread(step) === step && !arriving);
+    } catch (error) {
+      log(`afterword-inbox: notifications: ${clean((error as Error).message)}`);
+    }
     for (const d of options.destinations) {
       const p = pump(d, arriving);
       running.add(p);
