@@ -80,7 +80,10 @@ function startWorker(db: string, options: NotifyOptions): Promise<Pick<Notifier,
         wake: () => worker.postMessage('wake'),
         async stop() {
           worker.postMessage('stop');
+          // A destination that hangs does not hold up the stop: its claim is freed at the next start.
+          const late = setTimeout(() => void worker.terminate(), 5000);
           await exited;
+          clearTimeout(late);
         },
       });
     });

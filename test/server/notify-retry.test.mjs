@@ -3,6 +3,7 @@
 // delivered once; a destination that cannot be read stops the start with one line.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { payload, post, run, start } from './helpers.mjs';
 import { httpSink, smtpSink, until } from './sinks.mjs';
 
@@ -97,6 +98,48 @@ describe('a delivery pending when the inbox stops', () => {
       }
     });
   }
+});
+
+describe('backoff limits', () => {
+  it('waits at most 6 hours between tries, and gives up on a delivery after 3 days', async () => {
+    const hook = await httpSink({ fail: 1e9 });
+    const args = ['--notify-retry', '1', '--notify', `${hook.url}/hook`];
+    const first = await start(args);
+    const [young, old] = [payload({ message: 'Young.' }), payload({ message: 'Old.' })];
+    for (const p of [young, old]) assert.equal((await post(first.url, p)).status, 201);
+    await until(() => hook.refused >= 2, 10_000, 'two failed deliveries');
+    await first.stop({ keep: true });
+
+    // Many failures behind the first; the second queued 3 days ago (as if the inbox had run so long).
+    const db = new Database(first.db);
+    db.prepare('UPDATE outbox SET attempts = 30, next_at = 0').run();
+    db.prepare('UPDATE outbox SET queued_at = ? WHERE item_id = ?').run(
+      Date.now() - 3 * 86400_000 - 1000,
+      old.id,
+    );
+    db.close();
+    const refused = hook.refused;
+    const second = await start(args, { dir: first.dir, db: first.db });
+    try {
+      await until(() => hook.refused >= refused + 2, 10_000, 'the next tries');
+      await new Promise((r) => setTimeout(r, 300));
+      const check = new Database(first.db, { readonly: true });
+      const rows = check.prepare('SELECT item_id, next_at, gave_up_at FROM outbox').all();
+      check.close();
+      const byId = Object.fromEntries(rows.map((r) => [r.item_id, r]));
+      const gap = byId[young.id].next_at - Date.now();
+      assert.ok(gap > 5.9 * 3600_000 && gap <= 6 * 3600_000, `next try in ${gap} ms`);
+      assert.equal(byId[young.id].gave_up_at, null);
+      assert.ok(byId[old.id].gave_up_at > 0);
+      assert.match(second.output().stderr, /giving up after 3 days/);
+      const cookie = await loginCookie(second);
+      const html = await (await fetch(`${second.url}/inbox`, { headers: { cookie } })).text();
+      assert.match(html, /1 given up after 3 days/);
+    } finally {
+      await second.stop();
+      await hook.close();
+    }
+  });
 });
 
 describe('destinations at start-up', () => {
