@@ -126,7 +126,7 @@ describe('the daily digest', () => {
       for (const message of ['First of the day.', 'Second of the day.'])
         assert.equal((await post(inbox.url, payload({ message }))).status, 201);
       await until(() => smtp.mails.length >= 2);
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, 1200));
       assert.deepEqual(
         smtp.mails.map((m) => m.to[0]),
         ['now@valley.example', 'now@valley.example'],
@@ -142,7 +142,7 @@ describe('the daily digest', () => {
       const digest = await until(() => smtp.mails.find((m) => m.to[0] === 'digest@valley.example'));
       assert.equal(digest.subject, 'Afterword: 2 new messages');
       assert.match(digest.text, /First of the day\.[\s\S]*Second of the day\./);
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, 1200));
       assert.equal(smtp.mails.length, 3);
     } finally {
       await (second ?? inbox).stop();

@@ -49,7 +49,7 @@ describe('a destination that fails, then recovers', () => {
 
       // Retried after 1 s, then 2 s: the third try gets through, and nothing more is sent.
       await until(() => hook.requests.length && smtp.mails.length, 15_000, 'the deliveries');
-      await new Promise((r) => setTimeout(r, 2500));
+      await new Promise((r) => setTimeout(r, 1200));
       assert.equal(hook.requests.length, 1);
       assert.equal(smtp.mails.length, 1);
       assert.equal(hook.refused, 2);
@@ -87,7 +87,7 @@ describe('a delivery pending when the inbox stops', () => {
       const second = await start(args, { dir: first.dir, db: first.db });
       try {
         await until(() => hook.requests.length, 10_000, 'the delivery after the restart');
-        await new Promise((r) => setTimeout(r, 1500));
+        await new Promise((r) => setTimeout(r, 1200));
         assert.equal(hook.requests.length, 1);
         const event = JSON.parse(hook.requests[0].body);
         assert.equal(event.item.id, message.id);

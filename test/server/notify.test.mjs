@@ -113,7 +113,7 @@ describe('notifications of each new message', () => {
     assert.deepEqual(chat.allowed_mentions, { parse: [] });
 
     // Nothing more arrives later: one message, one notification each.
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 1200));
     for (const sink of [hook, ntfy, slack, discord]) assert.equal(sink.requests.length, 1);
     assert.equal(smtp.mails.length, 1);
     const { stdout, stderr } = inbox.output();
