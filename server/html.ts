@@ -150,7 +150,7 @@ export function renderInbox(view: InboxView): string {
 <nav aria-label="Kind">${kinds}</nav>
 <nav aria-label="Status">${shows}</nav>
 <div class="bar"><a href="/api/feedback?format=csv${exportQuery}" download>Download CSV</a> <a href="/api/feedback${exportQuery ? `?${exportQuery.slice(1)}` : ''}">JSON</a>
-<form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>${view.aside ?? ''}
-<main>${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
+<form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>
+<main>${view.aside ?? ''}${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
   );
 }

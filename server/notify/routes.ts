@@ -53,7 +53,7 @@ export function createExtras(config: ExtrasConfig): InboxExtras {
       const label = labels.get(r.destination) ?? 'a destination no longer configured';
       const next = r.nextAt === null ? 'given up' : `next try ${time(r.nextAt)}`;
       const lost = r.gaveUp ? `, ${r.gaveUp} given up after 3 days` : '';
-      return `<li><strong>${escapeHtml(label)}</strong>: ${r.waiting} waiting${lost}, ${r.attempts} attempts; last error: <code>${escapeHtml(r.lastError)}</code>; ${escapeHtml(next)}</li>`;
+      return `<li><strong>${escapeHtml(label)}</strong>: ${r.waiting} waiting${lost}, ${r.attempts} ${r.attempts === 1 ? 'attempt' : 'attempts'}; last error: <code>${escapeHtml(r.lastError)}</code>; ${escapeHtml(next)}</li>`;
     });
     return `<section aria-labelledby="failing"><h2 id="failing">Notifications failing</h2><ul>${items.join('')}</ul></section>`;
   }
