@@ -29,12 +29,20 @@ describe('the private feed and the inbox page', () => {
     page: { url: 'https://valley.example/vote#top', title: 'The council vote' },
   });
   const tip = payload({ kind: 'tip', message: 'Look at the contract of 12 May.' });
+  const long = payload({
+    kind: 'correction',
+    message: 'Wrong year.',
+    quote:
+      "The council's long-delayed vote on the bridge, first planned for 2019, finally happened on Monday evening",
+    page: { url: 'https://valley.example/bridge', title: 'The bridge' },
+  });
 
   before(async () => {
     inbox = await start(['--rate-limit', '0']);
     cookie = await login(inbox);
     assert.equal((await post(inbox.url, correction)).status, 201);
     assert.equal((await post(inbox.url, tip)).status, 201);
+    assert.equal((await post(inbox.url, long)).status, 201);
   });
   after(() => inbox?.stop());
 
@@ -104,7 +112,17 @@ describe('the private feed and the inbox page', () => {
     assert.match(url.searchParams.get('body'), /> It was Tuesday\.\r\n> Not Monday\./);
     assert.ok(!reply.includes('+'), 'spaces as %20, which every mail app reads');
     const quote = decode(html.match(/<blockquote[^>]*><a href="([^"]+)"/)[1]);
-    assert.equal(quote, 'https://valley.example/vote#:~:text=on%20Monday%20the%20council%20voted');
+    assert.match(
+      html,
+      /href="https:\/\/valley\.example\/vote#:~:text=on%20Monday%20the%20council%20voted"/,
+    );
+    // A long quote: its first and last words, with the syntax's own characters escaped.
+    assert.ok(
+      html.includes(
+        'href="https://valley.example/bridge#:~:text=The%20council%27s%20long%2Ddelayed%20vote,happened%20on%20Monday%20evening"',
+      ),
+    );
+    assert.ok(quote.startsWith('https://valley.example/'));
   });
 });
 
