@@ -147,7 +147,14 @@ export async function inboxLoad({ amount, maxSeconds, connections, log, notify =
     // Every stored message must reach the fast destinations; the slow one gets what it can in
     // the time, and the rest waits in the outbox (counted from the database after the stop).
     const notified = sinks ? await deliveries(sinks, stored, 60, inbox.db) : undefined;
+    // Lines the inbox logged (failed notifications, errors): none expected.
+    const logged = inbox
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('afterword-inbox:'));
     return {
+      logged: logged.length,
+      firstLogged: logged[0],
       notify: notified,
       server: inbox.how,
       connections,

@@ -475,6 +475,9 @@ if (wanted('inbox'))
             ]
           : []),
         ...(r.errors || r.timeouts ? [`Client errors: ${r.errors}, timeouts: ${r.timeouts}.`] : []),
+        ...[r, n]
+          .filter((x) => x.logged)
+          .map((x) => `The inbox logged ${x.logged} lines, the first: ${x.firstLogged}`),
       );
     }
   });

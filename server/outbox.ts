@@ -130,9 +130,11 @@ export function openOutbox(db: BetterSqlite3.Database, targets: Target[]): Outbo
     enqueue(itemId, now) {
       queue.run(itemId, now);
     },
-    spread: (limit) => spreadAll(limit),
+    // IMMEDIATE: a transaction that reads first must take the write lock at once, or another
+    // connection's commit in between would make its write fail instead of wait.
+    spread: (limit) => spreadAll.immediate(limit),
     claimDue(destination, now, limit) {
-      return claimAll(destination, now, limit).map((r) => ({
+      return claimAll.immediate(destination, now, limit).map((r) => ({
         n: r.n as number,
         delivery: r.delivery as string,
         destination: r.destination as string,
@@ -142,7 +144,7 @@ export function openOutbox(db: BetterSqlite3.Database, targets: Target[]): Outbo
       }));
     },
     finish(outcomes) {
-      if (outcomes.length) finishAll(outcomes);
+      if (outcomes.length) finishAll.immediate(outcomes);
     },
     failing() {
       return failing.all().map((r) => ({
