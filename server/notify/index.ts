@@ -63,29 +63,61 @@ export function startNotifications(
   };
 }
 
-/** The notifier in a worker thread (dist/server/notify-worker.js); resolves once it runs. */
-function startWorker(db: string, options: NotifyOptions): Promise<Pick<Notifier, 'wake' | 'stop'>> {
+/** One worker thread running the notifier; resolves once it runs, rejects if it cannot start. */
+function spawnWorker(db: string, options: NotifyOptions): Promise<Worker> {
   const worker = new Worker(new URL('./notify-worker.js', import.meta.url), {
     workerData: { db, options },
   });
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     worker.on('error', (error) => {
       console.error(`afterword-inbox: notifications stopped: ${error.message.split('\n')[0]}`);
       reject(error);
     });
     worker.once('message', (message: { ready?: boolean; error?: string }) => {
-      if (message.error) return reject(new Error(message.error));
-      resolve({
-        wake: () => worker.postMessage('wake'),
-        async stop() {
-          worker.postMessage('stop');
-          // A destination that hangs does not hold up the stop: its claim is freed at the next start.
-          const late = setTimeout(() => void worker.terminate(), 5000);
-          await exited;
-          clearTimeout(late);
-        },
-      });
+      if (message.error) reject(new Error(message.error));
+      else resolve(worker);
     });
   });
+}
+
+/**
+ * The notifier in a worker thread (dist/server/notify-worker.js). A worker that dies is started
+ * again after a few seconds: what it was delivering is still in the outbox.
+ */
+async function startWorker(
+  db: string,
+  options: NotifyOptions,
+): Promise<Pick<Notifier, 'wake' | 'stop'>> {
+  let stopping = false;
+  let alive = true;
+  let worker = await spawnWorker(db, options);
+  const restart = (): void => {
+    setTimeout(() => {
+      if (stopping) return;
+      spawnWorker(db, options).then((next) => watch((worker = next)), restart);
+    }, 5000).unref();
+  };
+  const watch = (w: Worker): void => {
+    alive = true;
+    w.once('exit', () => {
+      alive = false;
+      if (stopping) return;
+      console.error('afterword-inbox: notifications stopped; starting them again in 5 s');
+      restart();
+    });
+  };
+  watch(worker);
+  return {
+    wake: () => worker.postMessage('wake'),
+    async stop() {
+      stopping = true;
+      if (!alive) return;
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage('stop');
+      // A destination that hangs does not hold up the stop: its claim is freed at the next start.
+      const late = setTimeout(() => void worker.terminate(), 5000);
+      await exited;
+      clearTimeout(late);
+    },
+  };
 }

@@ -42,6 +42,8 @@ async function smtpSender(dest: Destination): Promise<Sender> {
     host: s.host,
     port: s.port,
     secure: s.secure,
+    // A password goes to another machine only over TLS (STARTTLS on smtp://).
+    requireTLS: !s.secure && !!s.user && !/^(localhost|127(\.\d+){3}|::1|\[::1\])$/i.test(s.host),
     auth: s.user ? { user: s.user, pass: s.pass ?? '' } : undefined,
     connectionTimeout: TIMEOUT,
     greetingTimeout: TIMEOUT,
