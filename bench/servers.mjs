@@ -44,6 +44,7 @@ export async function startInbox(extra = [], { db: given } = {}) {
       base: p.match[1],
       db,
       how: `node ${INBOX_CLI.slice(root.length)} ${extra.join(' ')}`.trim(),
+      output: p.output,
       stop: async () => {
         await p.stop();
         rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import {
   send,
   TOO_LARGE,
 } from './http.js';
+import type { InboxExtras } from './notify/routes.js';
 import { createPages } from './pages.js';
 import { findFile, sendFile, type Mount } from './static.js';
 
@@ -37,12 +38,14 @@ export interface InboxConfig {
   mounts: Mount[];
   /** Real paths that static files never serve (the database, its journals, the token file). */
   hidden?: Set<string>;
+  /** Notifications' additions: the private feed, failing destinations on /inbox. */
+  extras?: InboxExtras;
 }
 
 export function createInbox(config: InboxConfig): Server {
-  const { store, token, origins, rateLimit, trustProxy, mounts, hidden } = config;
+  const { store, token, origins, rateLimit, trustProxy, mounts, hidden, extras } = config;
   const auth = createAuth(token, trustProxy, store);
-  const inbox = createPages(store, auth, trustProxy);
+  const inbox = createPages(store, auth, trustProxy, extras?.aside);
   const submissions = new RateLimiter(rateLimit);
 
   /** CORS headers for a browser on another site, or null when that site is not allowed. */
@@ -156,6 +159,8 @@ export function createInbox(config: InboxConfig): Server {
     const url = new URL(req.url ?? '/', 'http://inbox.invalid');
     const path = url.pathname;
     if (path === '/api/feedback') return feedback(req, res, url);
+    const extra = extras?.handle(req, res, url, auth);
+    if (extra) return extra;
     if (path === '/inbox' || path.startsWith('/inbox/')) return inbox(req, res, url);
     if (req.method === 'GET' || req.method === 'HEAD') {
       const file = findFile(mounts, path, hidden);

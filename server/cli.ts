@@ -4,7 +4,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInbox } from './app.js';
 import { isPostgres, openDatabase, type Database } from './database.js';
-import { createStore, type Store } from './db.js';
+import { createStore, type Store, type StoreHooks } from './db.js';
+import { startNotifications, type Notifications } from './notify/index.js';
 import { parseOptions, USAGE, UsageError } from './options.js';
 import { privateFiles, realMounts, type Mount } from './static.js';
 import { loadToken } from './token.js';
@@ -42,10 +43,13 @@ async function main(): Promise<void> {
   let store: Store;
   let token;
   let resolvedMounts: Mount[];
+  const hooks: StoreHooks = {};
+  let notifications: Notifications;
   try {
     resolvedMounts = realMounts(mounts);
     database = await openDatabase(options.db);
-    store = createStore(database);
+    store = createStore(database, hooks);
+    notifications = startNotifications(database, store, hooks, options);
   } catch (error) {
     fail((error as Error).message);
   }
@@ -62,6 +66,7 @@ async function main(): Promise<void> {
     token: token.token,
     mounts: resolvedMounts,
     hidden: privateFiles(options.db),
+    extras: notifications.extras,
   });
 
   server.on('error', async (error: NodeJS.ErrnoException) => {
@@ -98,6 +103,12 @@ async function main(): Promise<void> {
     ];
     if (database.dialect === 'postgres') lines.push(`  messages are kept in ${database.where}`);
     if (options.demo) lines.push(`  demo article: ${base}/`);
+    if (options.notify.length)
+      lines.push(`  notifications to ${options.notify.map((d) => d.label).join(', ')}`);
+    notifications.listening(options.publicUrl ?? base).catch(async (error: Error) => {
+      await store.close();
+      fail(error.message);
+    });
     // One write, so whoever watches the output sees the whole message at once.
     console.log(lines.join('\n'));
   });
@@ -107,10 +118,13 @@ async function main(): Promise<void> {
     if (stopping) return process.exit(1); // a second Ctrl+C does not wait
     stopping = true;
     server.close(() => {
-      store.close().then(
-        () => console.log('Afterword inbox stopped.'),
-        () => process.exit(1),
-      );
+      void notifications
+        .stop()
+        .then(() => store.close())
+        .then(
+          () => console.log('Afterword inbox stopped.'),
+          () => process.exit(1),
+        );
     });
     server.closeIdleConnections();
     // Requests still running get a moment to finish, then their connections are cut.

@@ -33,10 +33,48 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Times in the outbox are milliseconds since 1970 (bigint on PostgreSQL, read as numbers). */
+type Millis = number;
+
+/** New messages waiting to be spread into one delivery per destination (one row per message). */
+export interface OutboxQueueTable {
+  seq: Generated<number>;
+  item_id: string;
+  queued_at: Millis;
+}
+
+/** One notification of one message to one destination, until it is delivered (then deleted). */
+export interface OutboxTable {
+  n: Generated<number>;
+  /** Afterword-Delivery: the same on every retry. */
+  delivery: string;
+  /** The destination's key (a hash: its address holds secrets). */
+  destination: string;
+  item_id: string;
+  queued_at: Millis;
+  next_at: Millis;
+  attempts: Generated<number>;
+  last_error: string | null;
+  last_try_at: Millis | null;
+  /** When a process took it to deliver (renewed while it works), and which process. */
+  claimed_at: Millis | null;
+  claimed_by: string | null;
+  gave_up_at: Millis | null;
+}
+
+/** Small named values: the private feed's key. */
+export interface SettingsTable {
+  name: string;
+  value: string;
+}
+
 /** Every table; a new one is added here and created by a new entry in migrations.ts. */
 export interface Tables {
   feedback: FeedbackTable;
   sessions: SessionsTable;
+  outbox_queue: OutboxQueueTable;
+  outbox: OutboxTable;
+  settings: SettingsTable;
 }
 
 export interface Database {
@@ -164,8 +202,18 @@ async function postgresDialect(kysely: typeof import('kysely'), target: string) 
   } catch {
     throw new Error('pg is not installed: run `npm install pg`');
   }
-  // node-postgres hands back bigint counts as strings; the inbox's counts fit a number.
-  const pool = new pg.Pool({ connectionString: target, max: 10, connectionTimeoutMillis: 10_000 });
+  // node-postgres hands back bigint (int8) as strings; the inbox's counts, sequence numbers and
+  // millisecond times all fit a number.
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === 20 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({
+    connectionString: target,
+    max: 10,
+    connectionTimeoutMillis: 10_000,
+    types,
+  });
   // A connection the server drops while idle must not end the process; the next query reconnects.
   pool.on('error', (error) =>
     console.error(`afterword-inbox: database ${redact(target)}: ${scrub(oneLine(error), target)}`),

@@ -60,7 +60,7 @@ export interface StoreHooks {
   onCreated?(trx: Transaction<Tables>, items: Item[]): Promise<void>;
 }
 
-type Row = Omit<FeedbackTable, 'seq' | 'handled_at' | 'encrypted'> & {
+export type Row = Omit<FeedbackTable, 'seq' | 'handled_at' | 'encrypted'> & {
   handled_at?: string | null;
   encrypted?: string | null;
 };
@@ -227,7 +227,7 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
   };
 }
 
-function toItem(r: Row): Item {
+export function toItem(r: Row): Item {
   return {
     id: r.id,
     kind: r.kind as Kind,

@@ -61,5 +61,48 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('feedback').addColumn('encrypted', 'text').execute();
       },
     },
+    // Notifications: outbox_queue is all a reader's request adds (one row per new message, in the
+    // same transaction); the notifier spreads it into outbox, a row per message and destination,
+    // deleted once delivered. settings keeps the private feed's key.
+    '0004_outbox_settings': {
+      async up(db) {
+        const millis = dialect === 'sqlite' ? 'integer' : 'bigint';
+        await seq(db.schema.createTable('outbox_queue').ifNotExists())
+          .addColumn('item_id', 'text', (c) => c.notNull())
+          .addColumn('queued_at', millis, (c) => c.notNull())
+          .execute();
+        const n = db.schema.createTable('outbox').ifNotExists();
+        await (
+          dialect === 'sqlite'
+            ? n.addColumn('n', 'integer', (c) => c.primaryKey())
+            : n.addColumn('n', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
+        )
+          .addColumn('delivery', 'text', (c) => c.notNull())
+          .addColumn('destination', 'text', (c) => c.notNull())
+          .addColumn('item_id', 'text', (c) => c.notNull())
+          .addColumn('queued_at', millis, (c) => c.notNull())
+          .addColumn('next_at', millis, (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('last_error', 'text')
+          .addColumn('last_try_at', millis)
+          .addColumn('claimed_at', millis)
+          .addColumn('claimed_by', 'text')
+          .addColumn('gave_up_at', millis)
+          .execute();
+        await db.schema
+          .createIndex('outbox_due')
+          .ifNotExists()
+          .on('outbox')
+          .columns(['destination', 'next_at'])
+          .where(sql.ref('gave_up_at'), 'is', null)
+          .execute();
+        await db.schema
+          .createTable('settings')
+          .ifNotExists()
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }

@@ -18,7 +18,12 @@ const PAGE_SIZE = 200;
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 
-export function createPages(store: Store, auth: Auth, trustProxy: boolean): PageHandler {
+export function createPages(
+  store: Store,
+  auth: Auth,
+  trustProxy: boolean,
+  aside?: (req: IncomingMessage) => Promise<string>,
+): PageHandler {
   return async function inbox(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const html = (status: number, body: string, headers = {}) =>
       send(res, status, 'text/html; charset=utf-8', body, {
@@ -48,7 +53,14 @@ export function createPages(store: Store, auth: Auth, trustProxy: boolean): Page
       });
       return html(
         200,
-        renderInbox({ items, counts: await store.counts(), kind: filter.kind, show, limit }),
+        renderInbox({
+          items,
+          counts: await store.counts(),
+          kind: filter.kind,
+          show,
+          limit,
+          aside: await aside?.(req),
+        }),
         hasSealed(items) ? { 'content-security-policy': CSP_COPY } : {},
       );
     }

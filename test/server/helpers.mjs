@@ -18,7 +18,9 @@ function checkBuild() {
   } catch {
     throw new Error('dist/server/cli.js is missing: run `npm run build` first');
   }
-  const sources = readdirSync(join(root, 'server')).map((f) => join(root, 'server', f));
+  const sources = readdirSync(join(root, 'server'), { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(root, 'server', f));
   sources.push(join(root, 'src/feedback/schema.ts'));
   const stale = sources.filter((f) => statSync(f).mtimeMs > built);
   if (stale.length)
