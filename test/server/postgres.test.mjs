@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { items, payload, post, run, start } from './helpers.mjs';
 import { freePort, startPostgres } from './postgres.mjs';
+import { httpSink, until } from './sinks.mjs';
 
 const TOKEN = 'newsroom-inbox-token';
 let cluster;
@@ -180,6 +181,83 @@ describe('sealed tips on PostgreSQL', () => {
       assert.ok(page.includes(`<textarea id="sealed-${sent.id}" readonly`));
     } finally {
       await inbox.stop();
+    }
+  });
+});
+
+describe('notifications on PostgreSQL', () => {
+  const deliveredIds = (hook) => hook.requests.map((r) => JSON.parse(r.body).item.id);
+
+  it('two processes on one database: each message is delivered once, by one of them', async () => {
+    const hook = await httpSink();
+    const { started, name } = await inboxes(2, ['--notify', `${hook.url}/hook`]);
+    const [a, b] = started;
+    try {
+      const sent = Array.from({ length: 60 }, (_, i) => payload({ message: `Message ${i}.` }));
+      // Each message goes to one process; a third of them to both at once (one 201, one 200).
+      const statuses = await Promise.all(
+        sent.map((p, i) =>
+          i % 3 === 0
+            ? Promise.all([post(a.url, p), post(b.url, p)]).then((r) => r.map((x) => x.status))
+            : post(i % 2 ? a.url : b.url, p).then((x) => [x.status]),
+        ),
+      );
+      assert.equal(statuses.flat().filter((s) => s === 201).length, sent.length);
+      await until(() => hook.requests.length >= sent.length, 15_000, 'every delivery');
+      // Both notifiers keep looking every second: nothing may come twice.
+      await new Promise((r) => setTimeout(r, 2500));
+      const ids = deliveredIds(hook);
+      assert.equal(ids.length, sent.length, 'one delivery per message');
+      assert.deepEqual(new Set(ids), new Set(sent.map((p) => p.id)));
+      const deliveries = hook.requests.map((r) => r.headers['afterword-delivery']);
+      assert.equal(new Set(deliveries).size, sent.length);
+      const left = await cluster.query(
+        name,
+        'SELECT (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM outbox_queue)::int AS queue',
+      );
+      assert.deepEqual(left[0], { outbox: 0, queue: 0 });
+    } finally {
+      await stopAll(started);
+      await hook.close();
+    }
+  });
+
+  it('a process killed (-9) while delivering: the other one delivers its claim after the lease', async () => {
+    // The destination hangs (answers after 60 s): the first process claims the delivery and waits.
+    const hook = await httpSink({ delay: 60_000 });
+    const args = ['--notify', `${hook.url}/hook`, '--notify-lease', '2'];
+    const url = await cluster.createDatabase(`inbox_${++databases}`);
+    const open = () =>
+      start(['--db', url, '--token', TOKEN, '--rate-limit', '0', ...args], { db: null });
+    const victim = await open();
+    let survivor;
+    try {
+      const message = payload({ message: 'Sent just before the crash.' });
+      assert.equal((await post(victim.url, message)).status, 201);
+      const db = url.split('/').pop();
+      await until(
+        async () =>
+          (
+            await cluster.query(
+              db,
+              'SELECT count(*)::int AS n FROM outbox WHERE claimed_at IS NOT NULL',
+            )
+          )[0].n,
+        10_000,
+        'the claim',
+      );
+      victim.child.kill('SIGKILL');
+      await victim.exited;
+      hook.delay = 0;
+      survivor = await open();
+      await until(() => hook.requests.length, 15_000, 'the delivery by the other process');
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.deepEqual(deliveredIds(hook), [message.id]);
+      const left = await cluster.query(db, 'SELECT count(*)::int AS n FROM outbox');
+      assert.equal(left[0].n, 0);
+    } finally {
+      await Promise.all([victim.stop(), survivor?.stop()]);
+      await hook.close();
     }
   });
 });
