@@ -222,6 +222,36 @@ describe('notifications on PostgreSQL', () => {
     }
   });
 
+  it('lists a failing destination on every process, retries it, and shares one feed key', async () => {
+    const hook = await httpSink({ fail: 1, status: 502 });
+    const { started } = await inboxes(2, ['--notify', `${hook.url}/hook`, '--notify-retry', '1']);
+    const [a, b] = started;
+    const page = async (inbox) =>
+      (await fetch(`${inbox.url}/inbox`, { headers: inbox.auth() })).text();
+    try {
+      const tip = payload({ kind: 'tip', message: 'The contract was signed in May.' });
+      assert.equal((await post(a.url, tip)).status, 201);
+      await until(() => hook.refused, 10_000, 'the failed delivery');
+      await until(async () => /Notifications failing/.test(await page(b)), 5000, 'the listing');
+      assert.match(await page(b), /HTTP 502/);
+      await until(() => hook.requests.length, 10_000, 'the retry');
+      const event = JSON.parse(hook.requests[0].body);
+      assert.equal(event.item.summary, 'A news tip arrived');
+      assert.doesNotMatch(await page(a), /Notifications failing/);
+
+      const feed = (inbox) =>
+        page(inbox).then((html) => html.match(/\/inbox\/feed\.atom\?key=([\w-]+)/)[1]);
+      const key = await feed(a);
+      assert.equal(await feed(b), key);
+      const xml = await (await fetch(`${b.url}/inbox/feed.atom?key=${key}`)).text();
+      assert.match(xml, /<title>\[Tip\] A news tip arrived<\/title>/);
+      assert.ok(!xml.includes('signed in May'));
+    } finally {
+      await stopAll(started);
+      await hook.close();
+    }
+  });
+
   it('a process killed (-9) while delivering: the other one delivers its claim after the lease', async () => {
     // The destination hangs (answers after 60 s): the first process claims the delivery and waits.
     const hook = await httpSink({ delay: 60_000 });
