@@ -1,10 +1,74 @@
 // Inbox load: a pool of concurrent clients posting valid feedback, each with its own id, to the
 // inbox on 127.0.0.1 with a temporary database; then the proof that nothing was lost. On SQLite
 // (one process), and on PostgreSQL with two inbox processes on one database, as behind a load
-// balancer: the clients are split between them.
-import { randomUUID } from 'node:crypto';
+// balancer: the clients are split between them. With `notify` (SQLite), three webhook
+// destinations on loopback (one answering slowly) take every message.
+import { spawn } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
+import { root } from './lib.mjs';
 import { INBOX_CLI, startInbox, TOKEN } from './servers.mjs';
+
+/** How slowly the slow destination answers each notification. */
+export const SLOW_MS = 250;
+
+async function startSinks() {
+  const child = spawn(process.execPath, [join(root, 'bench/sinks.mjs'), String(SLOW_MS)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => JSON.parse((await lines.next()).value);
+  const urls = await next();
+  const destinations = {
+    webhook: `${urls.webhook}/hook`,
+    ntfy: `ntfy+${urls.ntfy}/topic`,
+    'slow slack': `slack+${urls['slow slack']}/services/slow`,
+  };
+  return {
+    destinations,
+    counts: () => (child.stdin.write('\n'), next()),
+    args: [
+      ...Object.values(destinations).flatMap((d) => ['--notify', d]),
+      '--notify-secret',
+      'bench-secret',
+    ],
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.stdin.end();
+      }),
+  };
+}
+
+/** Per destination: messages delivered (distinct delivery ids) and still waiting in the outbox. */
+async function deliveries({ counts, destinations }, ids, drainSeconds, dbFile) {
+  const started = Date.now();
+  const end = started + drainSeconds * 1000;
+  let seen = await counts();
+  while (Date.now() < end && ['webhook', 'ntfy'].some((k) => seen[k].delivered < ids.size)) {
+    await new Promise((r) => setTimeout(r, 200));
+    seen = await counts();
+  }
+  const out = { drainSeconds: (Date.now() - started) / 1000 };
+  // The outbox's key for a destination is a hash of its address (see server/notify/destinations.ts).
+  // Read before the sinks' counts: a delivery leaves the outbox only after its sink has it.
+  const db = new Database(dbFile, { readonly: true });
+  const waiting = db.prepare('SELECT count(*) AS n FROM outbox WHERE destination = ?');
+  const left = {};
+  for (const [name, address] of Object.entries(destinations))
+    left[name] = waiting.get(createHash('sha256').update(address).digest('hex').slice(0, 16)).n;
+  db.close();
+  seen = await counts();
+  for (const name of Object.keys(destinations)) {
+    const n = left[name];
+    out[name] = { ...seen[name], waiting: n, accounted: seen[name].delivered + n >= ids.size };
+  }
+  out.nothingLost = Object.keys(destinations).every((k) => out[k].accounted);
+  return out;
+}
 
 function payload(n) {
   return {
@@ -61,14 +125,24 @@ function fire(base, { amount, connections, maxSeconds }, sent) {
 }
 
 /** The load on one database. `processes` inboxes share it; `db` is a connection string or none. */
-export async function inboxLoad({ amount, maxSeconds, connections, log, processes = 1, db }) {
+export async function inboxLoad({
+  amount,
+  maxSeconds,
+  connections,
+  log,
+  processes = 1,
+  db,
+  notify = false,
+}) {
   if (!INBOX_CLI)
     return { skipped: 'inbox not built yet (no dist/server/cli.js: run npm run build)' };
+  const sinks = notify ? await startSinks() : undefined;
   const inboxes = [];
   try {
-    for (let i = 0; i < processes; i++) inboxes.push(await startInbox([], { db }));
+    for (let i = 0; i < processes; i++) inboxes.push(await startInbox(sinks?.args ?? [], { db }));
   } catch (error) {
     await Promise.all(inboxes.map((inbox) => inbox.stop()));
+    await sinks?.close();
     return { skipped: `inbox did not start: ${error.message.split('\n')[0]}` };
   }
   try {
@@ -106,7 +180,17 @@ export async function inboxLoad({ amount, maxSeconds, connections, log, processe
     const seconds = Math.max(...runs.map((r) => r.res.duration));
     // With two client pools, each percentile is the worse of the two.
     const worst = (key) => Math.max(...runs.map((r) => r.res.latency[key]));
+    // Every stored message must reach the fast destinations; the slow one gets what it can in
+    // the time, and the rest waits in the outbox (counted from the database file).
+    const notified = sinks ? await deliveries(sinks, stored, 60, inboxes[0].db) : undefined;
+    // Lines the inboxes logged (failed notifications, errors): none expected.
+    const logged = inboxes
+      .flatMap((inbox) => inbox.output().split('\n'))
+      .filter((l) => l.startsWith('afterword-inbox:'));
     return {
+      logged: logged.length,
+      firstLogged: logged[0],
+      notify: notified,
       server: inboxes[0].how,
       processes,
       database: db ? 'postgres' : 'sqlite',
@@ -132,6 +216,7 @@ export async function inboxLoad({ amount, maxSeconds, connections, log, processe
     };
   } finally {
     await Promise.all(inboxes.map((inbox) => inbox.stop()));
+    await sinks?.close();
   }
 }
 

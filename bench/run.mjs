@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch, timeDomain } from './browser.mjs';
 import { lighthouse, requestsAndShifts } from './health.mjs';
-import { inboxLoad, inboxLoadPostgres } from './inbox.mjs';
+import { inboxLoad, inboxLoadPostgres, SLOW_MS } from './inbox.mjs';
 import {
   bytes,
   deadline,
@@ -420,14 +420,19 @@ if (wanted('inbox'))
     };
     const r = await inboxLoad(load);
     results.inbox = r;
+    // Then with three destinations (one slow), one run after the other.
+    const n = r.skipped ? r : await inboxLoad({ ...load, notify: true });
+    results.inboxNotify = n;
     // The same load on PostgreSQL, shared by two inbox processes (as behind a load balancer).
     const pg = await inboxLoadPostgres(load);
     results.inboxPostgres = pg;
     heading('Inbox load (POST /api/feedback on 127.0.0.1)');
     const runs = [
       ['SQLite', r],
+      ['SQLite, notifying', n],
       ['PostgreSQL', pg],
     ];
+    if (n.skipped && !r.skipped) runs.splice(1, 1);
     for (const [name, x] of runs) if (x.skipped) note(`${name}: ${x.skipped}`);
     const measured = runs.filter(([, x]) => !x.skipped);
     if (measured.length) {
@@ -435,6 +440,7 @@ if (wanted('inbox'))
         [
           'database',
           'inbox processes',
+          'notifications',
           'clients',
           'submissions',
           'per second',
@@ -447,8 +453,9 @@ if (wanted('inbox'))
           'nothing lost',
         ],
         measured.map(([name, x]) => [
-          name,
+          name.split(',')[0],
           x.processes,
+          x.notify ? '3 destinations, one slow' : 'none',
           x.connections,
           bytes(x.requests),
           bytes(Math.round(x.perSecond)),
@@ -478,7 +485,16 @@ if (wanted('inbox'))
           ...(x.errors || x.timeouts
             ? [`${name}: client errors: ${x.errors}, timeouts: ${x.timeouts}.`]
             : []),
+          ...(x.logged
+            ? [`${name}: the inbox logged ${x.logged} lines, the first: ${x.firstLogged}`]
+            : []),
         ]),
+        ...(n.notify
+          ? [
+              `With notifications: a signed webhook, ntfy and a Slack webhook that answers in ${SLOW_MS} ms, each an HTTP server on 127.0.0.1. p99 ${n.latency.p99} ms against ${r.latency.p99} ms without.`,
+              `Delivered ${['webhook', 'ntfy', 'slow slack'].map((k) => `${k} ${bytes(n.notify[k].delivered)}`).join(', ')} within ${n.notify.drainSeconds.toFixed(1)} s after the load; still in the outbox: ${['webhook', 'ntfy', 'slow slack'].map((k) => `${k} ${bytes(n.notify[k].waiting)}`).join(', ')}; every stored message delivered or waiting: ${n.notify.nothingLost ? 'yes' : 'NO'}.`,
+            ]
+          : []),
       );
     }
   });
