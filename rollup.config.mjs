@@ -143,10 +143,19 @@ export default [
   },
   {
     // The inbox server (`afterword-inbox`): one file for Node with the shared payload schema and
-    // zod inside; better-sqlite3 (a native module) and Node's builtins stay outside.
-    input: 'server/cli.ts',
-    external: (id) => id === 'better-sqlite3' || id.startsWith('node:'),
-    output: { file: 'dist/server/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    // zod inside; better-sqlite3 (a native module), kysely, pg, nodemailer (loaded only for mail
+    // notifications) and Node's builtins stay outside.
+    // The notification loops run in a worker thread of their own (notify-worker.js).
+    input: { cli: 'server/cli.ts', 'notify-worker': 'server/notify/worker.ts' },
+    external: (id) =>
+      /^(better-sqlite3|kysely|pg|nodemailer)(\/|$)/.test(id) || id.startsWith('node:'),
+    output: {
+      dir: 'dist/server',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name].js',
+      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    },
     onwarn,
     plugins: [resolve({ preferBuiltins: true }), esbuild({ ...esbuildOptions, target: 'node20' })],
   },

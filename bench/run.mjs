@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch, timeDomain } from './browser.mjs';
 import { lighthouse, requestsAndShifts } from './health.mjs';
-import { inboxLoad } from './inbox.mjs';
+import { inboxLoad, inboxLoadPostgres, SLOW_MS } from './inbox.mjs';
 import {
   bytes,
   deadline,
@@ -412,18 +412,35 @@ try {
 // ---------------------------------------------------------------- inbox
 if (wanted('inbox'))
   await guard('inbox', async () => {
-    const r = await inboxLoad({
+    const load = {
       amount: config.inboxRequests,
       maxSeconds: config.inboxSeconds,
       connections: config.inboxConnections,
       log,
-    });
+    };
+    const r = await inboxLoad(load);
     results.inbox = r;
+    // Then with three destinations (one slow), one run after the other.
+    const n = r.skipped ? r : await inboxLoad({ ...load, notify: true });
+    results.inboxNotify = n;
+    // The same load on PostgreSQL, shared by two inbox processes (as behind a load balancer).
+    const pg = await inboxLoadPostgres(load);
+    results.inboxPostgres = pg;
     heading('Inbox load (POST /api/feedback on 127.0.0.1)');
-    if (r.skipped) note(r.skipped);
-    else {
+    const runs = [
+      ['SQLite', r],
+      ['SQLite, notifying', n],
+      ['PostgreSQL', pg],
+    ];
+    if (n.skipped && !r.skipped) runs.splice(1, 1);
+    for (const [name, x] of runs) if (x.skipped) note(`${name}: ${x.skipped}`);
+    const measured = runs.filter(([, x]) => !x.skipped);
+    if (measured.length) {
       print(
         [
+          'database',
+          'inbox processes',
+          'notifications',
           'clients',
           'submissions',
           'per second',
@@ -435,32 +452,49 @@ if (wanted('inbox'))
           'rows stored',
           'nothing lost',
         ],
-        [
-          [
-            r.connections,
-            bytes(r.requests),
-            bytes(Math.round(r.perSecond)),
-            r.latency.p50,
-            r.latency.p99,
-            r.latency.max,
-            Object.entries(r.statuses)
-              .map(([k, v]) => `${k}×${v}`)
-              .join(' '),
-            bytes(r.created),
-            bytes(r.stored),
-            r.nothingLost ? 'yes' : `NO (${r.missing} missing)`,
-          ],
-        ],
+        measured.map(([name, x]) => [
+          name.split(',')[0],
+          x.processes,
+          x.notify ? '3 destinations, one slow' : 'none',
+          x.connections,
+          bytes(x.requests),
+          bytes(Math.round(x.perSecond)),
+          x.latency.p50,
+          x.latency.p99,
+          x.latency.max,
+          Object.entries(x.statuses)
+            .map(([k, v]) => `${k}×${v}`)
+            .join(' '),
+          bytes(x.created),
+          bytes(x.stored),
+          x.nothingLost ? 'yes' : `NO (${x.missing} missing)`,
+        ]),
       );
       note(
-        `\`${r.server} --port 0 --db <temp> --rate-limit 0\`, autocannon in the bench process, each request a new uuid; rows read back with GET /api/feedback.`,
-        `Budget: ≥ 2,000 submissions/s with nothing lost → ${Math.round(r.perSecond) >= 2000 && r.nothingLost ? 'OK' : 'not met on this machine'}.`,
-        ...(r.stoppedEarly
+        `SQLite: \`${r.server} --port 0 --db <temp> --rate-limit 0\`; PostgreSQL: two such processes with \`--db postgres://…\` on one fresh database of a PostgreSQL cluster started for the bench (Debian's, default durable settings), the clients split between them (their p50/p99 are the worse of the two halves). Autocannon in the bench process, each request a new uuid; rows read back with GET /api/feedback.`,
+        ...measured.map(
+          ([name, x]) =>
+            `Budget (${name}): ≥ 2,000 submissions/s with nothing lost → ${Math.round(x.perSecond) >= 2000 && x.nothingLost ? 'OK' : 'not met on this machine'}.`,
+        ),
+        ...measured.flatMap(([name, x]) => [
+          ...(x.stoppedEarly
+            ? [
+                `${name}: stopped at the ${config.inboxSeconds} s limit before all ${x.amount} submissions were sent.`,
+              ]
+            : []),
+          ...(x.errors || x.timeouts
+            ? [`${name}: client errors: ${x.errors}, timeouts: ${x.timeouts}.`]
+            : []),
+          ...(x.logged
+            ? [`${name}: the inbox logged ${x.logged} lines, the first: ${x.firstLogged}`]
+            : []),
+        ]),
+        ...(n.notify
           ? [
-              `Stopped at the ${config.inboxSeconds} s limit before all ${r.amount} submissions were sent.`,
+              `With notifications: a signed webhook, ntfy and a Slack webhook that answers in ${SLOW_MS} ms, each an HTTP server on 127.0.0.1. p99 ${n.latency.p99} ms against ${r.latency.p99} ms without.`,
+              `Delivered ${['webhook', 'ntfy', 'slow slack'].map((k) => `${k} ${bytes(n.notify[k].delivered)}`).join(', ')} within ${n.notify.drainSeconds.toFixed(1)} s after the load; still in the outbox: ${['webhook', 'ntfy', 'slow slack'].map((k) => `${k} ${bytes(n.notify[k].waiting)}`).join(', ')}; every stored message delivered or waiting: ${n.notify.nothingLost ? 'yes' : 'NO'}.`,
             ]
           : []),
-        ...(r.errors || r.timeouts ? [`Client errors: ${r.errors}, timeouts: ${r.timeouts}.`] : []),
       );
     }
   });

@@ -11,11 +11,14 @@ export const INBOX_CLI = ['dist/server/cli.js', 'server/cli.js']
   .find((p) => existsSync(p));
 export const TOKEN = 'afterword-bench-token';
 
-/** The inbox on a fresh temporary database; resolves with its base URL and a stop() that cleans up. */
-export async function startInbox(extra = []) {
+/**
+ * The inbox on a fresh temporary database (or on `db`, a PostgreSQL connection string); resolves
+ * with its base URL and a stop() that cleans up.
+ */
+export async function startInbox(extra = [], { db: given } = {}) {
   if (!INBOX_CLI) return null;
   const dir = mkdtempSync(join(tmpdir(), 'afterword-bench-db-'));
-  const db = join(dir, 'bench.db');
+  const db = given ?? join(dir, 'bench.db');
   try {
     const p = await startProcess(
       process.execPath,
@@ -41,6 +44,7 @@ export async function startInbox(extra = []) {
       base: p.match[1],
       db,
       how: `node ${INBOX_CLI.slice(root.length)} ${extra.join(' ')}`.trim(),
+      output: p.output,
       stop: async () => {
         await p.stop();
         rmSync(dir, { recursive: true, force: true });

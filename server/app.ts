@@ -18,9 +18,13 @@ import {
   send,
   TOO_LARGE,
 } from './http.js';
+import type { InboxExtras } from './notify/routes.js';
 import { createPages } from './pages.js';
 import { findFile, sendFile, type Mount } from './static.js';
 import { serveSetup } from './setup.js';
+
+/** The request's path without its query, which may hold a key: log lines never carry one. */
+const pathOf = (req: IncomingMessage) => (req.url ?? '/').split('?')[0];
 
 /** Largest accepted submission body. */
 export const MAX_BODY = 32 * 1024;
@@ -35,12 +39,16 @@ export interface InboxConfig {
   mounts: Mount[];
   /** The build folder holding setup.html and the scripts, for /setup/. */
   setupDir?: string;
+  /** Real paths that static files never serve (the database, its journals, the token file). */
+  hidden?: Set<string>;
+  /** Notifications' additions: the private feed, failing destinations on /inbox. */
+  extras?: InboxExtras;
 }
 
 export function createInbox(config: InboxConfig): Server {
-  const { store, token, origins, rateLimit, trustProxy, mounts } = config;
-  const auth = createAuth(token, trustProxy);
-  const inbox = createPages(store, auth, rateLimit, trustProxy);
+  const { store, token, origins, rateLimit, trustProxy, mounts, hidden, extras } = config;
+  const auth = createAuth(token, trustProxy, store);
+  const inbox = createPages(store, auth, trustProxy, extras?.aside);
   const submissions = new RateLimiter(rateLimit);
 
   /** CORS headers for a browser on another site, or null when that site is not allowed. */
@@ -119,8 +127,17 @@ export function createInbox(config: InboxConfig): Server {
     json(res, created ? 201 : 200, { id: result.data.id, created }, allowed);
   }
 
-  function list(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    if (!auth.authorized(req)) {
+  async function list(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const access = await auth.check(req);
+    if (access.status === 'locked') {
+      return json(
+        res,
+        429,
+        { error: 'Too many wrong tokens from this address: try again later' },
+        { 'retry-after': String(access.wait) },
+      );
+    }
+    if (access.status !== 'ok') {
       return json(
         res,
         401,
@@ -132,7 +149,7 @@ export function createInbox(config: InboxConfig): Server {
     const format = url.searchParams.get('format') ?? 'json';
     if (format !== 'json' && format !== 'csv') errors.format = 'Use json or csv';
     if (Object.keys(errors).length) return json(res, 400, { error: 'Invalid query', errors });
-    const items = store.list(filter);
+    const items = await store.list(filter);
     if (format === 'csv') {
       return send(res, 200, 'text/csv; charset=utf-8; header=present', toCsv(items), {
         'content-disposition': 'attachment; filename="afterword-feedback.csv"',
@@ -145,11 +162,13 @@ export function createInbox(config: InboxConfig): Server {
     const url = new URL(req.url ?? '/', 'http://inbox.invalid');
     const path = url.pathname;
     if (path === '/api/feedback') return feedback(req, res, url);
+    const extra = extras?.handle(req, res, url, auth);
+    if (extra) return extra;
     if (path === '/inbox' || path.startsWith('/inbox/')) return inbox(req, res, url);
     if (config.setupDir && (path === '/setup' || path.startsWith('/setup/')))
       return serveSetup(req, res, path, config.setupDir);
     if (req.method === 'GET' || req.method === 'HEAD') {
-      const file = findFile(mounts, path);
+      const file = findFile(mounts, path, hidden);
       if (file) return sendFile(req, res, file);
       if (path === '/') return redirect(res, '/inbox');
     }
@@ -162,7 +181,7 @@ export function createInbox(config: InboxConfig): Server {
       handle(req, res).catch((error: Error & { clientGone?: boolean }) => {
         // A reader who closes the tab mid-upload is no error of ours.
         if (!error.clientGone)
-          console.error(`afterword-inbox: ${req.method} ${req.url}: ${error.message}`);
+          console.error(`afterword-inbox: ${req.method} ${pathOf(req)}: ${error.message}`);
         if (!res.headersSent) json(res, 500, { error: 'The inbox could not handle this request' });
         else res.destroy();
       });

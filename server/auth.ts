@@ -1,7 +1,8 @@
-// The author's key to the inbox: the bearer token, or the login cookie derived from it.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+// The author's key to the inbox: the bearer token, or a login session kept (hashed) in the database.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { cookies } from './http.js';
+import type { Store } from './db.js';
+import { clientAddress, cookies, FailureLimiter } from './http.js';
 
 const COOKIE = 'afterword_inbox';
 const MAX_AGE = 30 * 86400;
@@ -13,36 +14,69 @@ function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
-/** The login cookie's value: derived from the token, so the token itself never sits in a cookie. */
-function sessionFor(token: string): string {
-  return createHmac('sha256', token).update('afterword-inbox-session').digest('base64url');
-}
+/** What the database keeps of a session: its hash, so a copy of the database opens nothing. */
+const sessionHash = (value: string) => digest(value).toString('hex');
+
+/**
+ * `ok`: the token or a live session; `none`: no credential at all (or an unknown session);
+ * `wrong`: a wrong bearer token; `locked`: too many wrong tokens from this address, wait `wait` s.
+ */
+export type Access = { status: 'ok' | 'none' | 'wrong' } | { status: 'locked'; wait: number };
 
 export interface Auth {
-  /** Whether the request carries the token (bearer header) or the login cookie. */
-  authorized(req: IncomingMessage): boolean;
-  /** Whether `value` (typed into the login form) is the token. */
-  matches(value: string): boolean;
-  /** The Set-Cookie value that logs in (or, with `out`, logs out). */
-  cookie(req: IncomingMessage, out?: boolean): string;
+  /** Whether the request carries the token (bearer header) or a live login session. */
+  check(req: IncomingMessage): Promise<Access>;
+  /**
+   * Checks a token typed into the login form; on success starts a session and gives the
+   * Set-Cookie value for it.
+   */
+  login(req: IncomingMessage, value: string): Promise<Access & { cookie?: string }>;
+  /** Ends the request's session; gives the Set-Cookie value that clears the cookie. */
+  logout(req: IncomingMessage): Promise<string>;
 }
 
-export function createAuth(token: string, trustProxy: boolean): Auth {
-  const session = sessionFor(token);
+export function createAuth(token: string, trustProxy: boolean, store: Store): Auth {
+  // Wrong logins and wrong bearer tokens count together, per client address.
+  const failures = new FailureLimiter();
+
+  const cookie = (req: IncomingMessage, value: string) => {
+    const secure =
+      'encrypted' in req.socket || (trustProxy && req.headers['x-forwarded-proto'] === 'https');
+    return `${COOKIE}=${value}; Path=/; Max-Age=${value ? MAX_AGE : 0}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+  };
+
+  /** Counts a wrong secret against the address; the answer for it. */
+  const tryToken = (req: IncomingMessage, value: string): Access => {
+    const address = clientAddress(req, trustProxy);
+    const wait = failures.wait(address);
+    if (wait) return { status: 'locked', wait };
+    if (safeEqual(value.trim(), token)) return { status: 'ok' };
+    failures.fail(address);
+    return { status: 'wrong' };
+  };
+
   return {
-    authorized(req) {
+    async check(req) {
       const auth = req.headers.authorization;
-      if (auth !== undefined)
-        return /^bearer /i.test(auth) && safeEqual(auth.slice(7).trim(), token);
-      const cookie = cookies(req)[COOKIE];
-      return cookie !== undefined && safeEqual(cookie, session);
+      if (auth !== undefined) return tryToken(req, /^bearer /i.test(auth) ? auth.slice(7) : '');
+      const value = cookies(req)[COOKIE];
+      if (!value) return { status: 'none' };
+      const live = await store.hasSession(sessionHash(value), new Date().toISOString());
+      return { status: live ? 'ok' : 'none' };
     },
-    matches: (value) => safeEqual(value.trim(), token),
-    cookie(req, out = false) {
-      const secure =
-        'encrypted' in req.socket || (trustProxy && req.headers['x-forwarded-proto'] === 'https');
-      const value = out ? '' : session;
-      return `${COOKIE}=${value}; Path=/; Max-Age=${out ? 0 : MAX_AGE}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+    async login(req, value) {
+      const access = tryToken(req, value);
+      if (access.status !== 'ok') return access;
+      const session = randomBytes(32).toString('base64url');
+      const now = new Date();
+      const expires = new Date(now.getTime() + MAX_AGE * 1000);
+      await store.createSession(sessionHash(session), now.toISOString(), expires.toISOString());
+      return { status: 'ok', cookie: cookie(req, session) };
+    },
+    async logout(req) {
+      const value = cookies(req)[COOKIE];
+      if (value) await store.deleteSession(sessionHash(value));
+      return cookie(req, '');
     },
   };
 }

@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInbox } from './app.js';
-import { openStore, type Store } from './db.js';
+import { isPostgres, openDatabase, type Database } from './database.js';
+import { createStore, type Store, type StoreHooks } from './db.js';
+import { startNotifications, type Notifications } from './notify/index.js';
 import { parseOptions, USAGE, UsageError } from './options.js';
-import { realMounts, type Mount } from './static.js';
+import { privateFiles, realMounts, type Mount } from './static.js';
 import { loadToken } from './token.js';
 
 function fail(message: string, code = 1): never {
@@ -14,6 +16,8 @@ function fail(message: string, code = 1): never {
 }
 
 async function main(): Promise<void> {
+  // Whatever the inbox creates (the database, its WAL, the token file) is its owner's alone.
+  process.umask(0o077);
   let options;
   try {
     options = parseOptions(process.argv.slice(2));
@@ -32,19 +36,27 @@ async function main(): Promise<void> {
   if (options.demo)
     mounts.push(['/dist/', `${root}dist`], ['/demo/', `${root}demo`], ['/', `${root}demo`]);
 
+  // Every process on one PostgreSQL database must accept the same token: it is given, not made.
+  if (isPostgres(options.db) && !options.token)
+    fail('with a PostgreSQL database, give the token with --token or AFTERWORD_TOKEN');
+  let database: Database;
   let store: Store;
   let token;
   let resolvedMounts: Mount[];
+  const hooks: StoreHooks = {};
+  let notifications: Notifications;
   try {
     resolvedMounts = realMounts(mounts);
-    store = await openStore(options.db);
+    database = await openDatabase(options.db);
+    store = createStore(database, hooks);
+    notifications = startNotifications(database, store, hooks, options);
   } catch (error) {
     fail((error as Error).message);
   }
   try {
     token = loadToken(options.db, options.token);
   } catch (error) {
-    store.close();
+    await store.close();
     fail((error as Error).message);
   }
 
@@ -54,10 +66,12 @@ async function main(): Promise<void> {
     token: token.token,
     mounts: resolvedMounts,
     setupDir: `${root}dist`,
+    hidden: privateFiles(options.db),
+    extras: notifications.extras,
   });
 
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    store.close();
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    await store.close();
     if (error.code === 'EADDRINUSE')
       fail(
         `port ${options.port} is already in use: stop the other server or choose another port with --port`,
@@ -76,17 +90,27 @@ async function main(): Promise<void> {
         ? 'localhost'
         : options.host;
     const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const where = token.file
-      ? ` (kept in ${relative(process.cwd(), token.file) || token.file})`
-      : '';
+    const where = token.file ? relative(process.cwd(), token.file) || token.file : '';
+    // A new token is shown once, at the start that made it; after that only where it is kept.
     const secret =
-      token.source === 'option' ? 'the token you gave' : `the token ${token.token}${where}`;
+      token.source === 'option'
+        ? 'the token you gave'
+        : token.source === 'file'
+          ? `the token kept in ${where}`
+          : `the token ${token.token}${where ? ` (kept in ${where})` : ''}`;
     const lines = [
       `Afterword inbox: read messages at ${base}/inbox with ${secret}`,
       `  readers send feedback to ${base}/api/feedback${options.origins.length ? ` from ${options.origins.join(', ')}` : ' (same origin only: allow sites with --origin)'}`,
     ];
     lines.push(`  set up the widgets without writing HTML: ${base}/setup/`);
+    if (database.dialect === 'postgres') lines.push(`  messages are kept in ${database.where}`);
     if (options.demo) lines.push(`  demo article: ${base}/`);
+    if (options.notify.length)
+      lines.push(`  notifications to ${options.notify.map((d) => d.label).join(', ')}`);
+    notifications.listening(options.publicUrl ?? base).catch(async (error: Error) => {
+      await store.close();
+      fail(error.message);
+    });
     // One write, so whoever watches the output sees the whole message at once.
     console.log(lines.join('\n'));
   });
@@ -96,8 +120,13 @@ async function main(): Promise<void> {
     if (stopping) return process.exit(1); // a second Ctrl+C does not wait
     stopping = true;
     server.close(() => {
-      store.close();
-      console.log('Afterword inbox stopped.');
+      void notifications
+        .stop()
+        .then(() => store.close())
+        .then(
+          () => console.log('Afterword inbox stopped.'),
+          () => process.exit(1),
+        );
     });
     server.closeIdleConnections();
     // Requests still running get a moment to finish, then their connections are cut.

@@ -1,5 +1,6 @@
-// The inbox's storage: one SQLite file in WAL mode, every query a prepared statement.
-import type BetterSqlite3 from 'better-sqlite3';
+// The inbox's storage: submissions and login sessions, over the one storage layer (database.ts)
+// that speaks SQLite and PostgreSQL alike.
+import type { Kysely, Transaction } from 'kysely';
 import {
   KINDS,
   isSealed,
@@ -7,6 +8,7 @@ import {
   type Kind,
   type PlainPayload,
 } from '../src/feedback/schema.js';
+import type { Database, FeedbackTable, Tables } from './database.js';
 
 /** A stored submission, as GET /api/feedback answers it. */
 export interface Item {
@@ -35,188 +37,200 @@ export interface Filter {
 
 export interface Store {
   /**
-   * Stores a submission; resolves false when one with the same id is already there. It resolves
-   * once the row is committed.
+   * Stores a submission; resolves false when one with the same id (in any case) is already
+   * there. It resolves once the row is committed.
    */
   insert(payload: FeedbackPayload, receivedAt: string): Promise<boolean>;
-  list(filter: Filter): Item[];
-  counts(): Record<string, { total: number; open: number }>;
-  setHandled(id: string, handled: boolean, now: string): boolean;
-  close(): void;
-  readonly open: boolean;
+  list(filter: Filter): Promise<Item[]>;
+  counts(): Promise<Record<string, { total: number; open: number }>>;
+  setHandled(id: string, handled: boolean, now: string): Promise<boolean>;
+  /** Keeps a login session, by the hash of its cookie value, until `expiresAt`. */
+  createSession(hash: string, now: string, expiresAt: string): Promise<void>;
+  /** Whether a session with this hash is there and not expired. */
+  hasSession(hash: string, now: string): Promise<boolean>;
+  deleteSession(hash: string): Promise<void>;
+  close(): Promise<void>;
 }
 
-interface Row {
-  id: string;
-  kind: Kind;
-  message: string;
-  name: string | null;
-  email: string | null;
-  quote: string | null;
-  page_url: string;
-  page_title: string;
-  lang: string;
-  created_at: string;
-  received_at: string;
-  handled_at: string | null;
-  encrypted: string | null;
+export interface StoreHooks {
+  /**
+   * Runs inside the transaction that stores new submissions, with the ones it created (never a
+   * repeated id): what it writes commits with them, before any reader gets an answer.
+   */
+  onCreated?(trx: Transaction<Tables>, items: Item[]): Promise<void>;
 }
 
-// Only the id is indexed (for deduplication): each index costs every submission another page
-// write, and filtering an author's inbox by kind or date is a quick scan.
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS feedback (
-  seq INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  kind TEXT NOT NULL,
-  message TEXT NOT NULL,
-  name TEXT,
-  email TEXT,
-  quote TEXT,
-  page_url TEXT NOT NULL,
-  page_title TEXT NOT NULL,
-  lang TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  handled_at TEXT,
-  encrypted TEXT
-);
-`;
+export type Row = Omit<FeedbackTable, 'seq' | 'handled_at' | 'encrypted'> & {
+  handled_at?: string | null;
+  encrypted?: string | null;
+};
 
-/** Opens (or creates) the database; throws an Error whose message fits on one line. */
-export async function openStore(path: string): Promise<Store> {
-  let Database: typeof BetterSqlite3;
-  try {
-    Database = (await import('better-sqlite3')).default;
-  } catch {
-    throw new Error('better-sqlite3 is not installed: run `npm install better-sqlite3`');
-  }
-  let db: BetterSqlite3.Database;
-  try {
-    db = new Database(path);
-  } catch (error) {
-    throw new Error(`cannot open the database ${path}: ${(error as Error).message}`);
-  }
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    db.exec(SCHEMA);
-    // Databases from before sealed tips: add the column they lack (existing rows stay plain).
-    const columns = db.prepare<[], { name: string }>('PRAGMA table_info(feedback)').all();
-    if (!columns.some((c) => c.name === 'encrypted'))
-      db.exec('ALTER TABLE feedback ADD COLUMN encrypted TEXT');
-    // A write on every start, so a read-only file or folder is reported now, not at the first reader.
-    db.pragma('user_version = 1');
-  } catch (error) {
-    db.close();
-    throw new Error(`cannot write the database ${path}: ${(error as Error).message}`);
-  }
+type Pending = {
+  row: Row;
+  done: (created: boolean) => void;
+  fail: (error: Error) => void;
+};
 
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO feedback (id, kind, message, name, email, quote, page_url, page_title, lang, created_at, received_at, encrypted)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const list = db.prepare<Record<string, unknown>, Row>(
-    `SELECT id, kind, message, name, email, quote, page_url, page_title, lang, created_at, received_at, handled_at, encrypted
-     FROM feedback
-     WHERE (@kind IS NULL OR kind = @kind)
-       AND (@since IS NULL OR received_at >= @since)
-       AND (@open IS NULL OR (handled_at IS NULL) = @open)
-     ORDER BY seq DESC
-     LIMIT @limit`,
-  );
-  const counts = db.prepare<[], { kind: string; total: number; open: number }>(
-    `SELECT kind, count(*) AS total, sum(handled_at IS NULL) AS open FROM feedback GROUP BY kind`,
-  );
-  const handle = db.prepare(
-    `UPDATE feedback SET handled_at = CASE WHEN @handled THEN coalesce(handled_at, @now) END WHERE id = @id`,
-  );
+/** Rows per INSERT: well under both databases' limits on bound parameters. */
+const MAX_BATCH = 1000;
+/** Rows waiting before a batch starts beside one already being written. */
+const MIN_PARALLEL_BATCH = 4;
 
-  // Group commit: the submissions that arrive in one turn of the event loop are written in one
-  // transaction (one WAL append instead of one each); each answer waits for that commit.
-  type Pending = {
-    payload: FeedbackPayload;
-    receivedAt: string;
-    done: (created: boolean) => void;
-    fail: (error: Error) => void;
-  };
+export function createStore(database: Database, hooks: StoreHooks = {}): Store {
+  const { db } = database;
+  // Group commit: submissions that arrive while earlier ones are being written wait and go
+  // together, in one INSERT (and one transaction); each answer waits for that commit. SQLite has
+  // one writer; on PostgreSQL a second (third, fourth) batch starts beside the running one only
+  // once enough have piled up: a commit's cost barely grows with its rows, so few big batches
+  // beat many small ones.
+  const parallel = database.dialect === 'sqlite' ? 1 : 4;
   let pending: Pending[] = [];
-  const insertOne = ({ payload: p, receivedAt }: Pending): boolean => {
-    // A sealed message's words are only in its ciphertext: nothing readable is stored beside it.
-    const words: Partial<PlainPayload> = isSealed(p) ? {} : p;
-    return (
-      insert.run(
-        p.id,
-        p.kind,
-        words.message ?? '',
-        words.name || null,
-        words.email || null,
-        words.quote || null,
-        p.page.url,
-        p.page.title,
-        p.lang,
-        p.createdAt,
-        receivedAt,
-        isSealed(p) ? p.encrypted : null,
-      ).changes === 1
-    );
-  };
-  const insertAll = db.transaction((batch: Pending[]) => batch.map(insertOne));
-  const flush = () => {
-    const batch = pending;
-    pending = [];
+  let running = 0;
+
+  /** Inserts rows (distinct ids); the ids it created. */
+  async function insertRows(trx: Kysely<Tables>, rows: Row[]): Promise<Set<string>> {
+    const created = await trx
+      .insertInto('feedback')
+      .values(rows)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    const ids = new Set(created.map((r) => r.id));
+    if (hooks.onCreated && ids.size)
+      await hooks.onCreated(
+        trx as Transaction<Tables>,
+        rows.filter((r) => ids.has(r.id)).map(toItem),
+      );
+    return ids;
+  }
+
+  // One INSERT commits by itself; a hook that writes too needs a transaction around both (on
+  // PostgreSQL that costs two more round trips per batch).
+  const inTransaction = (rows: Row[]) =>
+    hooks.onCreated
+      ? database.transaction((trx) => insertRows(trx, rows))
+      : insertRows(database.db, rows);
+
+  async function write(batch: Pending[]): Promise<void> {
+    // The same id twice in one batch: the first one decides, the others are repeats.
+    const first = new Map<string, Pending>();
+    for (const item of batch) if (!first.has(item.row.id)) first.set(item.row.id, item);
     try {
-      const created = insertAll(batch);
-      batch.forEach((item, i) => item.done(created[i]!));
+      const ids = await database.transaction((trx) =>
+        insertRows(
+          trx,
+          [...first.values()].map((p) => p.row),
+        ),
+      );
+      for (const item of batch) item.done(first.get(item.row.id) === item && ids.has(item.row.id));
     } catch {
       // The whole batch was rolled back: try each alone, so one bad row cannot sink the others.
       for (const item of batch) {
         try {
-          item.done(insertOne(item));
+          const ids = await inTransaction([item.row]);
+          item.done(ids.has(item.row.id));
         } catch (error) {
           item.fail(error as Error);
         }
       }
     }
-  };
+  }
+
+  function pump(): void {
+    while (
+      pending.length &&
+      (running === 0 || (running < parallel && pending.length >= MIN_PARALLEL_BATCH))
+    ) {
+      const batch = pending.slice(0, MAX_BATCH);
+      pending = pending.slice(batch.length);
+      running++;
+      void write(batch).finally(() => {
+        running--;
+        pump();
+      });
+    }
+  }
 
   return {
-    insert(payload, receivedAt) {
+    insert(p, receivedAt) {
+      // A sealed message's words are only in its ciphertext: nothing readable is stored beside it.
+      const words: Partial<PlainPayload> = isSealed(p) ? {} : p;
+      const row: Row = {
+        id: p.id.toLowerCase(),
+        kind: p.kind,
+        message: words.message ?? '',
+        name: words.name || null,
+        email: words.email || null,
+        quote: words.quote || null,
+        page_url: p.page.url,
+        page_title: p.page.title,
+        lang: p.lang,
+        created_at: p.createdAt,
+        received_at: receivedAt,
+        encrypted: isSealed(p) ? p.encrypted : null,
+      };
       return new Promise((done, fail) => {
-        if (pending.push({ payload, receivedAt, done, fail }) === 1) setImmediate(flush);
+        if (pending.push({ row, done, fail }) === 1) setImmediate(pump);
       });
     },
-    list({ kind, since, limit, open }) {
-      const rows = list.all({
-        kind: kind ?? null,
-        since: since ?? null,
-        open: open === undefined ? null : Number(open),
-        limit: limit ?? -1,
-      });
-      return rows.map(toItem);
+    async list({ kind, since, limit, open }) {
+      let query = db.selectFrom('feedback').selectAll().orderBy('seq', 'desc');
+      if (kind) query = query.where('kind', '=', kind);
+      if (since) query = query.where('received_at', '>=', since);
+      if (open !== undefined) query = query.where('handled_at', open ? 'is' : 'is not', null);
+      if (limit) query = query.limit(limit);
+      return (await query.execute()).map(toItem);
     },
-    counts() {
+    async counts() {
+      const rows = await db
+        .selectFrom('feedback')
+        .select((eb) => [
+          'kind',
+          eb.fn.countAll().as('total'),
+          eb.fn.sum(eb.case().when('handled_at', 'is', null).then(1).else(0).end()).as('open'),
+        ])
+        .groupBy('kind')
+        .execute();
       const out: Record<string, { total: number; open: number }> = {};
-      for (const { kind, total, open } of counts.all()) out[kind] = { total, open };
+      for (const { kind, total, open } of rows)
+        out[kind] = { total: Number(total), open: Number(open) };
       return out;
     },
-    setHandled(id, handled, now) {
-      return handle.run({ id, handled: Number(handled), now }).changes === 1;
+    async setHandled(id, handled, now) {
+      const result = await db
+        .updateTable('feedback')
+        .set((eb) => ({ handled_at: handled ? eb.fn.coalesce('handled_at', eb.val(now)) : null }))
+        .where('id', '=', id.toLowerCase())
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
-    close() {
-      if (db.open) db.close();
+    async createSession(hash, now, expiresAt) {
+      await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+      await db
+        .insertInto('sessions')
+        .values({ hash, created_at: now, expires_at: expiresAt })
+        .execute();
     },
-    get open() {
-      return db.open;
+    async hasSession(hash, now) {
+      const row = await db
+        .selectFrom('sessions')
+        .select('hash')
+        .where('hash', '=', hash)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      return row !== undefined;
     },
+    async deleteSession(hash) {
+      await db.deleteFrom('sessions').where('hash', '=', hash).execute();
+    },
+    close: () => database.close(),
   };
 }
 
-function toItem(r: Row): Item {
+export function toItem(r: Row): Item {
   return {
     id: r.id,
-    kind: r.kind,
+    kind: r.kind as Kind,
     message: r.message,
     name: r.name,
     email: r.email,
@@ -225,8 +239,8 @@ function toItem(r: Row): Item {
     lang: r.lang,
     createdAt: r.created_at,
     receivedAt: r.received_at,
-    handledAt: r.handled_at,
-    encrypted: r.encrypted,
+    handledAt: r.handled_at ?? null,
+    encrypted: r.encrypted ?? null,
   };
 }
 

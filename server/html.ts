@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { KINDS, type Kind } from '../src/feedback/schema.js';
 import type { Item } from './db.js';
+import { replyHref, withTextFragment } from './links.js';
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -67,6 +68,8 @@ export interface InboxView {
   kind: Kind | undefined;
   show: Show;
   limit: number;
+  /** More sections above the list (failing notifications, the private feed). */
+  aside?: string | undefined;
 }
 
 const KIND_LABEL: Record<Kind, string> = {
@@ -101,7 +104,7 @@ function pageLink({ url, title }: Item['page']): string {
 }
 
 function words(item: Item): string {
-  return `${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.quote)}</blockquote>\n` : ''}<p class="message" lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.message)}</p>`;
+  return `${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${quoteLink(item)}</blockquote>\n` : ''}<p class="message" lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.message)}</p>`;
 }
 
 /** A sealed message: only its ciphertext, to copy into the journalist's own OpenPGP tool. */
@@ -112,6 +115,19 @@ function sealed(item: Item): string {
 <button type="button" data-copy="${id}">Copy encrypted message</button> <span role="status"></span></div>`;
 }
 
+/** The quote, linked to the passage on the page (a text fragment) when the page is http(s). */
+function quoteLink(item: Item): string {
+  const href = withTextFragment(item.page.url, item.quote);
+  return href === item.page.url
+    ? escapeHtml(item.quote)
+    : `<a href="${escapeHtml(href)}" rel="noopener noreferrer" target="_blank">${escapeHtml(item.quote)}</a>`;
+}
+
+function reply(item: Item): string {
+  const href = replyHref(item);
+  return href ? ` <a href="${escapeHtml(href)}">Reply</a>` : '';
+}
+
 function renderItem(item: Item, view: InboxView): string {
   const from = item.email
     ? `<a href="mailto:${escapeHtml(encodeURIComponent(item.email).replace(/%40/g, '@'))}">${escapeHtml(item.name || item.email)}</a>`
@@ -120,7 +136,7 @@ function renderItem(item: Item, view: InboxView): string {
   return `<li class="${handled ? 'handled' : 'open'}"><article aria-label="${escapeHtml(KIND_LABEL[item.kind] ?? item.kind)} ${escapeHtml(item.receivedAt.slice(0, 10))}">
 <div class="meta"><span class="kind">${escapeHtml(item.kind)}</span> ${time(item.receivedAt)} <span>${item.encrypted !== null ? 'sender sealed too' : `from ${from}`}</span>${handled ? ' <span>handled</span>' : ''}</div>
 ${item.encrypted !== null ? sealed(item) : words(item)}
-<div class="meta">on ${pageLink(item.page)}
+<div class="meta">on ${pageLink(item.page)}${reply(item)}
 <form method="post" action="/inbox/handled"><input type="hidden" name="id" value="${escapeHtml(item.id)}">
 <input type="hidden" name="handled" value="${handled ? '0' : '1'}">
 <input type="hidden" name="kind" value="${escapeHtml(view.kind ?? '')}"><input type="hidden" name="show" value="${view.show}">
@@ -160,7 +176,7 @@ export function renderInbox(view: InboxView): string {
 <nav aria-label="Status">${shows}</nav>
 <div class="bar"><a href="/api/feedback?format=csv${exportQuery}" download>Download CSV</a> <a href="/api/feedback${exportQuery ? `?${exportQuery.slice(1)}` : ''}">JSON</a>
 <form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>
-<main>${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
+<main>${view.aside ?? ''}${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
     hasSealed(items),
   );
 }

@@ -120,19 +120,14 @@ export function isSameOrigin(origin: string, req: IncomingMessage, trustProxy: b
 }
 
 /**
- * Whether a state-changing request from a browser comes from the inbox's own pages. Browsers
- * send Origin (or at least Sec-Fetch-Site) on every POST; a request without either is not from
- * a browser page, so no reader's browser can be made to send it.
+ * Whether a state-changing request comes from the inbox's own pages: its Origin is the inbox's
+ * own, or (where the browser sends `Origin: null`, as on the inbox's no-referrer pages)
+ * `Sec-Fetch-Site: same-origin`. A request with neither is refused: every browser sends one.
  */
 export function fromOwnPage(req: IncomingMessage, trustProxy: boolean): boolean {
   const origin = req.headers.origin;
-  // Pages with `Referrer-Policy: no-referrer` (the inbox's own) make browsers send `Origin: null`
-  // on form posts; Sec-Fetch-Site still tells where the post came from.
   if (origin !== undefined && origin !== 'null') return isSameOrigin(origin, req, trustProxy);
-  const site = req.headers['sec-fetch-site'];
-  if (origin === 'null') return site === 'same-origin';
-  if (site !== undefined) return site === 'same-origin' || site === 'none';
-  return true;
+  return req.headers['sec-fetch-site'] === 'same-origin';
 }
 
 /** Who a request counts against for the rate limit: an IPv4 address, or an IPv6 /64 network. */
@@ -167,6 +162,38 @@ export function cookies(req: IncomingMessage): Record<string, string> {
     if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
   }
   return out;
+}
+
+/**
+ * Wrong secrets per client address (logins and bearer tokens alike): after `max` within
+ * `windowMs`, that address must wait until the oldest of them is `windowMs` old.
+ */
+export class FailureLimiter {
+  private failures = new Map<string, number[]>();
+
+  constructor(
+    private max = 10,
+    private windowMs = 15 * 60_000,
+    private now: () => number = Date.now,
+  ) {}
+
+  /** 0 when the address may try, else the whole seconds to wait. */
+  wait(key: string): number {
+    const t = this.now();
+    const recent = (this.failures.get(key) ?? []).filter((at) => t - at < this.windowMs);
+    if (recent.length) this.failures.set(key, recent);
+    else this.failures.delete(key);
+    if (recent.length < this.max) return 0;
+    return Math.max(1, Math.ceil((recent[0]! + this.windowMs - t) / 1000));
+  }
+
+  fail(key: string): void {
+    const list = this.failures.get(key) ?? [];
+    list.push(this.now());
+    // Only the latest `max` matter for the answer.
+    this.failures.set(key, list.slice(-this.max));
+    if (this.failures.size > 100_000) this.failures.delete(this.failures.keys().next().value!);
+  }
 }
 
 /**

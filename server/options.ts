@@ -1,5 +1,7 @@
 // The inbox's options: command-line flags first, then AFTERWORD_* environment variables, then defaults.
 import { parseArgs } from 'node:util';
+import { parseDestinations, type Destination } from './notify/destinations.js';
+import type { TipsMode } from './notify/message.js';
 
 export interface Options {
   port: number;
@@ -12,6 +14,13 @@ export interface Options {
   demo: boolean;
   statics: string[];
   help: boolean;
+  notify: Destination[];
+  notifySecret: string | undefined;
+  notifyRetry: number;
+  notifyTips: TipsMode;
+  notifyLease: number;
+  digestHour: number;
+  publicUrl: string | undefined;
 }
 
 /** A mistake in the options: printed as one line, never with a stack. */
@@ -21,14 +30,29 @@ export const USAGE = `Usage: afterword-inbox [options]
 
   --port <n>         port to listen on (AFTERWORD_PORT, default 8787; 0 picks a free one)
   --host <addr>      address to listen on (AFTERWORD_HOST, default: every interface)
-  --db <file>        SQLite database file (AFTERWORD_DB, default ./afterword.db)
+  --db <file|url>    SQLite database file, or postgres://user:pass@host:5432/name for
+                     PostgreSQL (AFTERWORD_DB, default ./afterword.db)
   --origin <url>     a site allowed to post from the browser, repeatable (AFTERWORD_ORIGINS, comma-separated)
   --token <secret>   the author's token for /inbox and GET /api/feedback (AFTERWORD_TOKEN;
-                     default: generated once and kept in <db>.token)
+                     default: generated once and kept in <db>.token; required with PostgreSQL)
   --rate-limit <n>   submissions per minute per client address (AFTERWORD_RATE_LIMIT, default 30, 0 = off)
   --trust-proxy      take the client address from X-Forwarded-For (AFTERWORD_TRUST_PROXY=1)
   --static <dir>     also serve the files in <dir> at /
   --demo             also serve the project's demo/ at / and dist/ at /dist/
+  --notify <dest>    tell the journalist of each new message, repeatable (AFTERWORD_NOTIFY,
+                     space-separated): smtp://user:pass@host:port?from=…&to=… (smtps:// for TLS,
+                     &digest=daily for one mail a day), https://… (webhook), ntfy+https://…,
+                     slack+https://…, discord+https://…
+  --notify-secret <s>  sign webhooks with Afterword-Signature (AFTERWORD_NOTIFY_SECRET)
+  --notify-retry <s> first retry of a failed notification after s seconds, doubling up to 6 h,
+                     for 3 days (AFTERWORD_NOTIFY_RETRY, default 60)
+  --notify-tips <m>  summary (default: only "A news tip arrived") or full (AFTERWORD_NOTIFY_TIPS)
+  --notify-lease <s> with several processes on one PostgreSQL: a process that dies while
+                     delivering leaves its notifications to the others after s seconds
+                     (AFTERWORD_NOTIFY_LEASE, default 60)
+  --digest-hour <h>  hour of the daily digest, server time (AFTERWORD_DIGEST_HOUR, default 8)
+  --public-url <url> the inbox's address in notifications and the feed (AFTERWORD_PUBLIC_URL;
+                     default: the address it listens on)
   --help             show this help`;
 
 type Env = Record<string, string | undefined>;
@@ -51,6 +75,13 @@ export function parseOptions(argv: string[], env: Env = process.env): Options {
         static: { type: 'string', multiple: true },
         demo: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        notify: { type: 'string', multiple: true },
+        'notify-secret': { type: 'string' },
+        'notify-retry': { type: 'string' },
+        'notify-tips': { type: 'string' },
+        'notify-lease': { type: 'string' },
+        'digest-hour': { type: 'string' },
+        'public-url': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -60,7 +91,37 @@ export function parseOptions(argv: string[], env: Env = process.env): Options {
   const token = values.token ?? (env.AFTERWORD_TOKEN || undefined);
   if (token !== undefined && token.trim().length < 8)
     throw new UsageError('--token must be at least 8 characters');
+  let notify: Destination[];
+  try {
+    notify = parseDestinations(values.notify ?? (env.AFTERWORD_NOTIFY ?? '').split(/\s+/));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const tips = values['notify-tips'] ?? (env.AFTERWORD_NOTIFY_TIPS || 'summary');
+  if (tips !== 'summary' && tips !== 'full')
+    throw new UsageError(`--notify-tips must be summary or full, not "${tips}"`);
+  const retry = integer(
+    '--notify-retry',
+    values['notify-retry'] ?? env.AFTERWORD_NOTIFY_RETRY,
+    60,
+    21600,
+  );
+  if (retry < 1) throw new UsageError('--notify-retry must be at least 1 second');
+  const lease = integer(
+    '--notify-lease',
+    values['notify-lease'] ?? env.AFTERWORD_NOTIFY_LEASE,
+    60,
+    86400,
+  );
+  if (lease < 1) throw new UsageError('--notify-lease must be at least 1 second');
   return {
+    notify,
+    notifySecret: values['notify-secret'] ?? (env.AFTERWORD_NOTIFY_SECRET || undefined),
+    notifyRetry: retry,
+    notifyTips: tips,
+    notifyLease: lease,
+    digestHour: integer('--digest-hour', values['digest-hour'] ?? env.AFTERWORD_DIGEST_HOUR, 8, 23),
+    publicUrl: publicUrl(values['public-url'] ?? (env.AFTERWORD_PUBLIC_URL || undefined)),
     port: integer('--port', values.port ?? env.AFTERWORD_PORT, 8787, 65535),
     host: values.host ?? (env.AFTERWORD_HOST || undefined),
     db: values.db ?? (env.AFTERWORD_DB || './afterword.db'),
@@ -73,6 +134,19 @@ export function parseOptions(argv: string[], env: Env = process.env): Options {
     statics: values.static ?? [],
     help: values.help ?? false,
   };
+}
+
+function publicUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href.replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  throw new UsageError(
+    `--public-url must be an http(s) address like https://inbox.example, not "${value}"`,
+  );
 }
 
 function splitList(value: string | undefined): string[] {

@@ -5,11 +5,9 @@ import type { Auth } from './auth.js';
 import { readFilter, type Store } from './db.js';
 import { CSP, CSP_COPY, hasSealed, renderInbox, renderLogin } from './html.js';
 import {
-  clientAddress,
   discardRest,
   fromOwnPage,
   mediaType,
-  RateLimiter,
   readBody,
   redirect,
   send,
@@ -23,12 +21,9 @@ export type PageHandler = (req: IncomingMessage, res: ServerResponse, url: URL) 
 export function createPages(
   store: Store,
   auth: Auth,
-  rateLimit: number,
   trustProxy: boolean,
+  aside?: (req: IncomingMessage) => Promise<string>,
 ): PageHandler {
-  // Login attempts: at most 10 a minute from one client (none when rate limits are off).
-  const logins = new RateLimiter(rateLimit && 10);
-
   return async function inbox(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const html = (status: number, body: string, headers = {}) =>
       send(res, status, 'text/html; charset=utf-8', body, {
@@ -40,20 +35,32 @@ export function createPages(
     if (path === '/inbox') {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return html(405, renderLogin(), { allow: 'GET' });
-      if (!auth.authorized(req))
-        return html(401, renderLogin(req.headers.authorization ? 'That token is not right.' : ''));
+      const access = await auth.check(req);
+      if (access.status === 'locked')
+        return html(429, renderLogin('Too many wrong tokens: wait a few minutes.'), {
+          'retry-after': String(access.wait),
+        });
+      if (access.status !== 'ok')
+        return html(401, renderLogin(access.status === 'wrong' ? 'That token is not right.' : ''));
       const { filter } = readFilter(url.searchParams);
       const show =
         (['open', 'handled'] as const).find((s) => s === url.searchParams.get('show')) ?? 'all';
       const limit = filter.limit ?? PAGE_SIZE;
-      const items = store.list({
+      const items = await store.list({
         kind: filter.kind,
         limit,
         open: show === 'all' ? undefined : show === 'open',
       });
       return html(
         200,
-        renderInbox({ items, counts: store.counts(), kind: filter.kind, show, limit }),
+        renderInbox({
+          items,
+          counts: await store.counts(),
+          kind: filter.kind,
+          show,
+          limit,
+          aside: await aside?.(req),
+        }),
         hasSealed(items) ? { 'content-security-policy': CSP_COPY } : {},
       );
     }
@@ -74,20 +81,26 @@ export function createPages(
     const form = new URLSearchParams(body.toString('utf8'));
 
     if (action === 'login') {
-      const wait = logins.take(clientAddress(req, trustProxy));
-      if (wait)
-        return html(429, renderLogin('Too many attempts: wait a minute.'), {
-          'retry-after': String(wait),
+      const access = await auth.login(req, form.get('token') ?? '');
+      if (access.status === 'locked')
+        return html(429, renderLogin('Too many wrong tokens: wait a few minutes.'), {
+          'retry-after': String(access.wait),
         });
-      if (!auth.matches(form.get('token') ?? ''))
-        return html(401, renderLogin('That token is not right.'));
-      return redirect(res, '/inbox', { 'set-cookie': auth.cookie(req) });
+      if (access.status !== 'ok') return html(401, renderLogin('That token is not right.'));
+      return redirect(res, '/inbox', { 'set-cookie': access.cookie! });
     }
     if (action === 'logout')
-      return redirect(res, '/inbox', { 'set-cookie': auth.cookie(req, true) });
+      return redirect(res, '/inbox', { 'set-cookie': await auth.logout(req) });
 
-    if (!auth.authorized(req)) return html(401, renderLogin());
-    store.setHandled(form.get('id') ?? '', form.get('handled') !== '0', new Date().toISOString());
+    const access = await auth.check(req);
+    if (access.status === 'locked')
+      return html(429, renderLogin(), { 'retry-after': String(access.wait) });
+    if (access.status !== 'ok') return html(401, renderLogin());
+    await store.setHandled(
+      form.get('id') ?? '',
+      form.get('handled') !== '0',
+      new Date().toISOString(),
+    );
     const back = new URLSearchParams();
     const kind = form.get('kind');
     const show = form.get('show');

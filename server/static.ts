@@ -1,7 +1,7 @@
 // Serves folders of files (the demo article and the built script) under URL prefixes; nothing outside them.
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -38,8 +38,33 @@ export function realMounts(mounts: Mount[]): Mount[] {
   });
 }
 
-/** The file a URL path names inside one of the mounts, or undefined. */
-export function findFile(mounts: Mount[], pathname: string): string | undefined {
+// SQLite databases and their journals, and token files: never served, whatever their folder.
+const PRIVATE_NAME = /\.(db|db3|sqlite3?|token)(-wal|-shm|-journal)?$|-(wal|shm|journal)$/i;
+
+/** The real paths of the inbox's own database files (and the token file) beside `db`. */
+export function privateFiles(db: string): Set<string> {
+  const files = new Set<string>();
+  if (/^postgres(ql)?:/i.test(db) || db === ':memory:' || db === '') return files;
+  let dir: string;
+  try {
+    dir = realpathSync(dirname(resolve(db)));
+  } catch {
+    return files;
+  }
+  for (const suffix of ['', '-wal', '-shm', '-journal', '.token'])
+    files.add(join(dir, `${basename(db)}${suffix}`));
+  return files;
+}
+
+/**
+ * The file a URL path names inside one of the mounts, or undefined. Hidden files, database files
+ * and the `hidden` real paths are never found, not even through a symlink.
+ */
+export function findFile(
+  mounts: Mount[],
+  pathname: string,
+  hidden: Set<string> = new Set(),
+): string | undefined {
   let path: string;
   try {
     path = decodeURIComponent(pathname);
@@ -57,7 +82,17 @@ export function findFile(mounts: Mount[], pathname: string): string | undefined 
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const real = realpathSync(file);
       // A symlink may not lead out of the folder either.
-      if (real.startsWith(dir + sep) && statSync(real).isFile()) return real;
+      if (
+        real.startsWith(dir + sep) &&
+        !hidden.has(real) &&
+        !PRIVATE_NAME.test(real) &&
+        !real
+          .slice(dir.length + 1)
+          .split(sep)
+          .some((segment) => segment.startsWith('.')) &&
+        statSync(real).isFile()
+      )
+        return real;
     } catch {
       // not in this mount
     }

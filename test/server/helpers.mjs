@@ -2,9 +2,9 @@
 // SQLite file in a temp folder, and builds valid submissions.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,7 +18,9 @@ function checkBuild() {
   } catch {
     throw new Error('dist/server/cli.js is missing: run `npm run build` first');
   }
-  const sources = readdirSync(join(root, 'server')).map((f) => join(root, 'server', f));
+  const sources = readdirSync(join(root, 'server'), { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(root, 'server', f));
   sources.push(join(root, 'src/feedback/schema.ts'));
   const stale = sources.filter((f) => statSync(f).mtimeMs > built);
   if (stale.length)
@@ -92,10 +94,12 @@ export async function start(
     });
   });
   const url = stdout.match(/(http:\/\/\S+)\/inbox/)[1];
+  const kept = stdout.match(/with the token kept in (\S+)/)?.[1];
   const token =
-    stdout.match(/with the token (\S+)/)?.[1] ??
-    args[args.indexOf('--token') + 1] ??
-    env.AFTERWORD_TOKEN;
+    (kept ? readFileSync(resolve(dir, kept), 'utf8').trim() : undefined) ??
+    (args.includes('--token') ? args[args.indexOf('--token') + 1] : undefined) ??
+    env.AFTERWORD_TOKEN ??
+    stdout.match(/with the token (\S+)/)?.[1];
   return {
     url,
     token,

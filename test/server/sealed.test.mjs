@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
 import { makeKeyring } from '../gpg.mjs';
 import { items, payload, post, start, tempDir } from './helpers.mjs';
+import { httpSink, smtpSink, until } from './sinks.mjs';
 
 let keyring;
 let inbox;
@@ -112,6 +113,51 @@ describe('a database from before sealed tips', () => {
       );
     } finally {
       await upgraded.stop();
+    }
+  });
+});
+
+describe('sealed tips in notifications and the private feed', () => {
+  // Tips are summarised by default (--notify-tips summary): a sealed one still sends its
+  // ciphertext, which only the journalist can open, and never anything readable.
+  it('carry the ciphertext, whatever --notify-tips says, and decrypt to what was typed', async () => {
+    const [smtp, hook, ntfy] = await Promise.all([smtpSink(), httpSink(), httpSink()]);
+    const notified = await start([
+      '--notify',
+      `smtp://127.0.0.1:${smtp.port}?from=inbox@valley.example&to=maren@valley.example`,
+      '--notify',
+      `${hook.url}/hook`,
+      '--notify',
+      `ntfy+${ntfy.url}/tips`,
+    ]);
+    try {
+      const sent = sealed(armored);
+      assert.equal((await post(notified.url, sent)).status, 201);
+      await until(() => smtp.mails.length && hook.requests.length && ntfy.requests.length);
+      const event = JSON.parse(hook.requests[0].body);
+      assert.equal(event.item.id, sent.id);
+      assert.equal(event.item.encrypted, armored);
+      assert.equal(event.item.message, '');
+      assert.equal(await keyring.decrypt(event.item.encrypted), typed);
+      const mail = smtp.mails[0];
+      assert.equal(mail.subject, `[Tip] ${sent.page.title}`);
+      const block = mail.text.match(/-----BEGIN PGP MESSAGE-----[\s\S]*?-----END PGP MESSAGE-----/);
+      assert.ok(block, 'the mail holds the armored message');
+      assert.equal(await keyring.decrypt(`${block[0]}\n`), typed);
+      assert.equal(mail.headers['reply-to'], undefined);
+      assert.ok(ntfy.requests[0].body.includes(armored.split('\n')[2]));
+      for (const text of [mail.raw, hook.requests[0].body, ntfy.requests[0].body])
+        assert.ok(!text.includes('the clerk') && !text.includes('Ana'), 'no plaintext');
+
+      const res = await fetch(`${notified.url}/inbox`, { headers: notified.auth() });
+      const feed = (await res.text()).match(/(http:\/\/[^<\s]+\/inbox\/feed\.atom\?key=[\w-]+)/)[1];
+      const xml = await (await fetch(feed.replaceAll('&amp;', '&'))).text();
+      assert.ok(xml.includes(armored.split('\n')[2]), 'the feed holds the ciphertext');
+      assert.ok(!xml.includes('A news tip arrived'));
+      assert.ok(!xml.includes('the clerk'));
+    } finally {
+      await notified.stop();
+      await Promise.all([smtp.close(), hook.close(), ntfy.close()]);
     }
   });
 });
