@@ -95,6 +95,10 @@ export class AfterwordFeedback extends AfterwordElement {
 
   static override styles = [tokens, iconStyles, feedbackStyles];
 
+  protected resolve(): undefined {
+    return undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.shownAt = Date.now();

@@ -1,5 +1,6 @@
 // Where feedback goes: one pure request builder per destination, the send, and the retry queue.
 import { readJson, writeJson } from '../shared/storage.js';
+import { httpUrl } from '../shared/url.js';
 import { areaFor } from './draft.js';
 import type { FeedbackPayload } from './schema.js';
 
@@ -28,17 +29,13 @@ export type Outcome = { ok: true } | { ok: false; retry: boolean; status?: numbe
 
 /** An https: URL, a same-origin address, or http://localhost (for development). */
 export function isEndpoint(value: string, base = location.href): boolean {
-  try {
-    const url = new URL(value, base);
-    return (
-      url.protocol === 'https:' ||
-      (url.protocol === 'http:' &&
-        (url.origin === new URL(base).origin ||
-          /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)))
-    );
-  } catch {
-    return false;
-  }
+  const url = httpUrl(value, base);
+  return (
+    !!url &&
+    (url.protocol === 'https:' ||
+      url.origin === new URL(base).origin ||
+      /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))
+  );
 }
 
 /** The element's destination settings, as written in attributes or config. */

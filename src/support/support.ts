@@ -1,5 +1,5 @@
 // <afterword-support>: a "support my work" prompt, inline or as a considerate banner, linking to the author's provider.
-import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
@@ -24,7 +24,9 @@ import {
 import { update } from './store.js';
 import { fetchGoalNear, goalText, type Goal } from './goal.js';
 import { closeText, uncounted, usesCount } from './copy.js';
-import { closeButton, goalBar, quietRow, type Control } from './parts.js';
+import { chips, closeButton, goalBar, quietRow, type Control } from './parts.js';
+import { armTrigger } from './trigger.js';
+import type { Report } from '../shared/options.js';
 import {
   money,
   providerName,
@@ -36,18 +38,29 @@ import {
 } from './providers.js';
 import {
   STRING_ATTRS,
-  camel,
-  kebab,
-  readOptions,
+  resolveOptions,
   supportConfigSchema,
   type Options,
-  type SupportConfig,
+  type SupportAttributes,
 } from './options.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
 export { supportConfigSchema };
+export type { DismissEventDetail, SupportEventDetail } from './events.js';
+
+/** What the reader has chosen: the provider (by position), the amount, and how often. */
+interface Chosen {
+  pick: number;
+  /** Major units; null while the reader's own amount is not a positive number. */
+  amount: number | null;
+  /** The reader typed their own amount. */
+  custom: boolean;
+  every: Interval;
+}
+
+const OWN = ['lang', 'theme', 'config'];
 
 /**
  * A "support my work" prompt: choose a provider, an amount and how often, then leave for the provider.
@@ -78,7 +91,7 @@ export { supportConfigSchema };
  * @csspart close - The banner's close button.
  * @csspart goal - The goal: its progress bar and text.
  */
-export class AfterwordSupport extends AfterwordElement {
+export class AfterwordSupport extends AfterwordElement<Options> {
   protected get tag(): string {
     return 'afterword-support';
   }
@@ -122,11 +135,7 @@ export class AfterwordSupport extends AfterwordElement {
   @property() goal?: string;
 
   @state() private open = false;
-  @state() private pick = 0;
-  @state() private amt: number | null = null;
-  @state() private custom = false;
-  @state() private every: Interval = 'once';
-
+  @state() private chosen: Chosen = { pick: 0, amount: null, custom: false, every: 'once' };
   @state() private count = 0;
   @state() private thanks = false;
   @state() private counting = true;
@@ -136,82 +145,86 @@ export class AfterwordSupport extends AfterwordElement {
   /** Just after a quiet control: what happened, and its undo. */
   @state() private done?: { status: string; undo: Control };
 
-  private cfg: SupportConfig = {};
-  private o!: Options;
-  private rearm = false;
+  /** The options that the trigger, the choices and the goal were last set up for. */
+  private armedFor?: Options;
+  private chosenFor?: Options;
   private goalFor?: string;
   private goalFailed?: string;
   private goalStop?: () => void;
-  private timer?: ReturnType<typeof setTimeout>;
+  private disarm = (): void => {};
   private returnTo?: HTMLElement;
 
   static override styles = [tokens, iconStyles, supportStyles];
 
+  /** Every visible string is an attribute too (`heading`, `thanks-heading`…). */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...STRING_ATTRS];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    this.requestUpdate();
+    if (STRING_ATTRS.includes(name)) {
+      this.stale = true;
+      this.requestUpdate();
+    }
+  }
+
+  protected resolve(json: Record<string, unknown>, report: Report): Options {
+    const a: SupportAttributes = {};
+    const own = this as unknown as Record<string, string | number | undefined>;
+    for (const [key, o] of AfterwordSupport.elementProperties)
+      if (!o.state && !OWN.includes(key as string))
+        a[typeof o.attribute === 'string' ? o.attribute : (key as string)] = own[key as string];
+    for (const k of STRING_ATTRS) a[k] = this.getAttribute(k) ?? undefined;
+    return resolveOptions(a, json, report);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('keydown', this.onKey);
-    if (!this.hasUpdated) return;
+    // Counting and the banner's trigger do not wait for the prompt to render.
     this.arm();
-    this.loadGoal();
+    if (this.hasUpdated) this.loadGoal();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('keydown', this.onKey);
     this.disarm();
+    this.armedFor = undefined;
     this.goalStop?.();
     if (!this.goalData) this.goalFor = undefined;
   }
 
-  /** Also waits for the update that counting (in updated()) causes. */
+  /** Also waits for the update that re-arming (in updated()) causes. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (!done) done = await super.getUpdateComplete();
     return done;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const props = (this.constructor as typeof ReactiveElement).elementProperties;
-    if (this.hasUpdated && ![...changed.keys()].some((k) => !props.get(k)?.state)) return;
-    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(supportConfigSchema);
-    const own = this as unknown as Record<string, unknown>;
-    const cfg = this.cfg as Record<string, unknown>;
-    this.o = readOptions(
-      (k) => own[camel(k)] ?? cfg[k],
-      (field, problem) => this.report(field, problem),
-    );
-    this.pick = 0;
-    this.amt = this.o.amount;
-    this.custom = false;
-    this.every = this.o.intervals[0];
-    this.clearOther();
-    const g = this.o.goal;
+    const o = this.options;
+    if (this.chosenFor === o) return;
+    this.chosenFor = o;
+    this.chosen = { pick: 0, amount: o.amount, custom: false, every: o.intervals[0] };
+    const g = o.goal;
     this.goalData = g && 'data' in g ? g.data : g?.url === this.goalFor ? this.goalData : undefined;
     this.goalWait = !!g && 'url' in g && !this.goalData && g.url !== this.goalFailed;
-    this.rearm = true;
   }
 
   protected override updated(): void {
-    if (this.rearm) {
-      this.rearm = false;
+    if (this.armedFor !== this.options && this.isConnected) {
       this.arm();
+      this.clearOther();
     }
     this.loadGoal();
   }
 
   /** Fetches the goal file once the prompt is on (or near) the screen, and only then. */
   private loadGoal(): void {
-    const g = this.o.goal;
+    const g = this.options.goal;
     const url = g && 'url' in g ? g.url : undefined;
     const base = this.renderRoot.querySelector('[part=base]');
     if (!url || url === this.goalFor || !base) return;
@@ -228,10 +241,11 @@ export class AfterwordSupport extends AfterwordElement {
     );
   }
 
-  /** Counts this read, notices a thanks return, and sets the banner's trigger. */
+  /** Counts this read, notices a thanks return, and arms the banner's trigger. */
   private arm(): void {
     this.disarm();
-    const { rules, banner, trigger } = this.o;
+    const o = (this.armedFor = this.options);
+    const { rules, banner, trigger } = o;
     const back = new URLSearchParams(location.search).get('afterword') === 'thanks';
     const v = update((s, now) => {
       const v = visit(s, rules, pageUrl(), now, back);
@@ -241,33 +255,14 @@ export class AfterwordSupport extends AfterwordElement {
     if (!banner || this.open) return;
     if (v.thanked) this.open = true;
     else if (!v.allowed) return;
-    else if (trigger.kind === 'time') this.timer = setTimeout(this.show, trigger.n * 1000);
-    else if (trigger.kind === 'scroll') {
-      addEventListener('scroll', this.onScroll, { passive: true });
-      // The first check waits for a frame: reading the page height now would force a layout
-      // of the whole page while it is still loading.
-      requestAnimationFrame(this.onScroll);
-    } else if (v.due) this.show();
-  }
-
-  private disarm(): void {
-    clearTimeout(this.timer);
-    removeEventListener('scroll', this.onScroll);
+    else if (trigger.kind !== 'articles') this.disarm = armTrigger(trigger, this.show);
+    else if (v.due) this.show();
   }
 
   private show = (): void => {
     this.disarm();
     // Another tab or widget may have used up the views since this page armed the trigger.
-    this.open = update((s, now) => showNow(s, this.o.rules, now));
-  };
-
-  private onScroll = (): void => {
-    if (
-      this.isConnected &&
-      this.o.trigger.kind === 'scroll' &&
-      (scrollY + innerHeight) * 100 >= this.o.trigger.n * document.documentElement.scrollHeight
-    )
-      this.show();
+    this.open = update((s, now) => showNow(s, this.options.rules, now));
   };
 
   private onKey = (e: KeyboardEvent): void => {
@@ -292,49 +287,55 @@ export class AfterwordSupport extends AfterwordElement {
   }
 
   private choice(e: Entry): Choice {
-    const { currency } = this.o;
+    const { currency } = this.options;
     return {
-      amount: takesAmount(e.provider) && currency ? this.amt : null,
+      amount: takesAmount(e.provider) && currency ? this.chosen.amount : null,
       currency,
-      interval: this.every,
+      interval: this.chosen.every,
     };
   }
 
   private go(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    const e = this.o.entries[this.pick];
+    const e = this.options.entries[this.chosen.pick];
     const c = this.choice(e);
     emit(this, 'afterword-support', { provider: e.provider, ...c, url: providerUrl(e, c) });
   }
 
-  /** The locale's strings with `config.messages`, config keys and attributes applied, in that order. */
+  /** The locale's strings with `config.messages`, then config keys and attributes, applied. */
   private strings(): Messages['support'] {
-    const m: Record<string, string> = { ...this.messages('support') };
-    const cfg = this.cfg as Record<string, string | undefined>;
-    for (const k in m) m[k] = this.getAttribute(kebab(k)) ?? cfg[kebab(k)] ?? m[k];
-    return m as Messages['support'];
+    return { ...this.messages('support'), ...this.options.strings };
   }
 
   protected override render(): TemplateResult {
-    const { entries, currency, presets, intervals, banner } = this.o;
-    const e = entries[this.pick];
+    const { entries, currency, presets, intervals, banner, name } = this.options;
+    const { pick, amount, custom, every } = this.chosen;
+    const e = entries[pick];
     if (!e || (banner && !this.open)) return html``;
     const raw = this.strings();
     const m = this.counting ? raw : uncounted(raw, sectionFor('support', this.resolvedLang));
     const lang = this.resolvedLang;
-    const fill = (s: string): string =>
-      format(s, { count: this.count, name: this.name ?? this.cfg.name ?? '' });
+    const fill = (s: string): string => format(s, { count: this.count, name });
     // Formatting is costly the first time on a page: only when amounts are offered.
     const takes = takesAmount(e.provider) && !!currency;
     // A choice no provider here can take is not rendered at all; one the current provider can't
     // take is hidden, so a custom amount survives switching providers and back.
     const amounts = !!currency && entries.some((x) => takesAmount(x.provider));
+    const other = html`<label class="chip"
+      >${m.otherAmount}<input
+        type="number"
+        min="0"
+        step="any"
+        inputmode="decimal"
+        @input=${this.onCustom}
+      />${currency}</label
+    >`;
     return html`<section
       part="base"
       class=${banner ? 'banner' : ''}
       aria-labelledby="h"
       dir=${this.dir_}
-      lang=${this.resolvedLang}
+      lang=${lang}
       @focusin=${this.onFocusIn}
     >
       <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
@@ -346,43 +347,38 @@ export class AfterwordSupport extends AfterwordElement {
           : html`${
                 entries.length < 2
                   ? nothing
-                  : this.group(
+                  : chips(
                       'p',
                       m.payWith,
                       entries.map((x, i) => [i, providerName(x)]),
-                      this.pick,
+                      pick,
                       false,
+                      (v) => this.choose({ pick: v }),
                     )
               }
               ${
                 !amounts
                   ? nothing
-                  : this.group(
+                  : chips(
                       'a',
                       m.amountLabel,
-                      takes ? presets.map((v) => [v, money(this.resolvedLang, currency, v)]) : [],
-                      this.custom ? -1 : this.amt,
+                      takes ? presets.map((v) => [v, money(lang, currency, v)]) : [],
+                      custom ? -1 : amount,
                       !takes,
-                      html`<label class="chip"
-                        >${m.otherAmount}<input
-                          type="number"
-                          min="0"
-                          step="any"
-                          inputmode="decimal"
-                          @input=${this.onCustom}
-                        />${currency}</label
-                      >`,
+                      (v) => this.choose({ amount: v, custom: false }, true),
+                      other,
                     )
               }
               ${
                 !amounts || intervals.length < 2
                   ? nothing
-                  : this.group(
+                  : chips(
                       'i',
                       m.howOften,
                       intervals.map((v) => [v, m[v]]),
-                      this.every,
+                      every,
                       !takes,
+                      (v) => this.choose({ every: v }),
                     )
               }
               <a
@@ -395,7 +391,7 @@ export class AfterwordSupport extends AfterwordElement {
                 >${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a
               >`
       }
-      ${banner ? closeButton(closeText(lang, awayHours(this.o.rules), m), () => this.dismiss('close')) : nothing}
+      ${banner ? closeButton(closeText(lang, awayHours(this.options.rules), m), () => this.dismiss('close')) : nothing}
       ${quietRow(this.controls(raw), this.done?.status ?? '', this.done?.undo)}
     </section>`;
   }
@@ -405,7 +401,7 @@ export class AfterwordSupport extends AfterwordElement {
     const c: Control[] = [];
     if (!this.thanks) c.push({ id: 'supporter', text: m.alreadySupport, run: this.declare });
     const counts = [m.heading, m.message, m.thanksHeading, m.thanksMessage].some(usesCount);
-    if (counts || this.o.trigger.kind === 'articles')
+    if (counts || this.options.trigger.kind === 'articles')
       c.push(
         this.counting
           ? { id: 'uncount', text: m.noCount, run: this.uncount }
@@ -419,7 +415,8 @@ export class AfterwordSupport extends AfterwordElement {
     const before = update(declareSupporter);
     this.thanks = true;
     void this.offerUndo('', 'supporter', () => {
-      this.thanks = update((s, now) => ((s.thanked = before), isThanked(s, this.o.rules, now)));
+      const rules = this.options.rules;
+      this.thanks = update((s, now) => ((s.thanked = before), isThanked(s, rules, now)));
     });
   };
 
@@ -452,38 +449,10 @@ export class AfterwordSupport extends AfterwordElement {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  /** A row of radio chips; hidden (not just disabled) where the provider cannot take the choice. */
-  private group<T>(
-    name: string,
-    label: string,
-    options: [T, string][],
-    value: T,
-    hidden: boolean,
-    extra: unknown = nothing,
-  ): TemplateResult {
-    return html`<fieldset ?hidden=${hidden} aria-label=${label}>
-      ${options.map(
-        ([v, label]) =>
-          html`<label class="chip"
-            ><input
-              type="radio"
-              name=${name}
-              .checked=${v === value}
-              @change=${() => this.choose(name, v)}
-            />${label}</label
-          >`,
-      )}${extra}
-    </fieldset>`;
-  }
-
-  private choose(name: string, v: unknown): void {
-    if (name === 'p') this.pick = v as number;
-    else if (name === 'i') this.every = v as Interval;
-    else {
-      this.amt = v as number;
-      this.custom = false;
-      this.clearOther();
-    }
+  /** A preset amount clears the reader's own. */
+  private choose(change: Partial<Chosen>, preset = false): void {
+    this.chosen = { ...this.chosen, ...change };
+    if (preset) this.clearOther();
   }
 
   private clearOther(): void {
@@ -494,8 +463,8 @@ export class AfterwordSupport extends AfterwordElement {
   private onCustom(event: Event): void {
     const input = event.target as HTMLInputElement;
     const v = input.valueAsNumber;
-    this.custom = input.value !== '' || input.validity.badInput;
-    this.amt = v > 0 ? v : this.custom ? null : this.o.amount;
+    const custom = input.value !== '' || input.validity.badInput;
+    this.choose({ custom, amount: v > 0 ? v : custom ? null : this.options.amount });
   }
 
   /** Remembers where focus came from, so closing the banner can give it back. */
