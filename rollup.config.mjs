@@ -8,6 +8,9 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { packLocales } from './scripts/pack-locales.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const openpgpVersion = JSON.parse(
+  readFileSync(new URL('./node_modules/openpgp/package.json', import.meta.url), 'utf8'),
+).version;
 
 const banner = `/*! Afterword ${pkg.version} | MIT | includes Lit (BSD-3-Clause), zod (MIT) and Tabler Icons (MIT) */`;
 
@@ -84,6 +87,32 @@ export default [
     },
     onwarn,
     plugins: [packLocales({ split: true }), esbuild(esbuildOptions), minifyTemplates()],
+  },
+  {
+    // OpenPGP.js (LGPL-3.0-or-later) for sealed tips, its lightweight build in its own file
+    // beside the one script, loaded only when a reader picks a sealed kind; the curve code it
+    // loads on demand stays in afterword-openpgp-*.js beside it. Its licence ships beside it.
+    input: 'node_modules/openpgp/dist/lightweight/openpgp.min.mjs',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'afterword-openpgp.js',
+      chunkFileNames: (chunk) => `afterword-openpgp-${chunk.name.replace(/\.min$/, '')}.js`,
+      banner: `/*! OpenPGP.js ${openpgpVersion} for Afterword | LGPL-3.0-or-later, see afterword-openpgp.LICENSE.txt | source: https://github.com/openpgpjs/openpgpjs/tree/v${openpgpVersion} */`,
+    },
+    plugins: [
+      terser({ ecma: 2021, format: { comments: /^!/ } }),
+      {
+        name: 'afterword-openpgp-licence',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'afterword-openpgp.LICENSE.txt',
+            source: readFileSync('node_modules/openpgp/LICENSE', 'utf8'),
+          });
+        },
+      },
+    ],
   },
   {
     // The inbox server (`afterword-inbox`): one file for Node with the shared payload schema and

@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
+import { build } from 'esbuild';
+import { themesMiddleware } from './test/themes/pages.mjs';
 import { browserPaths } from './scripts/browsers.mjs';
 import { fakeFediverse } from './test/fixtures/fake-fediverse.mjs';
+import { sealedTips } from './test/feedback/sealed-commands.mjs';
 
 const { chrome, firefox } = browserPaths();
 const only = process.env.AFTERWORD_BROWSERS?.split(',');
@@ -61,6 +64,44 @@ function cspHeaders(context, next) {
   });
 }
 
+/**
+ * The React and Vue apps are bundled whole with esbuild (React is CommonJS), the way an app's
+ * own bundler would take Afterword's npm ES modules (dist/esm) from the package.
+ */
+function frameworkBundles() {
+  return {
+    name: 'afterword-framework-bundles',
+    async serve(context) {
+      if (!/^\/test\/frameworks\/[\w-]+\.test\.ts$/.test(context.path)) return undefined;
+      const result = await build({
+        entryPoints: [`.${context.path}`],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        target: 'es2021',
+        tsconfig: './tsconfig.json',
+        logLevel: 'silent',
+        define: {
+          'process.env.NODE_ENV': '"development"',
+          __VUE_OPTIONS_API__: 'false',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
+/**
+ * Elements loaded from src/ look for OpenPGP.js two folders above their module, as the ES
+ * modules in dist/esm/ do: at the root here, so serve the built file there.
+ */
+function openpgpBesideSources(context, next) {
+  if (context.path === '/afterword-openpgp.js') context.url = '/dist/afterword-openpgp.js';
+  return next();
+}
+
 export default {
   files: process.env.AFTERWORD_TESTS?.split(',') ?? ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: { browser: true },
@@ -70,7 +111,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: START_TIMEOUT,
-  middleware: [cspHeaders, fakeFediverse],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  middleware: [cspHeaders, fakeFediverse, themesMiddleware, openpgpBesideSources],
+  plugins: [
+    frameworkBundles(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    sealedTips(),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
 };

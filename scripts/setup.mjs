@@ -1,4 +1,5 @@
-// Set-up that `npm start` and `npm test` run first: dependencies, then (for tests) the browsers.
+// Set-up that `npm start` and `npm test` run first: dependencies, then (for tests) the browsers
+// and GnuPG.
 // Uses only Node's built-ins, so it works on a fresh clone before `npm ci`.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +18,13 @@ if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
 
 if (needBrowsers) {
   const { chrome, firefox } = browserPaths();
-  const missing = [!chrome && 'chromium', !firefox && 'firefox-esr'].filter(Boolean);
+  // The sealed-tip tests use GnuPG as a journalist would (Debian's `gnupg`).
+  const gpg = (process.env.PATH ?? '')
+    .split(':')
+    .some((dir) => dir && existsSync(join(dir, 'gpg')));
+  const missing = [!chrome && 'chromium', !firefox && 'firefox-esr', !gpg && 'gnupg'].filter(
+    Boolean,
+  );
   if (missing.length) {
     const isRoot = process.getuid?.() === 0;
     const hasApt = existsSync('/usr/bin/apt-get');

@@ -1,7 +1,7 @@
 // The inbox's HTTP server: readers' feedback in (POST /api/feedback), the author's reading out
 // (GET /api/feedback, /inbox), and optionally the demo article's files.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fieldErrors, payloadSchema } from '../src/feedback/schema.js';
+import { fieldErrors, parsePayload } from '../src/feedback/schema.js';
 import { createAuth } from './auth.js';
 import { toCsv } from './csv.js';
 import { readFilter, type Store } from './db.js';
@@ -106,7 +106,7 @@ export function createInbox(config: InboxConfig): Server {
     } catch {
       return reply(400, 'The body is not valid JSON', { errors: { payload: 'Invalid JSON' } });
     }
-    const result = payloadSchema.safeParse(data);
+    const result = parsePayload(data);
     if (!result.success) {
       const errors = fieldErrors(result.error);
       const [field, problem] = Object.entries(errors)[0]!;

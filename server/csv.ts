@@ -14,6 +14,7 @@ const COLUMNS: [string, (item: Item) => string | null][] = [
   ['lang', (i) => i.lang],
   ['createdAt', (i) => i.createdAt],
   ['handledAt', (i) => i.handledAt],
+  ['encrypted', (i) => i.encrypted],
 ];
 
 /**

@@ -1,6 +1,12 @@
 // The inbox's storage: one SQLite file in WAL mode, every query a prepared statement.
 import type BetterSqlite3 from 'better-sqlite3';
-import { KINDS, type FeedbackPayload, type Kind } from '../src/feedback/schema.js';
+import {
+  KINDS,
+  isSealed,
+  type FeedbackPayload,
+  type Kind,
+  type PlainPayload,
+} from '../src/feedback/schema.js';
 
 /** A stored submission, as GET /api/feedback answers it. */
 export interface Item {
@@ -15,6 +21,8 @@ export interface Item {
   createdAt: string;
   receivedAt: string;
   handledAt: string | null;
+  /** A sealed message's armored ciphertext (its message is then empty); null for plain ones. */
+  encrypted: string | null;
 }
 
 export interface Filter {
@@ -51,6 +59,7 @@ interface Row {
   created_at: string;
   received_at: string;
   handled_at: string | null;
+  encrypted: string | null;
 }
 
 // Only the id is indexed (for deduplication): each index costs every submission another page
@@ -69,7 +78,8 @@ CREATE TABLE IF NOT EXISTS feedback (
   lang TEXT NOT NULL,
   created_at TEXT NOT NULL,
   received_at TEXT NOT NULL,
-  handled_at TEXT
+  handled_at TEXT,
+  encrypted TEXT
 );
 `;
 
@@ -92,6 +102,10 @@ export async function openStore(path: string): Promise<Store> {
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     db.exec(SCHEMA);
+    // Databases from before sealed tips: add the column they lack (existing rows stay plain).
+    const columns = db.prepare<[], { name: string }>('PRAGMA table_info(feedback)').all();
+    if (!columns.some((c) => c.name === 'encrypted'))
+      db.exec('ALTER TABLE feedback ADD COLUMN encrypted TEXT');
     // A write on every start, so a read-only file or folder is reported now, not at the first reader.
     db.pragma('user_version = 1');
   } catch (error) {
@@ -100,11 +114,11 @@ export async function openStore(path: string): Promise<Store> {
   }
 
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO feedback (id, kind, message, name, email, quote, page_url, page_title, lang, created_at, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO feedback (id, kind, message, name, email, quote, page_url, page_title, lang, created_at, received_at, encrypted)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const list = db.prepare<Record<string, unknown>, Row>(
-    `SELECT id, kind, message, name, email, quote, page_url, page_title, lang, created_at, received_at, handled_at
+    `SELECT id, kind, message, name, email, quote, page_url, page_title, lang, created_at, received_at, handled_at, encrypted
      FROM feedback
      WHERE (@kind IS NULL OR kind = @kind)
        AND (@since IS NULL OR received_at >= @since)
@@ -128,20 +142,26 @@ export async function openStore(path: string): Promise<Store> {
     fail: (error: Error) => void;
   };
   let pending: Pending[] = [];
-  const insertOne = ({ payload: p, receivedAt }: Pending): boolean =>
-    insert.run(
-      p.id,
-      p.kind,
-      p.message,
-      p.name || null,
-      p.email || null,
-      p.quote || null,
-      p.page.url,
-      p.page.title,
-      p.lang,
-      p.createdAt,
-      receivedAt,
-    ).changes === 1;
+  const insertOne = ({ payload: p, receivedAt }: Pending): boolean => {
+    // A sealed message's words are only in its ciphertext: nothing readable is stored beside it.
+    const words: Partial<PlainPayload> = isSealed(p) ? {} : p;
+    return (
+      insert.run(
+        p.id,
+        p.kind,
+        words.message ?? '',
+        words.name || null,
+        words.email || null,
+        words.quote || null,
+        p.page.url,
+        p.page.title,
+        p.lang,
+        p.createdAt,
+        receivedAt,
+        isSealed(p) ? p.encrypted : null,
+      ).changes === 1
+    );
+  };
   const insertAll = db.transaction((batch: Pending[]) => batch.map(insertOne));
   const flush = () => {
     const batch = pending;
@@ -206,6 +226,7 @@ function toItem(r: Row): Item {
     createdAt: r.created_at,
     receivedAt: r.received_at,
     handledAt: r.handled_at,
+    encrypted: r.encrypted,
   };
 }
 

@@ -1,4 +1,5 @@
-// The author's pages, rendered on the server: the login form and the inbox list. No script at all.
+// The author's pages, rendered on the server: the login form and the inbox list. No script but
+// the few lines that copy a sealed message's ciphertext.
 import { createHash } from 'node:crypto';
 import { KINDS, type Kind } from '../src/feedback/schema.js';
 import type { Item } from './db.js';
@@ -21,17 +22,26 @@ blockquote{border-inline-start:3px solid var(--border);margin:.5rem 0;padding-in
 form{display:inline}button,input{font:inherit;min-height:44px}button{cursor:pointer;padding:0 1rem}
 label{display:block;margin:1rem 0 .25rem}input[type=password]{width:100%;max-width:24rem;box-sizing:border-box}
 .error{color:#b3261e}.error:empty{display:none}
+.sealed textarea{display:block;width:100%;box-sizing:border-box;font:.8rem/1.3 ui-monospace,monospace;margin:.5rem 0}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}`;
 
-/** The inbox pages' Content-Security-Policy: no script at all, only this exact stylesheet. */
-export const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
+// The copy button of a sealed message; without script the journalist still selects the text.
+const COPY = `document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('button[data-copy]');if(!b)return;var t=document.getElementById(b.getAttribute('data-copy'));var done=function(){b.nextElementSibling.textContent='Copied.'};t.select();navigator.clipboard?navigator.clipboard.writeText(t.value).then(done,function(){document.execCommand('copy');done()}):(document.execCommand('copy'),done())})`;
 
-function page(title: string, body: string): string {
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The inbox pages' Content-Security-Policy: no script at all, only this exact stylesheet. */
+export const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
+
+/** The same for a page that shows sealed messages: their copy script is allowed, by its hash. */
+export const CSP_COPY = CSP.replace('; style-src', `; script-src ${sha256(COPY)}; style-src`);
+
+function page(title: string, body: string, copy = false): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head>
-<body>${body}</body></html>
+<body>${body}${copy ? `<script>${COPY}</script>` : ''}</body></html>
 `;
 }
 
@@ -90,14 +100,26 @@ function pageLink({ url, title }: Item['page']): string {
     : text;
 }
 
+function words(item: Item): string {
+  return `${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.quote)}</blockquote>\n` : ''}<p class="message" lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.message)}</p>`;
+}
+
+/** A sealed message: only its ciphertext, to copy into the journalist's own OpenPGP tool. */
+function sealed(item: Item): string {
+  const id = `sealed-${escapeHtml(item.id)}`;
+  return `<div class="sealed"><p>Sealed: encrypted in the reader's browser to your OpenPGP key. Copy it and run <code>gpg --decrypt</code> (paste, then Ctrl-D), or open it in Thunderbird, Mailvelope or Proton.</p>
+<textarea id="${id}" readonly rows="8" aria-label="Encrypted message" spellcheck="false">${escapeHtml(item.encrypted)}</textarea>
+<button type="button" data-copy="${id}">Copy encrypted message</button> <span role="status"></span></div>`;
+}
+
 function renderItem(item: Item, view: InboxView): string {
   const from = item.email
     ? `<a href="mailto:${escapeHtml(encodeURIComponent(item.email).replace(/%40/g, '@'))}">${escapeHtml(item.name || item.email)}</a>`
     : escapeHtml(item.name || 'anonymous');
   const handled = item.handledAt !== null;
   return `<li class="${handled ? 'handled' : 'open'}"><article aria-label="${escapeHtml(KIND_LABEL[item.kind] ?? item.kind)} ${escapeHtml(item.receivedAt.slice(0, 10))}">
-<div class="meta"><span class="kind">${escapeHtml(item.kind)}</span> ${time(item.receivedAt)} <span>from ${from}</span>${handled ? ' <span>handled</span>' : ''}</div>
-${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.quote)}</blockquote>\n` : ''}<p class="message" lang="${escapeHtml(item.lang)}" dir="auto">${escapeHtml(item.message)}</p>
+<div class="meta"><span class="kind">${escapeHtml(item.kind)}</span> ${time(item.receivedAt)} <span>${item.encrypted !== null ? 'sender sealed too' : `from ${from}`}</span>${handled ? ' <span>handled</span>' : ''}</div>
+${item.encrypted !== null ? sealed(item) : words(item)}
 <div class="meta">on ${pageLink(item.page)}
 <form method="post" action="/inbox/handled"><input type="hidden" name="id" value="${escapeHtml(item.id)}">
 <input type="hidden" name="handled" value="${handled ? '0' : '1'}">
@@ -105,6 +127,9 @@ ${item.quote ? `<blockquote lang="${escapeHtml(item.lang)}" dir="auto">${escapeH
 <button type="submit">${handled ? 'Reopen' : 'Mark handled'}</button></form></div>
 </article></li>`;
 }
+
+/** Whether a list shows sealed messages (and so needs their copy script). */
+export const hasSealed = (items: Item[]): boolean => items.some((i) => i.encrypted !== null);
 
 export function renderInbox(view: InboxView): string {
   const { items, counts, kind, show, limit } = view;
@@ -136,5 +161,6 @@ export function renderInbox(view: InboxView): string {
 <div class="bar"><a href="/api/feedback?format=csv${exportQuery}" download>Download CSV</a> <a href="/api/feedback${exportQuery ? `?${exportQuery.slice(1)}` : ''}">JSON</a>
 <form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>
 <main>${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
+    hasSealed(items),
   );
 }

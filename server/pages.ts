@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KINDS } from '../src/feedback/schema.js';
 import type { Auth } from './auth.js';
 import { readFilter, type Store } from './db.js';
-import { CSP, renderInbox, renderLogin } from './html.js';
+import { CSP, CSP_COPY, hasSealed, renderInbox, renderLogin } from './html.js';
 import {
   clientAddress,
   discardRest,
@@ -54,6 +54,7 @@ export function createPages(
       return html(
         200,
         renderInbox({ items, counts: store.counts(), kind: filter.kind, show, limit }),
+        hasSealed(items) ? { 'content-security-policy': CSP_COPY } : {},
       );
     }
 

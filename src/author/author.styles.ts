@@ -5,8 +5,8 @@ export const authorStyles = css`
   [part='base'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem;
-    padding: 1rem;
+    gap: 1em;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -28,7 +28,7 @@ export const authorStyles = css`
     font-weight: 600;
   }
   .text {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     min-inline-size: 0;
   }
   p {
@@ -36,26 +36,26 @@ export const authorStyles = css`
   }
   [part='name'] {
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   a {
     color: var(--_accent);
   }
   .meta {
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   [part='location']:not(:first-child)::before {
     content: ' · ';
   }
   ::slotted(*) {
-    margin-block: 0.5rem 0;
+    margin-block: 0.5em 0;
   }
   [part='links'] {
     display: flex;
     flex-wrap: wrap;
     gap: 4px;
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     margin-inline-start: -10px;
     padding: 0;
     list-style: none;

@@ -198,7 +198,10 @@ export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
     this.ld?.remove();
   }
 
-  /** Keeps the Person JSON-LD right after the element, in the light DOM where crawlers read it. */
+  /**
+   * Keeps this card's Person JSON-LD in document.head, never beside the card: React's hydration
+   * and Vue's patching own the nodes around it.
+   */
   private syncSchema(): void {
     const o = this.options;
     const json =
@@ -217,9 +220,13 @@ export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
       this.ld?.remove();
       return;
     }
-    this.ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    if (!this.ld) {
+      this.ld = document.createElement('script');
+      this.ld.type = 'application/ld+json';
+      this.ld.setAttribute('data-afterword-author', '');
+    }
     if (this.ld.textContent !== json) this.ld.textContent = json;
-    if (this.nextSibling !== this.ld) this.after(this.ld);
+    if (this.ld.parentNode !== document.head) document.head.append(this.ld);
   }
 }
 

@@ -1,6 +1,6 @@
 // What the reader is writing: the draft kept across reloads and its turn into the shared payload.
 import { readJson, remove, writeJson } from '../shared/storage.js';
-import { KINDS, fieldErrors, payloadSchema, type FeedbackPayload, type Kind } from './schema.js';
+import { KINDS, fieldErrors, payloadSchema, type Kind, type PlainPayload } from './schema.js';
 
 export interface Draft {
   id: string;
@@ -69,7 +69,7 @@ export function edit(
 }
 
 /** A draft again from a payload, so words refused on a later retry go back into the form. */
-export function fromPayload(p: FeedbackPayload): Draft {
+export function fromPayload(p: PlainPayload): Draft {
   return {
     id: p.id,
     kind: p.kind,
@@ -86,8 +86,7 @@ export function loadDraft(page: string): Draft | undefined {
   return d && typeof d.id === 'string' && typeof d.message === 'string' ? d : undefined;
 }
 
-export function saveDraft(page: string, draft: Draft): void {
-  const area = areaFor(draft.kind);
+export function saveDraft(page: string, draft: Draft, area = areaFor(draft.kind)): void {
   writeJson(KEY + page, draft, area);
   remove(KEY + page, area === 'local' ? 'session' : 'local');
 }
@@ -106,7 +105,7 @@ export function toPayload(
   page: { url: string; title: string },
   lang: string,
 ):
-  | { payload: FeedbackPayload }
+  | { payload: PlainPayload }
   | { problems: Partial<Record<Field, Problem>>; other: Record<string, string> } {
   const raw: Record<string, unknown> = {
     id: d.id,

@@ -4,12 +4,16 @@ import { css } from 'lit';
 export const feedbackStyles = css`
   [part='base'] {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
+    padding: 1em 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   fieldset {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 1rem;
+    column-gap: 1em;
     margin: 0;
     padding: 0;
     border: 0;
@@ -18,16 +22,19 @@ export const feedbackStyles = css`
   legend {
     font-weight: 600;
   }
+  legend {
+    padding: 0;
+  }
   fieldset label {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     min-block-size: 44px;
     font-weight: 400;
   }
   [part='field'] {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   textarea,
   [part='field'] input {
@@ -45,7 +52,7 @@ export const feedbackStyles = css`
   }
   p {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .error,

@@ -11,7 +11,7 @@ import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
 import { feedbackStyles } from './feedback.styles.js';
-import { KINDS, LIMITS, type FeedbackPayload, type Kind } from './schema.js';
+import { KINDS, LIMITS, isSealed, type FeedbackPayload, type Kind } from './schema.js';
 import {
   clearDraft,
   edit,
@@ -27,7 +27,8 @@ import {
   type Problem,
 } from './draft.js';
 import { feedbackConfigSchema, type FeedbackConfig } from './options.js';
-import { field } from './fields.js';
+import { field, sealNote, sealProblem } from './fields.js';
+import { readTipKey, resolveSealing, sealPayload, type TipKey } from './seal.js';
 import {
   Retrier,
   deliver,
@@ -55,6 +56,7 @@ export { feedbackConfigSchema };
  * @csspart kinds - The choice of feedback, correction or tip.
  * @csspart field - Each label, control, hint and error group.
  * @csspart note - The privacy note shown for tips.
+ * @csspart seal - For a sealed kind: encrypted in the browser, the key's fingerprint, or why it can't be sent.
  * @csspart button - The send button.
  * @csspart status - Sent, queued or failed, announced politely.
  */
@@ -77,16 +79,26 @@ export class AfterwordFeedback extends AfterwordElement {
   @property() mailto?: string;
   /** Submissions faster than this after the form appears are treated as bots (default 3). */
   @property({ attribute: 'min-seconds', type: Number }) minSeconds?: number;
+  /** The address of the journalist's armored OpenPGP public key: tips are sealed to it. */
+  @property({ attribute: 'tip-key' }) tipKey?: string;
+  /** Which kinds are sealed: `tips` (default with a key) or `all`. */
+  @property() encrypt?: string;
 
   @state() private draft: Draft = emptyDraft('feedback');
   @state() private problems: Partial<Record<Field, Problem>> = {};
   @state() private status?: { type: 'sent' | 'queued' | 'failed' | 'check' | 'mail'; text: string };
   @state() private busy = false;
+  /** The key for sealed kinds: loading, ready (with its fingerprint) or why it can't be used. */
+  @state() private key?: TipKey;
 
   private cfg: FeedbackConfig = {};
   private list: Kind[] = [...KINDS];
   private dest?: Destination;
   private to?: string;
+  private sealed: Kind[] = [];
+  private keySource: { url?: string; armored?: string } = {};
+  private keySig = '';
+  private keyLoad?: Promise<TipKey>;
   private shownAt = 0;
   private selection = '';
   private quoteTyped = false;
@@ -131,6 +143,8 @@ export class AfterwordFeedback extends AfterwordElement {
       'formName',
       'mailto',
       'minSeconds',
+      'tipKey',
+      'encrypt',
     ];
     if (this.hasUpdated && !changed.has('config') && !keys.some((k) => changed.has(k))) return;
     if (changed.has('config') || !this.hasUpdated)
@@ -156,6 +170,39 @@ export class AfterwordFeedback extends AfterwordElement {
     for (const [field, problem] of problems) this.report(field, problem);
     [this.dest, this.to] = [dest, to];
     if (Number.isNaN(this.minSeconds)) this.report('min-seconds', 'must be a number of seconds');
+    this.resolveSeal(c);
+  }
+
+  /** Which kinds are sealed and to what key; anything doubtful leaves those kinds unsendable. */
+  private resolveSeal(c: FeedbackConfig): void {
+    const r = resolveSealing({
+      encrypt: this.encrypt ?? c.encrypt,
+      url: this.tipKey ?? c['tip-key'],
+      armored: c.tipKey,
+      format: this.dest?.format,
+    });
+    this.sealed = r.sealed;
+    const sig = JSON.stringify(r);
+    if (sig === this.keySig) return;
+    this.keySig = sig;
+    for (const [field, problem] of r.problems) this.report(field, problem);
+    [this.keySource, this.key, this.keyLoad] = [r.source, r.refused, undefined];
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // OpenPGP.js and the key load only once a reader picks a kind that is sealed.
+    if (this.sealed.includes(this.draft.kind) && !this.keyLoad && !this.key) this.loadKey();
+  }
+
+  private loadKey(): Promise<TipKey> {
+    const source = this.keySource;
+    this.keyLoad = readTipKey(source).then((key) => {
+      if (source !== this.keySource) return key;
+      if (!key.ok) this.report('tip-key', key.detail);
+      return (this.key = key);
+    });
+    return this.keyLoad;
   }
 
   protected override render(): TemplateResult {
@@ -192,17 +239,27 @@ export class AfterwordFeedback extends AfterwordElement {
           : nothing
       }
       ${kind === 'tip' ? html`<p part="note" id="note">${m.tipNote}</p>` : nothing}
+      ${this.sealed.includes(kind) ? sealNote(this.key, m) : nothing}
       ${kind === 'correction' ? field('quote', m.quote, m.quoteHint, form) : nothing}
       ${field('message', m.message, count, form)} ${field('name', m.name, '', form)}
       ${field('email', m.email, '', form)}
       <div class="sr-only" aria-hidden="true">
         <input name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
       </div>
-      <button part="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+      <button
+        part="button"
+        type="submit"
+        aria-disabled=${this.busy || this.blocked() ? 'true' : 'false'}
+      >
         ${icon(sendIcon)}${m.send}
       </button>
       <p part="status" role="status" class=${this.status?.type ?? ''}>${this.status?.text ?? ''}</p>
     </form>`;
+  }
+
+  /** A sealed kind whose key is unusable: nothing can be sent, in plain text least of all. */
+  private blocked(): boolean {
+    return this.sealed.includes(this.draft.kind) && this.key?.ok === false;
   }
 
   private onInput(e: Event): void {
@@ -217,7 +274,8 @@ export class AfterwordFeedback extends AfterwordElement {
 
   private save(): void {
     this.saveTimer = undefined;
-    saveDraft(pageUrl(), this.draft);
+    // A sealed kind's words, before they are sealed, stay in this tab only, like a tip's.
+    saveDraft(pageUrl(), this.draft, this.sealed.includes(this.draft.kind) ? 'session' : undefined);
   }
 
   private saveNow = (): void => void (this.saveTimer && this.save());
@@ -260,13 +318,31 @@ export class AfterwordFeedback extends AfterwordElement {
       await this.updateComplete;
       return this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
-    const { payload } = result;
+    let payload: FeedbackPayload = result.payload;
     this.busy = true;
     this.status = undefined;
     try {
+      if (this.sealed.includes(d.kind)) {
+        // A key already judged (ready or refused) stands; one still loading is waited for.
+        const key = this.key ?? (await (this.keyLoad ?? this.loadKey()));
+        if (!key.ok)
+          return void (this.status = {
+            type: 'failed',
+            text: `${m.failed} ${sealProblem(key, m)}`,
+          });
+        const sealed = await sealPayload(key.key, result.payload).catch((error: Error) => {
+          // A browser without Web Crypto (a plain-http page) cannot seal: say so, send nothing.
+          this.report('tip-key', `could not encrypt (${error.message})`);
+          return null;
+        });
+        if (sealed === null)
+          return void (this.status = { type: 'failed', text: `${m.failed} ${m.sealUnreachable}` });
+        if (!sealed) return void (this.status = { type: 'check', text: m.sealTooLong });
+        payload = sealed;
+      }
       if (!emit(this, 'afterword-feedback', { payload }, true)) return this.finish(payload, 'page');
       const subject = `${m[d.kind]}: ${payload.page.title}`.slice(0, 200);
-      if (!this.dest && this.to) {
+      if (!this.dest && this.to && !isSealed(payload)) {
         this.openMail(mailtoUrl(this.to, subject, payload));
         this.status = { type: 'mail', text: m.mail };
         return this.sent(payload, 'mailto');
@@ -336,7 +412,7 @@ export class AfterwordFeedback extends AfterwordElement {
     if (o.retry)
       return void (this.status = { type: 'queued', text: this.messages('feedback').queued });
     // Refused on a later attempt: give the words back to the reader rather than drop them.
-    if (!this.draft.message) {
+    if (!this.draft.message && !isSealed(item.payload)) {
       this.draft = fromPayload(item.payload);
       this.save();
     }

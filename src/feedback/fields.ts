@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Messages } from '../shared/localize.js';
 import { LIMITS } from './schema.js';
 import type { Draft, Field, Problem } from './draft.js';
+import type { KeyProblem, TipKey } from './seal.js';
 
 export interface FormState {
   draft: Draft;
@@ -59,4 +60,28 @@ export function field(
     <label for=${f}>${label}</label
     >${control}${hint ? html`<p class="hint" id="${f}-hint">${hint}</p>` : nothing}${error ? html`<p class="error" id="${f}-error">${error}</p>` : nothing}
   </div>`;
+}
+
+const PROBLEM_TEXT: Record<KeyProblem, keyof Messages['feedback']> = {
+  missing: 'sealMissing',
+  unreachable: 'sealUnreachable',
+  invalid: 'sealInvalid',
+  expired: 'sealExpired',
+  noEncryption: 'sealNoEncryption',
+  destination: 'sealDestination',
+};
+
+/** Why a sealed kind can't be sent, in the reader's language. */
+export const sealProblem = (key: { problem: KeyProblem }, m: Messages['feedback']): string =>
+  m[PROBLEM_TEXT[key.problem]];
+
+/** For a sealed kind: encrypted in this browser, to the key whose fingerprint ends so; or why not. */
+export function sealNote(key: TipKey | undefined, m: Messages['feedback']): TemplateResult {
+  if (key?.ok === false) return html`<p part="seal" class="failed">${sealProblem(key, m)}</p>`;
+  return html`<p part="seal">
+    ${m.sealNote}
+    ${
+      key?.ok ? html`${m.sealFingerprint} <code dir="ltr">${key.fingerprint}</code>` : m.sealLoading
+    }
+  </p>`;
 }

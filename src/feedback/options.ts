@@ -12,6 +12,10 @@ export const feedbackConfigSchema = lazy(() =>
     'form-name': z.optional(z.string()),
     mailto: z.optional(z.string()),
     'min-seconds': z.optional(z.number()),
+    'tip-key': z.optional(z.string()),
+    /** The armored public key itself, for pages that would rather not host a file. */
+    tipKey: z.optional(z.string()),
+    encrypt: z.optional(z.string()),
   }),
 );
 export type FeedbackConfig = z.infer<typeof feedbackConfigSchema>;

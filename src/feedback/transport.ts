@@ -2,7 +2,7 @@
 import { readJson, writeJson } from '../shared/storage.js';
 import { httpUrl } from '../shared/url.js';
 import { areaFor } from './draft.js';
-import type { FeedbackPayload } from './schema.js';
+import type { FeedbackPayload, PlainPayload } from './schema.js';
 
 export const FORMATS = ['json', 'formspree', 'web3forms', 'netlify', 'form'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -124,7 +124,7 @@ export function buildRequest(d: Destination, p: FeedbackPayload): Req {
 }
 
 /** Opens the reader's mail app: nothing is sent by the page. */
-export function mailtoUrl(to: string, subject: string, p: FeedbackPayload): string {
+export function mailtoUrl(to: string, subject: string, p: PlainPayload): string {
   const quote = p.quote ? `${p.quote.replace(/^/gm, '> ')}\n\n` : '';
   const body = `${quote}${p.message}\n\n${p.page.url}`;
   return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

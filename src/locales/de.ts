@@ -58,6 +58,22 @@ export const de: Messages = {
     required: 'Pflichtfeld.',
     tooLong: 'Höchstens {max} Zeichen.',
     invalidEmail: 'Ungültige E-Mail-Adresse.',
+    sealNote:
+      'Wird in deinem Browser verschlüsselt, bevor es gesendet wird: Nur die Journalistin oder der Journalist kann es lesen.',
+    sealFingerprint: 'Fingerabdruck des Schlüssels endet auf',
+    sealLoading: 'Verschlüsselung wird vorbereitet…',
+    sealTooLong:
+      'Zu lang, um verschlüsselt gesendet zu werden. Bitte kürzen; dein Text bleibt erhalten.',
+    sealMissing:
+      'Es ist kein Schlüssel zum Verschlüsseln eingerichtet, daher kann nichts gesendet werden.',
+    sealUnreachable:
+      'Der Schlüssel zum Verschlüsseln konnte nicht geladen werden, daher kann nichts gesendet werden. Versuche es später erneut.',
+    sealInvalid:
+      'Der Schlüssel ist kein gültiger öffentlicher Schlüssel, daher kann nichts gesendet werden.',
+    sealExpired: 'Der Schlüssel ist abgelaufen oder widerrufen, daher kann nichts gesendet werden.',
+    sealNoEncryption: 'Der Schlüssel kann nicht verschlüsseln, daher kann nichts gesendet werden.',
+    sealDestination:
+      'Dieses Formular kann keine verschlüsselten Nachrichten zustellen, daher kann nichts gesendet werden.',
   },
   author: {
     label: 'Zur Person',

@@ -56,6 +56,17 @@ export const en = {
     required: 'Required.',
     tooLong: 'At most {max} characters.',
     invalidEmail: 'Invalid email address.',
+    sealNote: 'Encrypted in your browser before it is sent: only the journalist can read it.',
+    sealFingerprint: 'Key fingerprint ends in',
+    sealLoading: 'Preparing encryption…',
+    sealTooLong: 'Too long to send encrypted. Shorten it; your text is kept.',
+    sealMissing: 'No encryption key is set up, so this cannot be sent.',
+    sealUnreachable:
+      'The encryption key could not be loaded, so this cannot be sent. Try again later.',
+    sealInvalid: 'The encryption key is not a valid public key, so this cannot be sent.',
+    sealExpired: 'The encryption key has expired or was revoked, so this cannot be sent.',
+    sealNoEncryption: 'The encryption key cannot encrypt, so this cannot be sent.',
+    sealDestination: 'This form cannot deliver encrypted messages, so this cannot be sent.',
   },
   author: {
     label: 'About the author',

@@ -58,6 +58,18 @@ export const es: Messages = {
     required: 'Obligatorio.',
     tooLong: 'Máximo {max} caracteres.',
     invalidEmail: 'Correo no válido.',
+    sealNote: 'Se cifra en tu navegador antes de enviarse: solo el periodista puede leerlo.',
+    sealFingerprint: 'La huella de la clave termina en',
+    sealLoading: 'Preparando el cifrado…',
+    sealTooLong: 'Demasiado largo para enviarlo cifrado. Acórtalo; tu texto se conserva.',
+    sealMissing: 'No hay clave de cifrado configurada, así que no se puede enviar.',
+    sealUnreachable:
+      'No se pudo cargar la clave de cifrado, así que no se puede enviar. Inténtalo más tarde.',
+    sealInvalid: 'La clave de cifrado no es una clave pública válida, así que no se puede enviar.',
+    sealExpired: 'La clave de cifrado ha caducado o fue revocada, así que no se puede enviar.',
+    sealNoEncryption: 'La clave de cifrado no sirve para cifrar, así que no se puede enviar.',
+    sealDestination:
+      'Este formulario no puede entregar mensajes cifrados, así que no se puede enviar.',
   },
   author: {
     label: 'Sobre el autor',

@@ -58,6 +58,19 @@ export const fr: Messages = {
     required: 'Obligatoire.',
     tooLong: '{max} caractères au maximum.',
     invalidEmail: 'Adresse e-mail invalide.',
+    sealNote: 'Chiffré dans votre navigateur avant l’envoi : seul le journaliste peut le lire.',
+    sealFingerprint: 'L’empreinte de la clé se termine par',
+    sealLoading: 'Préparation du chiffrement…',
+    sealTooLong: 'Trop long pour être envoyé chiffré. Raccourcissez-le ; votre texte est conservé.',
+    sealMissing: 'Aucune clé de chiffrement n’est configurée : l’envoi est impossible.',
+    sealUnreachable:
+      'La clé de chiffrement n’a pas pu être chargée : l’envoi est impossible. Réessayez plus tard.',
+    sealInvalid:
+      'La clé de chiffrement n’est pas une clé publique valide : l’envoi est impossible.',
+    sealExpired: 'La clé de chiffrement a expiré ou a été révoquée : l’envoi est impossible.',
+    sealNoEncryption: 'La clé de chiffrement ne peut pas chiffrer : l’envoi est impossible.',
+    sealDestination:
+      'Ce formulaire ne peut pas remettre de messages chiffrés : l’envoi est impossible.',
   },
   author: {
     label: 'À propos de l’auteur',

@@ -58,6 +58,19 @@ export const it: Messages = {
     required: 'Obbligatorio.',
     tooLong: 'Al massimo {max} caratteri.',
     invalidEmail: 'Email non valida.',
+    sealNote: 'Cifrato nel tuo browser prima dell’invio: solo il giornalista può leggerlo.',
+    sealFingerprint: 'L’impronta della chiave termina con',
+    sealLoading: 'Preparazione della cifratura…',
+    sealTooLong: 'Troppo lungo per l’invio cifrato. Accorcialo; il tuo testo resta salvato.',
+    sealMissing: 'Non è configurata alcuna chiave di cifratura, quindi non si può inviare.',
+    sealUnreachable:
+      'Impossibile caricare la chiave di cifratura, quindi non si può inviare. Riprova più tardi.',
+    sealInvalid:
+      'La chiave di cifratura non è una chiave pubblica valida, quindi non si può inviare.',
+    sealExpired: 'La chiave di cifratura è scaduta o revocata, quindi non si può inviare.',
+    sealNoEncryption: 'La chiave di cifratura non può cifrare, quindi non si può inviare.',
+    sealDestination:
+      'Questo modulo non può consegnare messaggi cifrati, quindi non si può inviare.',
   },
   author: {
     label: 'Sull’autore',

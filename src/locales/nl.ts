@@ -58,6 +58,22 @@ export const nl: Messages = {
     required: 'Verplicht.',
     tooLong: 'Maximaal {max} tekens.',
     invalidEmail: 'Ongeldig e-mailadres.',
+    sealNote:
+      'Versleuteld in je browser voordat het wordt verstuurd: alleen de journalist kan het lezen.',
+    sealFingerprint: 'Vingerafdruk van de sleutel eindigt op',
+    sealLoading: 'Versleuteling voorbereiden…',
+    sealTooLong: 'Te lang om versleuteld te versturen. Maak het korter; je tekst blijft bewaard.',
+    sealMissing: 'Er is geen versleutelingssleutel ingesteld, dus dit kan niet worden verstuurd.',
+    sealUnreachable:
+      'De versleutelingssleutel kon niet worden geladen, dus dit kan niet worden verstuurd. Probeer het later opnieuw.',
+    sealInvalid:
+      'De versleutelingssleutel is geen geldige publieke sleutel, dus dit kan niet worden verstuurd.',
+    sealExpired:
+      'De versleutelingssleutel is verlopen of ingetrokken, dus dit kan niet worden verstuurd.',
+    sealNoEncryption:
+      'De versleutelingssleutel kan niet versleutelen, dus dit kan niet worden verstuurd.',
+    sealDestination:
+      'Dit formulier kan geen versleutelde berichten afleveren, dus dit kan niet worden verstuurd.',
   },
   author: {
     label: 'Over de auteur',

@@ -59,6 +59,20 @@ export const pl: Messages = {
     required: 'Wymagane.',
     tooLong: 'Najwyżej {max} znaków.',
     invalidEmail: 'Nieprawidłowy e-mail.',
+    sealNote:
+      'Szyfrowane w Twojej przeglądarce przed wysłaniem: tylko dziennikarz może to przeczytać.',
+    sealFingerprint: 'Odcisk klucza kończy się na',
+    sealLoading: 'Przygotowywanie szyfrowania…',
+    sealTooLong: 'Za długie, by wysłać zaszyfrowane. Skróć tekst; zostaje zachowany.',
+    sealMissing: 'Nie ustawiono klucza szyfrowania, więc nie można wysłać.',
+    sealUnreachable:
+      'Nie udało się wczytać klucza szyfrowania, więc nie można wysłać. Spróbuj później.',
+    sealInvalid:
+      'Klucz szyfrowania nie jest prawidłowym kluczem publicznym, więc nie można wysłać.',
+    sealExpired: 'Klucz szyfrowania wygasł lub został unieważniony, więc nie można wysłać.',
+    sealNoEncryption: 'Klucz szyfrowania nie może szyfrować, więc nie można wysłać.',
+    sealDestination:
+      'Ten formularz nie może dostarczać zaszyfrowanych wiadomości, więc nie można wysłać.',
   },
   author: {
     label: 'O autorze',

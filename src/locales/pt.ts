@@ -58,6 +58,19 @@ export const pt: Messages = {
     required: 'Obrigatório.',
     tooLong: 'No máximo {max} caracteres.',
     invalidEmail: 'E-mail inválido.',
+    sealNote: 'Cifrado no seu navegador antes de ser enviado: só o jornalista o pode ler.',
+    sealFingerprint: 'A impressão digital da chave termina em',
+    sealLoading: 'A preparar a cifragem…',
+    sealTooLong: 'Demasiado longo para enviar cifrado. Encurte-o; o seu texto fica guardado.',
+    sealMissing: 'Não há chave de cifragem configurada, por isso não é possível enviar.',
+    sealUnreachable:
+      'Não foi possível carregar a chave de cifragem, por isso não é possível enviar. Tente mais tarde.',
+    sealInvalid:
+      'A chave de cifragem não é uma chave pública válida, por isso não é possível enviar.',
+    sealExpired: 'A chave de cifragem expirou ou foi revogada, por isso não é possível enviar.',
+    sealNoEncryption: 'A chave de cifragem não consegue cifrar, por isso não é possível enviar.',
+    sealDestination:
+      'Este formulário não consegue entregar mensagens cifradas, por isso não é possível enviar.',
   },
   author: {
     label: 'Sobre o autor',

@@ -8,7 +8,7 @@ export const shareStyles = css`
   [part='base'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--afterword-share-gap, var(--afterword-space, 8px));
+    gap: var(--afterword-share-gap, 8px);
     margin: 0;
     padding: 0;
   }
@@ -27,7 +27,7 @@ export const shareStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     line-height: 1.2;
     text-decoration: none;
     cursor: pointer;
@@ -75,7 +75,7 @@ export const shareStyles = css`
     flex-basis: 100%;
     display: grid;
     gap: 4px;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   [part='manual-copy'] input {

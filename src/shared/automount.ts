@@ -4,11 +4,12 @@ import { readConfigJson, reportError } from './config.js';
 
 const TAG = 'afterword-config';
 const SECTIONS = ['share', 'support', 'feedback', 'author'] as const;
-const KEYS = ['placement', ...SECTIONS];
+const KEYS = ['placement', 'position', ...SECTIONS];
+const POSITIONS = ['after', 'append'];
 
 /**
- * Inserts the configured widgets after the `placement` element (default `article`), in the
- * order share, support, feedback, author. Each section becomes the element's `config`, so it is
+ * Inserts the configured widgets after the `placement` element (default `article`), or inside it
+ * at its end with `"position": "append"`, in the order share, support, feedback, author. Each section becomes the element's `config`, so it is
  * validated exactly like the element's attributes. Runs once per config block, however many
  * copies of the script load; never throws.
  */
@@ -24,6 +25,11 @@ export function mountFromConfig(doc: Document = document): HTMLElement[] {
       'config',
       `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} (expected ${KEYS.join(', ')})`,
     );
+  let position = config.position ?? 'after';
+  if (typeof position !== 'string' || !POSITIONS.includes(position)) {
+    reportError(TAG, 'position', `must be "after" or "append", not ${JSON.stringify(position)}`);
+    position = 'after';
+  }
   const widgets: HTMLElement[] = [];
   for (const key of SECTIONS) {
     const section = config[key];
@@ -59,7 +65,8 @@ export function mountFromConfig(doc: Document = document): HTMLElement[] {
     );
     return [];
   }
-  target.after(...widgets);
+  if (position === 'append') target.append(...widgets);
+  else target.after(...widgets);
   return widgets;
 }
 

@@ -24,6 +24,7 @@ const dark = css`
 export const tokens = css`
   :host {
     display: block;
+    margin-block: var(--afterword-space, 1.5em);
     ${light}
     --_radius: var(--afterword-radius, 8px);
     --_font: var(--afterword-font, inherit);
@@ -47,7 +48,7 @@ export const tokens = css`
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--_font);
-    font-size: 1rem;
+    font-size: 1em;
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;

@@ -3,9 +3,12 @@
 import { css } from 'lit';
 
 export const supportStyles = css`
+  :host([mode='banner']) {
+    margin-block: 0;
+  }
   [part='base'] {
     position: relative;
-    padding: 1rem 1.25rem;
+    padding: 1em 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -16,7 +19,7 @@ export const supportStyles = css`
     z-index: 2147483000;
     max-block-size: 85vh;
     overflow: auto;
-    padding-inline: max(1rem, 50% - 22rem) max(3.5rem, 50% - 22rem);
+    padding-inline: max(1em, 50% - 22em) max(3.5em, 50% - 22em);
     border-width: 1px 0 0;
     border-radius: 0;
     box-shadow: 0 -4px 16px rgb(0 0 0 / 0.15);
@@ -36,12 +39,12 @@ export const supportStyles = css`
     display: none !important;
   }
   h2 {
-    margin: 0 0 0.25rem;
-    font-size: 1.125rem;
+    margin: 0 0 0.25em;
+    font-size: 1.125em;
     line-height: 1.3;
   }
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
     color: var(--_muted);
   }
   fieldset {
@@ -49,7 +52,7 @@ export const supportStyles = css`
     flex-wrap: wrap;
     gap: 8px;
     min-inline-size: 0;
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
     padding: 0;
     border: 0;
   }

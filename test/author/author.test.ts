@@ -8,11 +8,17 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
 const links = (el: AfterwordAuthor) => [
   ...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]'),
 ];
-const schema = (el: Element) => {
-  const next = el.nextElementSibling;
-  return next instanceof HTMLScriptElement && next.type === 'application/ld+json'
-    ? JSON.parse(next.textContent!)
-    : null;
+const ldScripts = () => [
+  ...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'),
+];
+/** The page's one Person JSON-LD (null when there is none); it must sit in document.head. */
+const schema = (_el?: Element) => {
+  const all = ldScripts();
+  if (!all.length) return null;
+  expect(all, 'one JSON-LD script for one card').to.have.length(1);
+  expect(all[0].parentNode).to.equal(document.head);
+  expect(all[0].hasAttribute('data-afterword-author')).to.equal(true);
+  return JSON.parse(all[0].textContent!);
 };
 const PHOTO = new URL('./jane.svg', import.meta.url).href;
 
@@ -262,9 +268,7 @@ describe('<afterword-author>', () => {
       el.jobTitle = 'Editor';
       await el.updateComplete;
       expect(schema(el)).to.include({ name: 'Jane Q. Doe', jobTitle: 'Editor' });
-      expect(
-        el.parentElement!.querySelectorAll('script[type="application/ld+json"]'),
-      ).to.have.length(1);
+      expect(ldScripts()).to.have.length(1);
     });
 
     it('goes with the element when it is removed, and comes back when it is re-attached', async () => {
@@ -272,8 +276,9 @@ describe('<afterword-author>', () => {
         html`<afterword-author name="Jane"></afterword-author>`,
       );
       const parent = el.parentElement!;
+      expect(schema(el)).to.include({ name: 'Jane' });
       el.remove();
-      expect(parent.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      expect(ldScripts()).to.have.length(0);
       parent.append(el);
       await el.updateComplete;
       expect(schema(el)).to.include({ name: 'Jane' });
@@ -283,21 +288,44 @@ describe('<afterword-author>', () => {
       const el = await fixture<AfterwordAuthor>(
         html`<afterword-author name="Jane" no-schema></afterword-author>`,
       );
-      expect(el.parentElement!.querySelector('script')).to.equal(null);
+      expect(ldScripts()).to.have.length(0);
       el.noSchema = false;
       await el.updateComplete;
       expect(schema(el)).to.include({ name: 'Jane' });
       el.noSchema = true;
       await el.updateComplete;
-      expect(el.parentElement!.querySelector('script')).to.equal(null);
+      expect(ldScripts()).to.have.length(0);
+      el.remove();
       const nameless = await fixture<AfterwordAuthor>(
         html`<afterword-author links="https://x.com/j"></afterword-author>`,
       );
-      expect(nameless.nextElementSibling).to.equal(null);
-      const viaConfig = await fixture<AfterwordAuthor>(
+      expect(ldScripts()).to.have.length(0);
+      nameless.remove();
+      await fixture<AfterwordAuthor>(
         html`<afterword-author name="Jane" config='{"no-schema":true}'></afterword-author>`,
       );
-      expect(viaConfig.nextElementSibling).to.equal(null);
+      expect(ldScripts()).to.have.length(0);
+    });
+
+    it('keeps one script per card in document.head and puts nothing among the page nodes', async () => {
+      const el = await fixture<HTMLElement>(
+        html`<div>
+          <afterword-author name="Jane"></afterword-author
+          ><afterword-author name="Ana"></afterword-author>
+        </div>`,
+      );
+      const cards = [...el.querySelectorAll<AfterwordAuthor>('afterword-author')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      expect(el.querySelectorAll('script')).to.have.length(0);
+      expect(el.children.length).to.equal(2);
+      const names = () => ldScripts().map((s) => JSON.parse(s.textContent!).name);
+      expect(names()).to.have.members(['Jane', 'Ana']);
+      expect(ldScripts().every((s) => s.parentNode === document.head)).to.equal(true);
+      cards[0].name = 'Jane Doe';
+      await cards[0].updateComplete;
+      expect(names()).to.have.members(['Jane Doe', 'Ana']);
+      cards[1].remove();
+      expect(names()).to.deep.equal(['Jane Doe']);
     });
 
     it('escapes a name that tries to close the script', async () => {
@@ -307,12 +335,13 @@ describe('<afterword-author>', () => {
       );
       const author = el.querySelector('afterword-author')!;
       await author.updateComplete;
-      expect(el.innerHTML).to.not.include('</script><img');
-      expect(el.querySelectorAll('img')).to.have.length(0);
+      const head = document.head.innerHTML;
+      expect(head).to.not.include('</script><img');
+      expect(document.head.querySelectorAll('img')).to.have.length(0);
       expect(schema(author).name).to.equal(evil);
       // Serialised and parsed again as a page would be, the script still holds the whole name.
       const copy = document.createElement('div');
-      copy.innerHTML = el.innerHTML;
+      copy.innerHTML = ldScripts()[0].outerHTML;
       expect(copy.querySelectorAll('script')).to.have.length(1);
       expect(JSON.parse(copy.querySelector('script')!.textContent!).name).to.equal(evil);
     });

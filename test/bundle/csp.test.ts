@@ -110,6 +110,39 @@ describe('dist/afterword.js on a hostile page', () => {
     expect([...new Set(requested)]).to.deep.equal(['/dist/afterword.js']);
   });
 
+  it('seals a tip with OpenPGP.js, loaded from beside the script only then, under the policy', async () => {
+    const el = doc.querySelector('afterword-feedback.sealed')!;
+    const root = el.shadowRoot!;
+    const loaded = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/dist/afterword-openpgp'));
+    expect(loaded()).to.deep.equal([]);
+    root.querySelector<HTMLInputElement>('input[value="tip"]')!.click();
+    await waitUntil(() => root.querySelector('[part="seal"] code'), 'no fingerprint', {
+      timeout: 8000,
+    });
+    // The last 16 hex digits of the test key's fingerprint, C516…E1AA.
+    expect(root.querySelector('[part="seal"] code')!.textContent).to.equal('9880 D6B3 C173 E1AA');
+    expect(loaded()).to.include('/dist/afterword-openpgp.js');
+    const message = root.querySelector<HTMLTextAreaElement>('[name="message"]')!;
+    message.value = 'Sealed under a strict policy';
+    message.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const taken = new Promise<Record<string, unknown>>((resolve) =>
+      el.addEventListener('afterword-feedback', (e) => {
+        e.preventDefault();
+        resolve((e as CustomEvent).detail.payload);
+      }),
+    );
+    root.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+    const payload = await taken;
+    expect(payload.encrypted).to.match(/^-----BEGIN PGP MESSAGE-----/);
+    expect(payload).not.to.have.property('message');
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('keeps the page’s CSS out of the widget', () => {
     const button = doc
       .querySelector('afterword-share')!

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 // Paths held in variables: the type-check runs before the build that makes these files.
 const SHARE = '../../dist/esm/share/share.js';
 const ROOT = '../../dist/esm/index.js';
+const SEAL = '../../dist/esm/feedback/seal.js';
 
 describe('dist/esm', () => {
   it('renders <afterword-share> from its own entry, in the page language', async () => {
@@ -27,6 +28,15 @@ describe('dist/esm', () => {
     expect(share.shadowRoot!.querySelector('[data-network="copy"] .label')!.textContent).to.equal(
       'Link kopieren',
     );
+  });
+
+  it('finds OpenPGP.js in dist/, beside the one script, and loads it for sealed tips', async () => {
+    const { libraryUrl, loadOpenPGP } = (await import(SEAL)) as {
+      libraryUrl: () => string;
+      loadOpenPGP: () => Promise<{ readKey: unknown }>;
+    };
+    expect(libraryUrl()).to.equal(new URL('/dist/afterword-openpgp.js', location.href).href);
+    expect(typeof (await loadOpenPGP()).readKey).to.equal('function');
   });
 
   it('takes strings from registerLocale, exported by the package root', async () => {

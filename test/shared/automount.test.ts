@@ -91,6 +91,28 @@ describe('auto-mount', () => {
     expect(widgetsAfter('article')).to.deep.equal([]);
   });
 
+  it('puts the widgets inside the placement, at its end, with "position": "append"', () => {
+    setUp(
+      { placement: '.gh-content', position: 'append', share: true, author: { name: 'Jane' } },
+      '<div class="gh-content"><p>Text</p></div><footer>End</footer>',
+    );
+    expect(mount()).to.deep.equal([]);
+    expect([...page.querySelector('.gh-content')!.children].map((e) => e.localName)).to.deep.equal([
+      'p',
+      'afterword-share',
+      'afterword-author',
+    ]);
+    expect(widgetsAfter('.gh-content')).to.deep.equal([]);
+  });
+
+  it('reports a position other than after or append once and mounts after the placement', () => {
+    setUp({ position: 'inside', share: true });
+    expect(mount()).to.deep.equal([
+      '[afterword] afterword-config: position: must be "after" or "append", not "inside"',
+    ]);
+    expect(widgetsAfter('article')).to.deep.equal(['afterword-share']);
+  });
+
   it('runs once however many times the script asks', () => {
     setUp({ share: {} });
     mount();
@@ -163,10 +185,10 @@ describe('auto-mount', () => {
         'article',
         'afterword-share',
         'afterword-author',
-        'script',
         'footer',
       ]);
       expect(doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(doc.head.querySelectorAll('script[data-afterword-author]')).to.have.length(1);
     } finally {
       frame.remove();
     }
@@ -192,7 +214,7 @@ describe('auto-mount', () => {
       const errors = mount();
       expect(errors).to.have.length(1);
       expect(errors[0]).to.match(
-        /^\[afterword\] afterword-config: config: unknown key "shares" \(expected placement, share, support, feedback, author\)$/,
+        /^\[afterword\] afterword-config: config: unknown key "shares" \(expected placement, position, share, support, feedback, author\)$/,
       );
       expect(widgetsAfter('article')).to.deep.equal(['afterword-author']);
     });

@@ -1,0 +1,197 @@
+// Sealed tips: loads OpenPGP.js from beside Afterword's own script, reads the journalist's public
+// key (failing closed on anything doubtful) and encrypts the reader's words to it.
+import { LIMITS, type Kind, type PlainPayload, type SealedPayload } from './schema.js';
+import { isEndpoint } from './transport.js';
+
+/**
+ * The parts of OpenPGP.js used here, typed locally: it is a separately loaded file, not a
+ * dependency, so Afterword's published types must not name it.
+ */
+interface Key {
+  isPrivate(): boolean;
+  isRevoked(): Promise<boolean>;
+  getExpirationTime(): Promise<Date | number | null>;
+  getEncryptionKey(): Promise<unknown>;
+  getFingerprint(): string;
+}
+interface OpenPGP {
+  readKey(options: { armoredKey: string }): Promise<Key>;
+  createMessage(options: { text: string }): Promise<unknown>;
+  encrypt(options: { message: unknown; encryptionKeys: Key; format: 'armored' }): Promise<string>;
+}
+
+/** The second file, shipped beside dist/afterword.js (LGPL, so kept apart from the MIT bundle). */
+export const LIBRARY = 'afterword-openpgp.js';
+
+// Read while the script is being evaluated: afterwards document.currentScript is someone else's.
+const current =
+  typeof document === 'undefined'
+    ? undefined
+    : (document.currentScript as HTMLScriptElement | null)?.src;
+
+/**
+ * Where the library lives: beside the classic script that defined this element (its src);
+ * loaded as `type=module` it has no currentScript, so the page's own tag for afterword.js;
+ * for the ES modules (dist/esm/feedback/), two folders up, in dist/.
+ */
+export function libraryUrl(): string {
+  const tag = () =>
+    [...document.scripts].find((s) => /\/afterword(\.min)?\.js([?#]|$)/.test(s.src));
+  const base = current || tag()?.src || new URL('../../', import.meta.url).href;
+  return new URL(LIBRARY, base).href;
+}
+
+let library: Promise<OpenPGP> | undefined;
+
+/** Loads the library once per page (a failed load may be tried again later). */
+export function loadOpenPGP(url = libraryUrl()): Promise<OpenPGP> {
+  library ??= (import(/* @vite-ignore */ url) as Promise<OpenPGP>).catch((error) => {
+    library = undefined;
+    throw error;
+  });
+  return library;
+}
+
+/** Why a kind cannot be sealed; each has its sentence in the form and its console error. */
+export type KeyProblem =
+  'missing' | 'unreachable' | 'invalid' | 'expired' | 'noEncryption' | 'destination';
+
+export type TipKey =
+  { ok: true; key: Key; fingerprint: string } | { ok: false; problem: KeyProblem; detail: string };
+
+const fail = (problem: KeyProblem, detail: string): TipKey => ({ ok: false, problem, detail });
+
+/** The last 16 hex digits of the fingerprint, in groups of four, as GnuPG prints them. */
+export const fingerprintTail = (hex: string): string =>
+  hex
+    .slice(-16)
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, '$1 ');
+
+async function fetchKey(url: string): Promise<string | TipKey> {
+  try {
+    const res = await fetch(url, { credentials: 'omit', cache: 'no-cache' });
+    if (!res.ok) return fail('unreachable', `"${url}" answered ${res.status}`);
+    return await res.text();
+  } catch (error) {
+    return fail('unreachable', `"${url}" could not be fetched (${(error as Error).message})`);
+  }
+}
+
+/**
+ * The journalist's key, from `armored` text or from `url`, checked as the journalist's own tools
+ * would: a public key, neither expired nor revoked, with a key that can encrypt.
+ */
+export async function readTipKey(source: { url?: string; armored?: string }): Promise<TipKey> {
+  const text = source.armored ?? (source.url ? await fetchKey(source.url) : undefined);
+  if (text === undefined) return fail('missing', 'no key: set tip-key or config.tipKey');
+  if (typeof text !== 'string') return text;
+  let pgp: OpenPGP;
+  try {
+    pgp = await loadOpenPGP();
+  } catch (error) {
+    return fail('unreachable', `${libraryUrl()} could not be loaded (${(error as Error).message})`);
+  }
+  let key: Key;
+  try {
+    key = await pgp.readKey({ armoredKey: text });
+  } catch (error) {
+    return fail('invalid', `not an armored OpenPGP public key (${(error as Error).message})`);
+  }
+  if (key.isPrivate())
+    return fail('invalid', 'is a private key: publish only the public key (gpg --armor --export)');
+  const expires = await key.getExpirationTime().catch(() => null);
+  if (
+    (await key.isRevoked().catch(() => false)) ||
+    (expires instanceof Date && expires < new Date())
+  )
+    return fail('expired', 'the key has expired or is revoked');
+  try {
+    await key.getEncryptionKey();
+  } catch {
+    return fail('noEncryption', 'the key has no valid subkey that can encrypt');
+  }
+  return { ok: true, key, fingerprint: fingerprintTail(key.getFingerprint()) };
+}
+
+export interface SealSettings {
+  encrypt?: string;
+  /** `tip-key`: the key's address. */
+  url?: string;
+  /** `config.tipKey`: the armored key itself. */
+  armored?: string;
+  /** The destination's format; sealed messages go only to `json`. */
+  format?: string;
+}
+
+/**
+ * Which kinds are sealed (`encrypt` = `tips`, the default with a key, or `all`), where their key
+ * comes from, the settings that can't be used, and the refusal they cause before any key is read.
+ */
+export function resolveSealing(s: SealSettings): {
+  sealed: Kind[];
+  source: { url?: string; armored?: string };
+  problems: [string, string][];
+  refused?: TipKey;
+} {
+  const problems: [string, string][] = [];
+  let encrypt = s.encrypt;
+  if (encrypt !== undefined && encrypt !== 'tips' && encrypt !== 'all') {
+    problems.push(['encrypt', `"${encrypt}" is not one of tips, all: every kind is sealed`]);
+    encrypt = 'all';
+  }
+  const { url } = s;
+  const armored = url === undefined ? s.armored : undefined;
+  const sealed: Kind[] =
+    encrypt === 'all'
+      ? ['feedback', 'correction', 'tip']
+      : encrypt === 'tips' || url || armored
+        ? ['tip']
+        : [];
+  let refused: TipKey | undefined;
+  if (sealed.length && s.format !== 'json') {
+    problems.push(['format', 'sealed messages go only to a format "json" endpoint']);
+    refused = fail('destination', '');
+  } else if (sealed.length && url !== undefined && !isEndpoint(url)) {
+    problems.push([
+      'tip-key',
+      `"${url}" is not an https: URL, a same-origin path or http://localhost`,
+    ]);
+    refused = fail('unreachable', '');
+  }
+  return { sealed, source: { url, armored }, problems, refused };
+}
+
+export interface Words {
+  message: string;
+  name?: string;
+  email?: string;
+  quote?: string;
+}
+
+/** The text that gets sealed: `Name:` and `Email:` lines, the quote as `> ` lines, a blank line, the message. */
+export function plaintext({ message, name, email, quote }: Words): string {
+  const head = [
+    name && `Name: ${name}`,
+    email && `Email: ${email}`,
+    ...(quote ? quote.split(/\r?\n/).map((line) => `> ${line}`) : []),
+  ].filter(Boolean);
+  return [...head, '', message].join('\n');
+}
+
+/** The inbox's limit for a whole request body. */
+const MAX_BODY = 32 * 1024;
+
+/**
+ * The payload with the reader's words sealed to the key; undefined when the ciphertext would
+ * exceed 30 KiB or the request the inbox's 32 KiB (long text in a script of many bytes a character).
+ */
+export async function sealPayload(key: Key, p: PlainPayload): Promise<SealedPayload | undefined> {
+  const pgp = await loadOpenPGP();
+  const message = await pgp.createMessage({ text: plaintext(p) });
+  const encrypted = await pgp.encrypt({ message, encryptionKeys: key, format: 'armored' });
+  const { id, kind, page, lang, createdAt } = p;
+  const sealed = { id, kind, encrypted, page, lang, createdAt };
+  const bytes = new TextEncoder().encode(JSON.stringify(sealed)).length;
+  return encrypted.length <= LIMITS.encrypted && bytes <= MAX_BODY ? sealed : undefined;
+}

@@ -1,0 +1,106 @@
+// Serves the real blog themes in ../shared/fixtures/themes/ (third-party files, read in place,
+// never copied) as test pages with Afterword filled in, for the theme tests and screenshots.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Each theme's post page, the README's auto-mount recipe for it, and its content column. */
+export const THEMES = {
+  casper: {
+    page: 'post.html',
+    recipe: { placement: '.gh-content', position: 'append' },
+    column: '.gh-content > p',
+  },
+  papermod: {
+    page: 'single.html',
+    recipe: { placement: '.post-content', position: 'after' },
+    column: '.post-content > p',
+  },
+  twentytwentyfive: {
+    page: 'single.html',
+    recipe: { placement: '.wp-block-post-content', position: 'append' },
+    column: '.wp-block-post-content > p',
+  },
+};
+
+/** `shared/fixtures/themes` beside the project, or beside one of its parent folders. */
+export function themesDir(root = process.cwd()) {
+  if (process.env.AFTERWORD_THEMES) return resolve(process.env.AFTERWORD_THEMES);
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    const candidate = join(dir, '..', 'shared', 'fixtures', 'themes');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return join(resolve(root), '..', 'shared', 'fixtures', 'themes');
+  }
+}
+
+const ELEMENTS = `
+<afterword-share networks="facebook x bluesky mastodon whatsapp email copy"></afterword-share>
+<afterword-support provider="kofi" account="harbourpost" heading="Keep the Harbour Post independent"></afterword-support>
+<afterword-feedback endpoint="/api/feedback" min-seconds="0"></afterword-feedback>
+<afterword-author name="Maren Okafor" job-title="Local reporter" location="Quay Street"
+  href="/about/" links="https://mastodon.social/@maren https://bsky.app/profile/maren.example mailto:maren@harbour-post.example"
+  ><p>Maren covers the harbour, the market and the council.</p></afterword-author>
+<afterword-support mode="banner" provider="kofi" account="harbourpost" trigger="immediate"></afterword-support>
+`;
+
+const AUTOMOUNT = (recipe) => `
+<script type="application/json" id="afterword-config">${JSON.stringify({
+  ...recipe,
+  share: { networks: 'facebook x bluesky mastodon whatsapp email copy' },
+  support: { provider: 'kofi', account: 'harbourpost' },
+  feedback: { endpoint: '/api/feedback' },
+  author: {
+    name: 'Maren Okafor',
+    'job-title': 'Local reporter',
+    links: ['https://mastodon.social/@maren', 'mailto:maren@harbour-post.example'],
+  },
+})}</script>`;
+
+/**
+ * The theme's page with Afterword in it: `mode` is `elements` (the four elements at the end of
+ * the post's content), `automount` (the README's recipe) or `bare` (no Afterword at all).
+ * `dark` turns on the theme's own dark scheme where it has one.
+ */
+export function themePage(
+  name,
+  mode = 'elements',
+  { dark = false, script = '/dist/afterword.js' } = {},
+) {
+  const theme = THEMES[name];
+  let text = readFileSync(join(themesDir(), name, theme.page), 'utf8');
+  text = text.replace(/(href=["'])\/theme\//g, `$1/themes/${name}/`);
+  // The theme's own dark scheme: PaperMod's data-theme, Casper's dark-mode class.
+  if (dark)
+    text = text.replace(/<html lang="en"( dir="auto" data-theme="light")?>/, (tag) =>
+      tag.includes('data-theme')
+        ? tag.replace('light', 'dark')
+        : '<html lang="en" class="dark-mode">',
+    );
+  const head = mode === 'bare' ? '' : `<script src="${script}" defer></script>`;
+  const probe = '<script src="/test/themes/probe.js"></script>';
+  text = text.replace('<!-- afterword:head -->', head);
+  text = text.replace('<!-- afterword:content-end -->', mode === 'elements' ? ELEMENTS : '');
+  text = text.replace(
+    '<!-- afterword:body-end -->',
+    probe + (mode === 'automount' ? AUTOMOUNT(theme.recipe) : ''),
+  );
+  return text;
+}
+
+/** Dev-server middleware: `/themes/<name>/?mode=…` is a page, `/themes/<name>/<file>` its CSS. */
+export function themesMiddleware(context, next) {
+  const match = /^\/themes\/([a-z0-9]+)\/(.*)$/.exec(context.path);
+  if (!match || !THEMES[match[1]]) return next();
+  const [, name, file] = match;
+  if (file === '') {
+    context.type = 'html';
+    context.body = themePage(name, context.query.mode, { dark: context.query.dark === '1' });
+    context.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; img-src 'self' data:",
+    );
+    return;
+  }
+  if (!/^[\w-]+\.css$/.test(file)) return next();
+  context.type = 'css';
+  context.body = readFileSync(join(themesDir(), name, file), 'utf8');
+}
