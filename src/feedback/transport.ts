@@ -89,6 +89,10 @@ export function flatFields(p: FeedbackPayload): Record<string, string> {
 const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
 const FORM_HEADERS = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
+/** Where a destination's requests go. */
+export const requestUrl = (d: Destination): string =>
+  d.endpoint || (d.format === 'web3forms' ? WEB3FORMS : d.format === 'netlify' ? '/' : '');
+
 export function buildRequest(d: Destination, p: FeedbackPayload): Req {
   const fields = flatFields(p);
   switch (d.format) {
@@ -234,24 +238,4 @@ export function flush(
     })
     .catch(() => undefined);
   return running;
-}
-
-/** Keeps the queue moving: flushes on demand, then again whenever the next item is due. */
-export class Retrier {
-  private timer?: ReturnType<typeof setTimeout>;
-
-  constructor(private onResult: (item: Queued, outcome: Outcome) => void) {}
-
-  /** Sends what is due (everything when `all`), then waits for the next item. */
-  run(all = true): Promise<void> {
-    return flush(this.onResult, all).then(() => {
-      this.stop();
-      const next = Math.min(...queued().map((q) => q.next));
-      if (next < Infinity) this.timer = setTimeout(() => this.run(false), next - Date.now());
-    });
-  }
-
-  stop(): void {
-    clearTimeout(this.timer);
-  }
 }
