@@ -190,7 +190,8 @@ export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.syncSchema();
+    // The JSON-LD does not wait for the card to render.
+    this.syncSchema();
   }
 
   override disconnectedCallback(): void {

@@ -9,6 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { readConfigJson, reportError, themeSchema, type z } from './config.js';
 import { dirFor, resolveLang, sectionFor, type Messages } from './localize.js';
 import { checkSettings, type Report } from './options.js';
+import { whenNear } from './approach.js';
 
 export abstract class AfterwordElement<O = unknown> extends LitElement {
   /** Lets define() recognise a second copy of Afterword's own class. */
@@ -73,10 +74,40 @@ export abstract class AfterwordElement<O = unknown> extends LitElement {
     if (name !== undefined && !props.get(name)?.state) this.stale = true;
   }
 
+  /** Renders at once wherever it stands (a banner fixed to the viewport). */
+  protected get eager(): boolean {
+    return false;
+  }
+
+  /** Until the element comes near the screen: what lets its first update go ahead. */
+  private approached?: () => void;
+  private stopWaiting = (): void => {};
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resolvedLang = this.lang || resolveLang(this);
     this.settle();
+    if (this.approached) this.stopWaiting = whenNear(this, this.approached);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWaiting();
+  }
+
+  /**
+   * The first update waits until the element is about to be seen (see approach.ts); later ones
+   * run as usual. Its shadow tree is empty until then, and it reserves no room that would move.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.eager) return super.scheduleUpdate();
+    return new Promise<void>((resolve) => {
+      this.approached = () => {
+        this.approached = undefined;
+        resolve();
+      };
+      if (this.isConnected) this.stopWaiting = whenNear(this, this.approached);
+    }).then(() => super.scheduleUpdate());
   }
 
   /**

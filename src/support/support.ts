@@ -169,6 +169,11 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     }
   }
 
+  /** A banner is fixed to the viewport: where its element stands does not matter. */
+  protected override get eager(): boolean {
+    return this.options.banner;
+  }
+
   protected resolve(json: Record<string, unknown>, report: Report): Options {
     const a: SupportAttributes = {};
     const own = this as unknown as Record<string, string | number | undefined>;
