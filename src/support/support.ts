@@ -8,7 +8,7 @@ import { addMessages, format, sectionFor, type Messages } from '../shared/locali
 import { support as strings } from '../locales/support.js';
 import { pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
-import { heartIcon, icon, iconStyles } from '../shared/icons.js';
+import { iconStyles } from '../shared/icons.js';
 import { supportStyles } from './support.styles.js';
 import {
   awayHours,
@@ -24,18 +24,11 @@ import {
 import { update } from './store.js';
 import { fetchGoalNear, goalText, type Goal } from './goal.js';
 import { closeText, uncounted, usesCount } from './copy.js';
-import { chips, closeButton, goalBar, quietRow, type Control } from './parts.js';
+import { closeButton, goalBar, quietRow, type Control } from './parts.js';
+import { ask, choiceFor, type AskHandlers, type Chosen } from './ask.js';
 import { armTrigger } from './trigger.js';
 import type { Report } from '../shared/options.js';
-import {
-  money,
-  providerName,
-  providerUrl,
-  takesAmount,
-  type Choice,
-  type Entry,
-  type Interval,
-} from './providers.js';
+import { providerUrl } from './providers.js';
 import {
   STRING_ATTRS,
   resolveOptions,
@@ -49,16 +42,6 @@ export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
 export { supportConfigSchema };
 export type { DismissEventDetail, SupportEventDetail } from './events.js';
-
-/** What the reader has chosen: the provider (by position), the amount, and how often. */
-interface Chosen {
-  pick: number;
-  /** Major units; null while the reader's own amount is not a positive number. */
-  amount: number | null;
-  /** The reader typed their own amount. */
-  custom: boolean;
-  every: Interval;
-}
 
 const OWN = ['lang', 'theme', 'config'];
 
@@ -291,21 +274,25 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     if (hadFocus) this.returnTo?.focus();
   }
 
-  private choice(e: Entry): Choice {
-    const { currency } = this.options;
-    return {
-      amount: takesAmount(e.provider) && currency ? this.chosen.amount : null,
-      currency,
-      interval: this.chosen.every,
-    };
-  }
-
-  private go(event: MouseEvent): void {
-    if (event.type === 'auxclick' && event.button !== 1) return;
-    const e = this.options.entries[this.chosen.pick];
-    const c = this.choice(e);
-    emit(this, 'afterword-support', { provider: e.provider, ...c, url: providerUrl(e, c) });
-  }
+  /** The reader's choices, and the click that leaves for the provider. */
+  private on: AskHandlers = {
+    choose: (change, preset = false) => {
+      this.chosen = { ...this.chosen, ...change };
+      if (preset) this.clearOther();
+    },
+    custom: (event) => {
+      const input = event.target as HTMLInputElement;
+      const v = input.valueAsNumber;
+      const custom = input.value !== '' || input.validity.badInput;
+      this.on.choose({ custom, amount: v > 0 ? v : custom ? null : this.options.amount });
+    },
+    go: (event) => {
+      if (event.type === 'auxclick' && event.button !== 1) return;
+      const e = this.options.entries[this.chosen.pick];
+      const c = choiceFor(this.options, this.chosen);
+      emit(this, 'afterword-support', { provider: e.provider, ...c, url: providerUrl(e, c) });
+    },
+  };
 
   /** The locale's strings with `config.messages`, then config keys and attributes, applied. */
   private strings(): Messages['support'] {
@@ -313,28 +300,13 @@ export class AfterwordSupport extends AfterwordElement<Options> {
   }
 
   protected override render(): TemplateResult {
-    const { entries, currency, presets, intervals, banner, name } = this.options;
-    const { pick, amount, custom, every } = this.chosen;
-    const e = entries[pick];
+    const { entries, currency, banner, name } = this.options;
+    const e = entries[this.chosen.pick];
     if (!e || (banner && !this.open)) return html``;
     const raw = this.strings();
     const m = this.counting ? raw : uncounted(raw, sectionFor('support', this.resolvedLang));
     const lang = this.resolvedLang;
     const fill = (s: string): string => format(s, { count: this.count, name });
-    // Formatting is costly the first time on a page: only when amounts are offered.
-    const takes = takesAmount(e.provider) && !!currency;
-    // A choice no provider here can take is not rendered at all; one the current provider can't
-    // take is hidden, so a custom amount survives switching providers and back.
-    const amounts = !!currency && entries.some((x) => takesAmount(x.provider));
-    const other = html`<label class="chip"
-      >${m.otherAmount}<input
-        type="number"
-        min="0"
-        step="any"
-        inputmode="decimal"
-        @input=${this.onCustom}
-      />${currency}</label
-    >`;
     return html`<section
       part="base"
       class=${banner ? 'banner' : ''}
@@ -346,56 +318,7 @@ export class AfterwordSupport extends AfterwordElement<Options> {
       <h2 id="h" part="heading">${fill(this.thanks ? m.thanksHeading : m.heading)}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
       ${goalBar(this.goalData, this.goalData ? goalText(lang, currency, this.goalData, m) : '', this.goalWait)}
-      ${
-        this.thanks
-          ? nothing
-          : html`${
-                entries.length < 2
-                  ? nothing
-                  : chips(
-                      'p',
-                      m.payWith,
-                      entries.map((x, i) => [i, providerName(x)]),
-                      pick,
-                      false,
-                      (v) => this.choose({ pick: v }),
-                    )
-              }
-              ${
-                !amounts
-                  ? nothing
-                  : chips(
-                      'a',
-                      m.amountLabel,
-                      takes ? presets.map((v) => [v, money(lang, currency, v)]) : [],
-                      custom ? -1 : amount,
-                      !takes,
-                      (v) => this.choose({ amount: v, custom: false }, true),
-                      other,
-                    )
-              }
-              ${
-                !amounts || intervals.length < 2
-                  ? nothing
-                  : chips(
-                      'i',
-                      m.howOften,
-                      intervals.map((v) => [v, m[v]]),
-                      every,
-                      !takes,
-                      (v) => this.choose({ every: v }),
-                    )
-              }
-              <a
-                part="button"
-                href=${providerUrl(e, this.choice(e))}
-                target="_blank"
-                rel="noopener noreferrer"
-                @click=${this.go}
-                @auxclick=${this.go}
-                >${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}</a
-              >`
-      }
+      ${this.thanks ? nothing : ask(this.options, this.chosen, lang, m, this.on)}
       ${banner ? closeButton(closeText(lang, awayHours(this.options.rules), m), () => this.dismiss('close')) : nothing}
       ${quietRow(this.controls(raw), this.done?.status ?? '', this.done?.undo)}
     </section>`;
@@ -454,22 +377,9 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  /** A preset amount clears the reader's own. */
-  private choose(change: Partial<Chosen>, preset = false): void {
-    this.chosen = { ...this.chosen, ...change };
-    if (preset) this.clearOther();
-  }
-
   private clearOther(): void {
     const other = this.renderRoot?.querySelector<HTMLInputElement>('[type=number]');
     if (other) other.value = '';
-  }
-
-  private onCustom(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const v = input.valueAsNumber;
-    const custom = input.value !== '' || input.validity.badInput;
-    this.choose({ custom, amount: v > 0 ? v : custom ? null : this.options.amount });
   }
 
   /** Remembers where focus came from, so closing the banner can give it back. */
