@@ -6,9 +6,9 @@ import {
   type ReactiveElement,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readConfigJson, reportError, themeSchema, type z } from './config.js';
+import { readConfigJson, reportError, themeSchema } from './config.js';
 import { dirFor, resolveLang, sectionFor, type Messages } from './localize.js';
-import { checkSettings, type Report } from './options.js';
+import type { Report } from './options.js';
 import { whenNear } from './approach.js';
 
 export abstract class AfterwordElement<O = unknown> extends LitElement {
@@ -52,11 +52,6 @@ export abstract class AfterwordElement<O = unknown> extends LitElement {
     this.reported.add(line);
     reportError(this.tag, field, problem);
   };
-
-  /** The JSON configuration checked against a schema alone; `{}` when it is invalid. */
-  protected parseConfig<T extends object>(schema: z.ZodMiniType<T>): Partial<T> {
-    return checkSettings(schema, {}, this.rawConfig, this.report);
-  }
 
   /** The element's message table with any `config.messages` overrides applied. */
   protected messages<K extends keyof Messages>(section: K): Messages[K] {
