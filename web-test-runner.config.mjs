@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { themesMiddleware } from './test/themes/pages.mjs';
 import { browserPaths } from './scripts/browsers.mjs';
 import { fakeFediverse } from './test/fixtures/fake-fediverse.mjs';
+import { sink } from './test/fixtures/sink.mjs';
 import { sealedTips } from './test/feedback/sealed-commands.mjs';
 import { axTree, slowInbox } from './test/a11y-commands.mjs';
 
@@ -112,7 +113,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: START_TIMEOUT,
-  middleware: [cspHeaders, fakeFediverse, themesMiddleware, openpgpBesideSources, slowInbox],
+  middleware: [cspHeaders, fakeFediverse, sink, themesMiddleware, openpgpBesideSources, slowInbox],
   plugins: [
     frameworkBundles(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),

@@ -33,7 +33,12 @@ async function settle(page) {
     const defined = (t) =>
       Promise.race([customElements.whenDefined(t), new Promise((r) => setTimeout(r, 5000))]);
     await Promise.all([...new Set(els.map((e) => e.localName))].map(defined));
-    await Promise.all(els.map((e) => e.updateComplete));
+    // Widgets far from the screen render only as the reader comes near: wait for those near it.
+    const near = (e) => {
+      const r = e.getBoundingClientRect();
+      return r.top < 2 * innerHeight && r.bottom > -innerHeight;
+    };
+    await Promise.all(els.filter(near).map((e) => e.updateComplete));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
 }

@@ -30,15 +30,17 @@ export function assets() {
   ]);
 }
 
-// Resolves window.__ready once every defined afterword-* element has rendered and two frames
-// have been painted; records which afterword-* tags the script did not define.
+// Resolves window.__ready once every defined afterword-* element near the screen has rendered and
+// two frames have been painted (those further away render only as the reader comes near, so a load
+// does not wait for them); records which afterword-* tags the script did not define.
 const READY = `<script>
 window.__readyP = new Promise((resolve) => addEventListener('load', async () => {
   const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('afterword-'));
   window.__undefined = [...new Set(els.map((e) => e.localName).filter((t) => !customElements.get(t)))];
   // An element that fails to update still lets the page count as rendered (at most 10 s).
   const settled = (p) => Promise.race([Promise.resolve(p).catch(() => (window.__failed = true)), new Promise((r) => setTimeout(r, 10000))]);
-  await Promise.all(els.map((e) => settled(e.updateComplete)));
+  const near = (e) => { const r = e.getBoundingClientRect(); return r.top < 2 * innerHeight && r.bottom > -innerHeight; };
+  await Promise.all(els.filter(near).map((e) => settled(e.updateComplete)));
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.__ready = performance.now()))));
 }));
 </script>`;

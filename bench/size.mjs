@@ -9,7 +9,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { root } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
-export const BUDGET_GZIP = 20 * 1024;
+/** The contract's budgets (DESIGN.md, Budgets): the one script, and the share bar bundled alone. */
+export const BUDGET_GZIP = 30 * 1024;
+export const SHARE_BUDGET_GZIP = 14 * 1024;
 
 // `gzip -9` itself when the machine has it (the number people check by hand), else node:zlib level 9.
 const hasGzip = spawnSync('gzip', ['--version']).status === 0;
@@ -182,6 +184,7 @@ export async function sizes({ log }) {
   }
   return {
     budgetGzip: BUDGET_GZIP,
+    shareBudgetGzip: SHARE_BUDGET_GZIP,
     parts,
     gzipTool: GZIP_TOOL,
     brotliTool: 'node:zlib brotli quality 11',

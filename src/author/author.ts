@@ -2,18 +2,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { splitList } from '../shared/config.js';
 import { define } from '../shared/define.js';
 import { addMessages, format } from '../shared/localize.js';
 import { author as strings } from '../locales/author.js';
-import { webUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { authorStyles } from './author.styles.js';
 import { fediDialogStyles } from '../share/fedi-dialog.styles.js';
 import { FediDialog } from '../share/fedi-dialog.js';
-import { detectProfile, type Profile, type ProfileNetwork } from './profiles.js';
-import { authorConfigSchema, type AuthorConfig } from './options.js';
+import type { Profile, ProfileNetwork } from './profiles.js';
+import type { Report } from '../shared/options.js';
+import { authorConfigSchema, resolveOptions, type AuthorOptions } from './options.js';
 import { personJsonLd } from './json-ld.js';
 
 // For npm users who import this element alone and add or change its strings.
@@ -67,7 +66,7 @@ function initials(name: string): string {
  * @csspart dialog - The dialog asking for the reader's fediverse server.
  * @cssproperty --afterword-author-photo-size - Photo size (default 64px).
  */
-export class AfterwordAuthor extends AfterwordElement {
+export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
   protected get tag(): string {
     return 'afterword-author';
   }
@@ -89,8 +88,6 @@ export class AfterwordAuthor extends AfterwordElement {
 
   @state() private broken = false;
 
-  private cfg: AuthorConfig = {};
-  private profiles: Profile[] = [];
   private ld?: HTMLScriptElement;
   private fedi = new FediDialog(
     this,
@@ -100,44 +97,19 @@ export class AfterwordAuthor extends AfterwordElement {
 
   static override styles = [tokens, I.iconStyles, authorStyles, fediDialogStyles];
 
-  private get name_(): string {
-    return (this.name ?? this.cfg.name ?? '').trim();
-  }
-
-  private get photo_(): string | undefined {
-    return webUrl(this.photo ?? this.cfg.photo);
-  }
-
-  private get href_(): string | undefined {
-    return webUrl(this.href ?? this.cfg.href);
+  protected resolve(json: Record<string, unknown>, report: Report): AuthorOptions {
+    const { name, photo, jobTitle, location, href, links } = this;
+    const noSchema = this.noSchema || undefined;
+    return resolveOptions(
+      { name, photo, 'job-title': jobTitle, location, href, links, 'no-schema': noSchema },
+      json,
+      report,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const first = !this.hasUpdated;
-    if (changed.has('config') || first) this.cfg = this.parseConfig(authorConfigSchema);
     if (changed.has('photo') || changed.has('config')) this.broken = false;
-    if (first || changed.has('config') || changed.has('links')) {
-      const raw = Array.isArray(this.links)
-        ? this.links
-        : this.links !== undefined
-          ? splitList(this.links)
-          : (this.cfg.links ?? []);
-      const found = raw.map((v) => detectProfile(v, document.baseURI));
-      const bad = raw.filter((_, i) => !found[i]);
-      if (bad.length)
-        this.report(
-          'links',
-          `not an https:, http: or mailto: address: ${bad.map((v) => `"${v}"`).join(', ')}`,
-        );
-      this.profiles = found.filter((p): p is Profile => !!p);
-    }
-    for (const key of ['href', 'photo'] as const) {
-      const value = this[key] ?? this.cfg[key];
-      if ((first || changed.has(key) || changed.has('config')) && value && !webUrl(value)) {
-        this.report(key, `"${value}" is not an http(s) address`);
-      }
-    }
   }
 
   private label(p: Profile): string {
@@ -149,11 +121,7 @@ export class AfterwordAuthor extends AfterwordElement {
   }
 
   protected override render(): TemplateResult {
-    const name = this.name_;
-    const photo = this.photo_;
-    const href = this.href_;
-    const job = this.jobTitle ?? this.cfg['job-title'];
-    const place = this.location ?? this.cfg.location;
+    const { name, photo, href, jobTitle: job, location: place, profiles } = this.options;
     return html`<section
       part="base"
       aria-label=${this.messages('author').label}
@@ -187,9 +155,9 @@ export class AfterwordAuthor extends AfterwordElement {
         }
         <div part="bio"><slot></slot></div>
         ${
-          this.profiles.length
+          profiles.length
             ? html`<ul part="links">
-                ${this.profiles.map(
+                ${profiles.map(
                   (p) =>
                     html`<li>
                       <a
@@ -207,8 +175,8 @@ export class AfterwordAuthor extends AfterwordElement {
             : nothing
         }
         ${this.fedi.renderFollow(
-          this.profiles.filter((p) => p.network === 'mastodon').map((p) => p.href),
-          this.name_,
+          profiles.filter((p) => p.network === 'mastodon').map((p) => p.href),
+          name,
         )}
       </div>
       ${this.fedi.render()}
@@ -221,7 +189,8 @@ export class AfterwordAuthor extends AfterwordElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.syncSchema();
+    // The JSON-LD does not wait for the card to render.
+    this.syncSchema();
   }
 
   override disconnectedCallback(): void {
@@ -234,16 +203,16 @@ export class AfterwordAuthor extends AfterwordElement {
    * and Vue's patching own the nodes around it.
    */
   private syncSchema(): void {
-    const noSchema = this.noSchema || [true, '', 'true'].includes(this.cfg['no-schema'] as never);
+    const o = this.options;
     const json =
-      noSchema || !this.isConnected
+      !o.schema || !this.isConnected
         ? ''
         : personJsonLd({
-            name: this.name_,
-            image: this.photo_,
-            jobTitle: this.jobTitle ?? this.cfg['job-title'],
-            url: this.href_,
-            sameAs: this.profiles
+            name: o.name,
+            image: o.photo,
+            jobTitle: o.jobTitle,
+            url: o.href,
+            sameAs: o.profiles
               .filter((p) => p.network !== 'email' && p.network !== 'rss')
               .map((p) => p.href),
           });

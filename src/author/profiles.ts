@@ -1,4 +1,5 @@
 // Recognises an author's profile links (which network, which brand name) from the URL alone.
+import { httpUrl } from '../shared/url.js';
 
 export type ProfileNetwork =
   | 'x'
@@ -53,7 +54,7 @@ export function detectProfile(value: string, base?: string): Profile | null {
   if (url.protocol === 'mailto:') {
     return { network: 'email', name: url.pathname, href };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (!httpUrl(href)) return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   // Match the host or any subdomain of it (m.facebook.com, jane.substack.com, jane.medium.com).
   for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {

@@ -2,7 +2,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { splitList } from '../shared/config.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages } from '../shared/localize.js';
@@ -11,39 +10,36 @@ import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
 import { feedbackStyles } from './feedback.styles.js';
-import { KINDS, LIMITS, isSealed, type FeedbackPayload, type Kind } from './schema.js';
+import { LIMITS, isSealed, type FeedbackPayload } from './schema.js';
 import {
   clearDraft,
   edit,
   emptyDraft,
   fromPayload,
   loadDraft,
-  looksLikeBot,
-  pickKinds,
   saveDraft,
-  toPayload,
   type Draft,
   type Field,
   type Problem,
 } from './draft.js';
-import { feedbackConfigSchema, type FeedbackConfig } from './options.js';
-import { field, sealNote, sealProblem } from './fields.js';
-import { readTipKey, resolveSealing, sealPayload, type TipKey } from './seal.js';
 import {
-  Retrier,
-  deliver,
-  mailtoUrl,
-  resolve,
-  type Destination,
-  type Format,
-  type Outcome,
-  type Queued,
-} from './transport.js';
+  feedbackConfigSchema,
+  resolveOptions,
+  type FeedbackAttributes,
+  type FeedbackOptions,
+} from './options.js';
+import { field, sealNote, sealProblem } from './fields.js';
+import { readTipKey, type TipKey } from './seal.js';
+import { requestUrl, type Format, type Outcome, type Queued } from './transport.js';
+import { join, ownerOf, retry } from './outbox.js';
+import { check, submit, type Refusal, type Submission, type Submitted } from './submit.js';
+import type { Report } from '../shared/options.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
 export { feedbackConfigSchema };
+export type { FeedbackErrorDetail, FeedbackEventDetail, FeedbackSentDetail } from './events.js';
 
 /**
  * A feedback, correction and news-tip form that never loses what the reader wrote.
@@ -60,7 +56,7 @@ export { feedbackConfigSchema };
  * @csspart button - The send button.
  * @csspart status - Sent, queued or failed, announced politely.
  */
-export class AfterwordFeedback extends AfterwordElement {
+export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
   protected get tag(): string {
     return 'afterword-feedback';
   }
@@ -94,110 +90,88 @@ export class AfterwordFeedback extends AfterwordElement {
   /** The key for sealed kinds: loading, ready (with its fingerprint) or why it can't be used. */
   @state() private key?: TipKey;
 
-  private cfg: FeedbackConfig = {};
-  private list: Kind[] = [...KINDS];
-  private dest?: Destination;
-  private to?: string;
-  private sealed: Kind[] = [];
-  private keySource: { url?: string; armored?: string } = {};
-  private keySig = '';
+  /** The options the key state below belongs to. */
+  private keyFor?: FeedbackOptions;
   private keyLoad?: Promise<TipKey>;
   private shownAt = 0;
   private selection = '';
   private quoteTyped = false;
   private saveTimer?: ReturnType<typeof setTimeout>;
-  private retrier = new Retrier((item, o) => this.onRetried(item, o));
+  private leave = (): void => {};
 
   static override styles = [tokens, iconStyles, feedbackStyles];
+
+  protected resolve(json: Record<string, unknown>, report: Report): FeedbackOptions {
+    const a: FeedbackAttributes = {
+      kinds: this.kinds,
+      endpoint: this.endpoint,
+      format: this.format,
+      'access-key': this.formAccessKey,
+      'form-name': this.formName,
+      mailto: this.mailto,
+      'min-seconds': this.minSeconds,
+      'tip-key': this.tipKey,
+      encrypt: this.encrypt,
+    };
+    return resolveOptions(a, json, report);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.shownAt = Date.now();
     this.listen('addEventListener');
     this.draft = loadDraft(pageUrl()) ?? this.draft;
-    this.retryAll();
+    // The retry of queued messages does not wait for the form to render.
+    this.leave = join(this.onRetried, this.owner);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listen('removeEventListener');
-    this.retrier.stop();
+    this.leave();
     this.saveNow();
   }
 
+  /** What identifies this form's messages in the page's outbox. */
+  private owner = (): string => {
+    const dest = this.options?.dest;
+    return dest ? ownerOf(dest.format, requestUrl(dest)) : '';
+  };
+
   private listen(method: 'addEventListener' | 'removeEventListener'): void {
     document[method]('selectionchange', this.onSelection);
-    window[method]('online', this.retryAll);
     // A closing tab never disconnects the element: keep the last keystrokes anyway.
     window[method]('pagehide', this.saveNow);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const keys = [
-      'kinds',
-      'endpoint',
-      'format',
-      'formAccessKey',
-      'formName',
-      'mailto',
-      'minSeconds',
-      'tipKey',
-      'encrypt',
-    ];
-    if (this.hasUpdated && !changed.has('config') && !keys.some((k) => changed.has(k))) return;
-    if (changed.has('config') || !this.hasUpdated)
-      this.cfg = this.parseConfig(feedbackConfigSchema);
-    const c = this.cfg;
-    const [list, unknown] = pickKinds(
-      this.kinds !== undefined ? splitList(this.kinds) : (c.kinds ?? [...KINDS]),
-    );
-    if (unknown.length)
-      this.report(
-        'kinds',
-        `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`,
-      );
-    this.list = list;
-    if (!list.includes(this.draft.kind)) this.draft = { ...this.draft, kind: list[0] };
-    const { dest, to, problems } = resolve({
-      format: this.format ?? c.format,
-      endpoint: this.endpoint ?? c.endpoint,
-      accessKey: this.formAccessKey ?? c['access-key'],
-      formName: this.formName ?? c['form-name'],
-      mailto: this.mailto ?? c.mailto,
-    });
-    for (const [field, problem] of problems) this.report(field, problem);
-    [this.dest, this.to] = [dest, to];
-    if (Number.isNaN(this.minSeconds)) this.report('min-seconds', 'must be a number of seconds');
-    this.resolveSeal(c);
+    const o = this.options;
+    if (!o.kinds.includes(this.draft.kind)) this.draft = { ...this.draft, kind: o.kinds[0] };
+    // New settings: the key is judged again (the refusal known from the settings, or read anew).
+    if (this.keyFor !== o && JSON.stringify([o.keySource, o.refused, o.sealed]) !== this.keySig) {
+      this.keySig = JSON.stringify([o.keySource, o.refused, o.sealed]);
+      [this.key, this.keyLoad] = [o.refused, undefined];
+    }
+    this.keyFor = o;
   }
 
-  /** Which kinds are sealed and to what key; anything doubtful leaves those kinds unsendable. */
-  private resolveSeal(c: FeedbackConfig): void {
-    const r = resolveSealing({
-      encrypt: this.encrypt ?? c.encrypt,
-      url: this.tipKey ?? c['tip-key'],
-      armored: c.tipKey,
-      format: this.dest?.format,
-    });
-    this.sealed = r.sealed;
-    const sig = JSON.stringify(r);
-    if (sig === this.keySig) return;
-    this.keySig = sig;
-    for (const [field, problem] of r.problems) this.report(field, problem);
-    [this.keySource, this.key, this.keyLoad] = [r.source, r.refused, undefined];
-  }
+  private keySig = '';
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // OpenPGP.js and the key load only once a reader picks a kind that is sealed.
-    if (this.sealed.includes(this.draft.kind) && !this.keyLoad && !this.key) this.loadKey();
+    if (this.isSealedKind() && !this.keyLoad && !this.key) this.loadKey();
+  }
+
+  private isSealedKind(): boolean {
+    return this.options.sealed.includes(this.draft.kind);
   }
 
   private loadKey(): Promise<TipKey> {
-    const source = this.keySource;
+    const source = this.options.keySource;
     this.keyLoad = readTipKey(source).then((key) => {
-      if (source !== this.keySource) return key;
+      if (source !== this.options.keySource) return key;
       if (!key.ok) this.report('tip-key', key.detail);
       return (this.key = key);
     });
@@ -220,10 +194,10 @@ export class AfterwordFeedback extends AfterwordElement {
       @submit=${this.onSubmit}
     >
       ${
-        this.list.length > 1
+        this.options.kinds.length > 1
           ? html`<fieldset part="kinds">
               <legend>${m.kind}</legend>
-              ${this.list.map(
+              ${this.options.kinds.map(
                 (k) =>
                   html`<label
                     ><input
@@ -238,7 +212,7 @@ export class AfterwordFeedback extends AfterwordElement {
           : nothing
       }
       ${kind === 'tip' ? html`<p part="note" id="note">${m.tipNote}</p>` : nothing}
-      ${this.sealed.includes(kind) ? sealNote(this.key, m) : nothing}
+      ${this.isSealedKind() ? sealNote(this.key, m) : nothing}
       ${kind === 'correction' ? field('quote', m.quote, m.quoteHint, form) : nothing}
       ${field('message', m.message, count, form)} ${field('name', m.name, '', form)}
       ${field('email', m.email, '', form)}
@@ -258,7 +232,7 @@ export class AfterwordFeedback extends AfterwordElement {
 
   /** A sealed kind whose key is unusable: nothing can be sent, in plain text least of all. */
   private blocked(): boolean {
-    return this.sealed.includes(this.draft.kind) && this.key?.ok === false;
+    return this.isSealedKind() && this.key?.ok === false;
   }
 
   private onInput(e: Event): void {
@@ -274,7 +248,7 @@ export class AfterwordFeedback extends AfterwordElement {
   private save(): void {
     this.saveTimer = undefined;
     // A sealed kind's words, before they are sealed, stay in this tab only, like a tip's.
-    saveDraft(pageUrl(), this.draft, this.sealed.includes(this.draft.kind) ? 'session' : undefined);
+    saveDraft(pageUrl(), this.draft, this.isSealedKind() ? 'session' : undefined);
   }
 
   private saveNow = (): void => void (this.saveTimer && this.save());
@@ -294,77 +268,80 @@ export class AfterwordFeedback extends AfterwordElement {
     e.preventDefault();
     if (this.busy) return;
     const m = this.messages('feedback');
-    const d = this.draft;
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('[name=website]')!.value;
-    // A bot (honeypot filled, or faster than a person) is shown success and nothing is sent.
-    if (
-      looksLikeBot(
-        trap,
-        Math.min(this.shownAt, d.started || Infinity),
-        this.minSeconds ?? this.cfg['min-seconds'],
-      )
-    )
-      return this.finish();
-    const result = toPayload(
-      d,
-      { url: pageUrl(), title: pageTitle().slice(0, LIMITS.title) },
-      this.resolvedLang,
-    );
-    if ('problems' in result) {
-      for (const [field, problem] of Object.entries(result.other)) this.report(field, problem);
-      this.problems = result.problems;
-      this.status = { type: 'check', text: m.check };
-      await this.updateComplete;
-      return this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-    let payload: FeedbackPayload = result.payload;
+    const { dest, to, minSeconds } = this.options;
+    const s: Submission = {
+      draft: this.draft,
+      trap: this.renderRoot.querySelector<HTMLInputElement>('[name=website]')!.value,
+      shownAt: this.shownAt,
+      minSeconds,
+      page: { url: pageUrl(), title: pageTitle().slice(0, LIMITS.title) },
+      lang: this.resolvedLang,
+      subject: (p) => `${m[p.kind]}: ${p.page.title}`.slice(0, 200),
+      // A key already judged (ready or refused) stands; one still loading is waited for.
+      key: this.isSealedKind()
+        ? async () => this.key ?? (await (this.keyLoad ?? this.loadKey()))
+        : undefined,
+      dest,
+      to,
+      offer: (payload) => emit(this, 'afterword-feedback', { payload }, true),
+    };
+    const ready = check(s);
+    if (ready.type !== 'ready') return this.show(ready);
     this.busy = true;
     this.status = { type: 'sending', text: m.sending };
     try {
-      if (this.sealed.includes(d.kind)) {
-        // A key already judged (ready or refused) stands; one still loading is waited for.
-        const key = this.key ?? (await (this.keyLoad ?? this.loadKey()));
-        if (!key.ok)
-          return void (this.status = {
-            type: 'failed',
-            text: `${m.failed} ${sealProblem(key, m)}`,
-          });
-        const sealed = await sealPayload(key.key, result.payload).catch((error: Error) => {
-          // A browser without Web Crypto (a plain-http page) cannot seal: say so, send nothing.
-          this.report('tip-key', `could not encrypt (${error.message})`);
-          return null;
-        });
-        if (sealed === null)
-          return void (this.status = { type: 'failed', text: `${m.failed} ${m.sealUnreachable}` });
-        if (!sealed) return void (this.status = { type: 'check', text: m.sealTooLong });
-        payload = sealed;
-      }
-      if (!emit(this, 'afterword-feedback', { payload }, true)) return this.finish(payload, 'page');
-      const subject = `${m[d.kind]}: ${payload.page.title}`.slice(0, 200);
-      if (!this.dest && this.to && !isSealed(payload)) {
-        this.openMail(mailtoUrl(this.to, subject, payload));
-        this.status = { type: 'mail', text: m.mail };
-        return this.sent(payload, 'mailto');
-      }
-      if (!this.dest) {
-        this.report('endpoint', 'no endpoint or mailto: nothing could be sent');
-        return this.fail(payload.id, { ok: false, retry: false, error: '' });
-      }
-      const outcome = await deliver({ ...this.dest, subject }, payload);
-      if (outcome.ok) return this.finish(payload, this.dest.format);
-      if (!outcome.retry) return this.fail(payload.id, outcome);
-      this.reset();
-      this.status = { type: 'queued', text: m.queued };
-      emit(this, 'afterword-feedback-error', {
-        id: payload.id,
-        status: outcome.status,
-        message: outcome.error,
-        queued: true,
-      });
-      void this.retrier.run(false);
+      await this.show(await submit(s, ready.payload));
     } finally {
       this.busy = false;
       if (this.status?.type === 'sending') this.status = undefined;
+    }
+  }
+
+  /** What the reader sees (and the page hears) after a submission. */
+  private async show(r: Submitted): Promise<void> {
+    const m = this.messages('feedback');
+    switch (r.type) {
+      case 'bot':
+        return this.finish();
+      case 'invalid':
+        for (const [field, problem] of Object.entries(r.other)) this.report(field, problem);
+        this.problems = r.problems;
+        this.status = { type: 'check', text: m.check };
+        await this.updateComplete;
+        return this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      case 'unsealable':
+        return void (this.status = {
+          type: 'failed',
+          text: `${m.failed} ${sealProblem(r.key, m)}`,
+        });
+      case 'sealFailed':
+        this.report('tip-key', `could not encrypt (${r.error})`);
+        return void (this.status = { type: 'failed', text: `${m.failed} ${m.sealUnreachable}` });
+      case 'tooLongToSeal':
+        return void (this.status = { type: 'check', text: m.sealTooLong });
+      case 'taken':
+        return this.finish(r.payload, 'page');
+      case 'mail':
+        this.openMail(r.href);
+        this.status = { type: 'mail', text: m.mail };
+        return this.sent(r.payload, 'mailto');
+      case 'nowhere':
+        this.report('endpoint', 'no endpoint or mailto: nothing could be sent');
+        return this.fail(r.payload.id, { ok: false, retry: false, error: '' });
+      case 'sent':
+        return this.finish(r.payload, r.via);
+      case 'refused':
+        return this.fail(r.payload.id, r.outcome);
+      case 'queued':
+        this.reset();
+        this.status = { type: 'queued', text: m.queued };
+        emit(this, 'afterword-feedback-error', {
+          id: r.payload.id,
+          status: r.outcome.status,
+          message: r.outcome.error,
+          queued: true,
+        });
+        return void retry(false);
     }
   }
 
@@ -393,7 +370,7 @@ export class AfterwordFeedback extends AfterwordElement {
     if (payload) this.sent(payload, via!, retried);
   }
 
-  private fail(id: string, o: Outcome & { ok: false }): void {
+  private fail(id: string, o: Refusal): void {
     this.status = { type: 'failed', text: `${this.messages('feedback').failed} ${o.error}`.trim() };
     emit(this, 'afterword-feedback-error', {
       id,
@@ -403,10 +380,8 @@ export class AfterwordFeedback extends AfterwordElement {
     });
   }
 
-  /** On connect (the next page view) and when the browser is back online: everything, now. */
-  private retryAll = (): void => void this.retrier.run();
-
-  private onRetried(item: Queued, o: Outcome): void {
+  /** A result from the page's outbox for a message this form queued. */
+  private onRetried = (item: Queued, o: Outcome): void => {
     if (o.ok) return this.finish(item.payload, item.via, true);
     // Still waiting (on a later page view too): say so, so the reader knows the words are safe.
     if (o.retry)
@@ -417,7 +392,7 @@ export class AfterwordFeedback extends AfterwordElement {
       this.save();
     }
     this.fail(item.id, o);
-  }
+  };
 }
 
 addMessages('feedback', strings);

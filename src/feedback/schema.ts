@@ -1,6 +1,7 @@
 // The feedback payload: built and checked in the browser, checked again by the inbox server.
 import * as z from 'zod/mini';
 import { lazy } from '../shared/lazy.js';
+import { httpUrl } from '../shared/url.js';
 
 z.config({ jitless: true });
 
@@ -93,14 +94,7 @@ export function parsePayload(data: unknown) {
     { success: true; data: FeedbackPayload } | { success: false; error: z.core.$ZodError };
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+const isHttpUrl = (value: string): boolean => !!httpUrl(value, undefined);
 
 /** Field errors as `{ field: message }`, for the form and for the server's 400 answer. */
 export function fieldErrors(error: z.core.$ZodError): Record<string, string> {

@@ -1,5 +1,6 @@
 // Where feedback goes: one pure request builder per destination, the send, and the retry queue.
 import { readJson, writeJson } from '../shared/storage.js';
+import { httpUrl } from '../shared/url.js';
 import { areaFor } from './draft.js';
 import type { FeedbackPayload, PlainPayload } from './schema.js';
 
@@ -28,17 +29,13 @@ export type Outcome = { ok: true } | { ok: false; retry: boolean; status?: numbe
 
 /** An https: URL, a same-origin address, or http://localhost (for development). */
 export function isEndpoint(value: string, base = location.href): boolean {
-  try {
-    const url = new URL(value, base);
-    return (
-      url.protocol === 'https:' ||
-      (url.protocol === 'http:' &&
-        (url.origin === new URL(base).origin ||
-          /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)))
-    );
-  } catch {
-    return false;
-  }
+  const url = httpUrl(value, base);
+  return (
+    !!url &&
+    (url.protocol === 'https:' ||
+      url.origin === new URL(base).origin ||
+      /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))
+  );
 }
 
 /** The element's destination settings, as written in attributes or config. */
@@ -91,6 +88,10 @@ export function flatFields(p: FeedbackPayload): Record<string, string> {
 
 const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
 const FORM_HEADERS = { 'Content-Type': 'application/x-www-form-urlencoded' };
+
+/** Where a destination's requests go. */
+export const requestUrl = (d: Destination): string =>
+  d.endpoint || (d.format === 'web3forms' ? WEB3FORMS : d.format === 'netlify' ? '/' : '');
 
 export function buildRequest(d: Destination, p: FeedbackPayload): Req {
   const fields = flatFields(p);
@@ -237,24 +238,4 @@ export function flush(
     })
     .catch(() => undefined);
   return running;
-}
-
-/** Keeps the queue moving: flushes on demand, then again whenever the next item is due. */
-export class Retrier {
-  private timer?: ReturnType<typeof setTimeout>;
-
-  constructor(private onResult: (item: Queued, outcome: Outcome) => void) {}
-
-  /** Sends what is due (everything when `all`), then waits for the next item. */
-  run(all = true): Promise<void> {
-    return flush(this.onResult, all).then(() => {
-      this.stop();
-      const next = Math.min(...queued().map((q) => q.next));
-      if (next < Infinity) this.timer = setTimeout(() => this.run(false), next - Date.now());
-    });
-  }
-
-  stop(): void {
-    clearTimeout(this.timer);
-  }
 }

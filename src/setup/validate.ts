@@ -4,7 +4,7 @@ import type { z } from '../shared/config.js';
 import { splitList } from '../shared/config.js';
 import { isNetwork, DEFAULT_NETWORKS } from '../share/networks.js';
 import { shareConfigSchema } from '../share/options.js';
-import { readOptions, supportConfigSchema } from '../support/options.js';
+import { resolveOptions, supportConfigSchema } from '../support/options.js';
 import { checkEntry, isCurrency, PROVIDERS } from '../support/providers.js';
 import { parseTrigger } from '../support/frequency.js';
 import { feedbackConfigSchema } from '../feedback/options.js';
@@ -122,10 +122,9 @@ function support(
     errors,
   );
   // The element's own reading of the same settings: anything it would complain about is a field error.
-  readOptions(
-    (key) => checked[key],
-    (field, problem) => (errors[`support.${field}`] ??= sentence(problem)),
-  );
+  resolveOptions({}, checked, (field, problem) => {
+    errors[`support.${field}`] ??= sentence(problem);
+  });
   return checked;
 }
 

@@ -2,12 +2,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
-import { splitList } from '../shared/config.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages, format } from '../shared/localize.js';
 import { share as strings } from '../locales/share.js';
-import { pageTitle, pageUrl, webUrl } from '../shared/page.js';
+import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { shareStyles } from './share.styles.js';
@@ -15,12 +14,11 @@ import { fediDialogStyles } from './fedi-dialog.styles.js';
 import { FediDialog } from './fedi-dialog.js';
 import { copyText } from './clipboard.js';
 import { balancedColumns } from './rows.js';
-import { shareConfigSchema, type ShareConfig } from './options.js';
+import { resolveOptions, shareConfigSchema, type ShareOptions } from './options.js';
+import type { Report } from '../shared/options.js';
 import {
-  DEFAULT_NETWORKS,
   NETWORK_NAMES,
   isLinkNetwork,
-  isNetwork,
   shareUrl,
   withUtm,
   type Network,
@@ -31,6 +29,7 @@ import {
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
 export { shareConfigSchema };
+export type { ShareEventDetail } from './events.js';
 
 const ICONS: Record<Network, string> = {
   facebook: I.facebookIcon,
@@ -67,7 +66,7 @@ const observeRows = (): ResizeObserver =>
  * @csspart manual-copy - The link field shown when copying is blocked.
  * @cssproperty --afterword-share-gap - Space between buttons.
  */
-export class AfterwordShare extends AfterwordElement {
+export class AfterwordShare extends AfterwordElement<ShareOptions> {
   protected get tag(): string {
     return 'afterword-share';
   }
@@ -91,8 +90,6 @@ export class AfterwordShare extends AfterwordElement {
   @state() private manualUrl = '';
   @state() private copied = false;
 
-  private cfg: ShareConfig = {};
-  private list: Network[] = [];
   private fedi = new FediDialog(
     this,
     () => this.messages('fediverse'),
@@ -143,61 +140,25 @@ export class AfterwordShare extends AfterwordElement {
     };
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (
-      !changed.has('config') &&
-      this.hasUpdated &&
-      !['networks', 'url', 'labels', 'hashtags'].some((k) => changed.has(k))
-    )
-      return;
-    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(shareConfigSchema);
-    const names =
-      this.networks !== undefined
-        ? splitList(this.networks)
-        : (this.cfg.networks ?? DEFAULT_NETWORKS);
-    const unknown = names.filter((n) => !isNetwork(n.toLowerCase()));
-    if (unknown.length)
-      this.report(
-        'networks',
-        `unknown network${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`,
-      );
-    this.list = [...new Set(names.map((n) => n.toLowerCase()).filter(isNetwork))];
-    if (!('share' in navigator)) this.list = this.list.filter((n) => n !== 'native');
-    if (this.labels !== undefined && !['auto', 'show', 'hide'].includes(this.labels)) {
-      this.report('labels', `"${this.labels}" is not one of auto, show, hide`);
-    }
-    if (this.url !== undefined && !this.explicitUrl())
-      this.report('url', `"${this.url}" is not an http(s) address; sharing this page instead`);
-  }
-
-  private explicitUrl(): string | undefined {
-    return webUrl(this.url ?? this.cfg.url);
+  protected resolve(json: Record<string, unknown>, report: Report): ShareOptions {
+    const { networks, url, text, via, hashtags, labels } = this;
+    const utm = this.utm || undefined;
+    return resolveOptions({ networks, url, text, via, hashtags, utm, labels }, json, report);
   }
 
   /** The page address being shared, before any utm parameters. */
   get shareTarget(): string {
-    return this.explicitUrl() ?? pageUrl();
+    return this.options?.url ?? pageUrl();
   }
 
   /** What every network shares, before utm parameters: worked out once per render. */
   private baseData(): ShareData {
-    const hashtags = this.hashtags !== undefined ? splitList(this.hashtags) : this.cfg.hashtags;
-    return {
-      url: this.shareTarget,
-      text: this.text ?? this.cfg.text ?? pageTitle(),
-      via: this.via ?? this.cfg.via,
-      hashtags,
-    };
+    const { text, via, hashtags } = this.options;
+    return { url: this.shareTarget, text: text ?? pageTitle(), via, hashtags };
   }
 
   private data(network: Network, base = this.baseData()): ShareData {
-    return this.utm || this.cfg.utm ? { ...base, url: withUtm(base.url, network) } : base;
-  }
-
-  private get labelMode(): string {
-    const mode = this.labels ?? this.cfg.labels ?? 'auto';
-    return ['auto', 'show', 'hide'].includes(mode) ? mode : 'auto';
+    return this.options.utm ? { ...base, url: withUtm(base.url, network) } : base;
   }
 
   protected override render(): TemplateResult {
@@ -205,14 +166,16 @@ export class AfterwordShare extends AfterwordElement {
     const base = this.baseData();
     return html`<div
       part="base"
-      class="labels-${this.labelMode}"
+      class="labels-${this.options.labels}"
       role="group"
       aria-label=${m.label}
       dir=${this.dir_}
       lang=${this.resolvedLang}
       @click=${this.onClick}
     >
-      ${this.list.map((n) => this.renderControl(n, base))}
+      ${this.options.networks.map((n) =>
+        n !== 'native' || 'share' in navigator ? this.renderControl(n, base) : nothing,
+      )}
       ${
         this.manualUrl
           ? html`<div part="manual-copy">

@@ -27,20 +27,6 @@ export function describeIssues(error: z.core.$ZodError, prefix = ''): [string, s
   });
 }
 
-/** Parses with a schema; on failure logs every issue and returns undefined. */
-export function parseOrReport<T>(
-  tag: string,
-  schema: z.ZodMiniType<T>,
-  value: unknown,
-  prefix = '',
-): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const [field, problem] of describeIssues(result.error, prefix))
-    reportError(tag, field, problem);
-  return undefined;
-}
-
 /** Splits an attribute list on commas and white space. */
 export function splitList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);

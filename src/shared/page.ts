@@ -27,14 +27,3 @@ export function pageUrl(): string {
 export function pageTitle(): string {
   return meta('og:title') ?? document.title.trim();
 }
-
-/** An absolute http(s) address for a page-relative or absolute value; anything else is undefined. */
-export function webUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const u = new URL(value, document.baseURI);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

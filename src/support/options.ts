@@ -1,12 +1,18 @@
-// Reads the support prompt's settings (attribute, else config, else default) and reports each mistake once.
+// The support prompt's settings: its zod schema (attributes and JSON alike) and the pure step to its options.
 import { lazy, listSchema, splitList, z } from '../shared/config.js';
 import { commonConfig } from '../shared/schemas.js';
+import { checkSettings, type Report } from '../shared/options.js';
+import type { Messages } from '../shared/localize.js';
 import { support } from '../locales/support.js';
 import { DEFAULT_RULES, parseDate, parseTrigger, type Rules, type Trigger } from './frequency.js';
 import { goalSource, type GoalSource } from './goal.js';
 import { checkEntry, defaultAmounts, isCurrency, type Entry, type Interval } from './providers.js';
 
 export interface Options {
+  /** Strings set by attribute or config key (`heading`, `thanks-heading`…), by message key. */
+  strings: Partial<Messages['support']>;
+  /** The author's name, for `{name}`. */
+  name: string;
   /** The providers that can be linked, in the blogger's order. */
   entries: Entry[];
   /** A valid ISO 4217 code, or '' when amounts are left to the provider. */
@@ -27,7 +33,8 @@ export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c
 export const STRING_ATTRS = Object.keys(support.en).map(kebab);
 
 export const supportConfigSchema = lazy(() => {
-  const num = z.optional(z.number());
+  // A number attribute that is not a number arrives as NaN: the rules below say what is wrong.
+  const num = z.optional(z.union([z.number(), z.nan()]));
   const text = z.optional(z.string());
   return z.strictObject({
     ...commonConfig,
@@ -66,12 +73,18 @@ export const camel = (key: string): string =>
 const list = (v: unknown): unknown[] =>
   typeof v === 'string' ? splitList(v) : Array.isArray(v) ? v : [];
 
-/** `get(key)` answers for an attribute name (`max-views`) or config key; `report(field, problem)` logs. */
-export function readOptions(
-  get: (key: string) => unknown,
-  report: (field: string, problem: string) => void,
+/** The prompt's attributes as the element holds them, by attribute name (undefined when absent). */
+export type SupportAttributes = Partial<Record<string, string | number>>;
+
+/** Attributes over JSON, checked by one schema, then each setting's own rules; each problem once. */
+export function resolveOptions(
+  attributes: SupportAttributes,
+  json: Record<string, unknown>,
+  report: Report,
   base: string = document.baseURI,
 ): Options {
+  const v = checkSettings(supportConfigSchema, attributes, json, report) as Record<string, unknown>;
+  const get = (key: string): unknown => v[key];
   const one = get('provider') as string | undefined;
   const raw = (
     one !== undefined
@@ -130,7 +143,11 @@ export function readOptions(
   readWindow(get, report, rules);
   const goal = goalSource(get('goal'), base);
   if (Array.isArray(goal)) report(...goal);
+  const strings: Record<string, string> = {};
+  for (const k of STRING_ATTRS) if (typeof v[k] === 'string') strings[camel(k)] = v[k] as string;
   return {
+    strings,
+    name: String(get('name') ?? ''),
     entries,
     currency,
     presets,
@@ -144,11 +161,7 @@ export function readOptions(
 }
 
 /** `starts` and `ends`; a malformed one keeps the banner away rather than showing it past the campaign. */
-function readWindow(
-  get: (key: string) => unknown,
-  report: (field: string, problem: string) => void,
-  rules: Rules,
-): void {
+function readWindow(get: (key: string) => unknown, report: Report, rules: Rules): void {
   for (const key of ['starts', 'ends'] as const) {
     const v = get(key);
     if (v === undefined || v === '') continue;

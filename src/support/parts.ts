@@ -55,3 +55,29 @@ export function quietRow(
     )}
   </p>`;
 }
+
+/** A row of radio chips; hidden (not just disabled) where the provider cannot take the choice. */
+export function chips<T>(
+  name: string,
+  label: string,
+  options: [T, string][],
+  value: T,
+  hidden: boolean,
+  pick: (v: T) => void,
+  extra: unknown = nothing,
+): TemplateResult {
+  return html`<fieldset ?hidden=${hidden}>
+    <legend>${label}</legend>
+    ${options.map(
+      ([v, text]) =>
+        html`<label class="chip"
+          ><input
+            type="radio"
+            name=${name}
+            .checked=${v === value}
+            @change=${() => pick(v)}
+          />${text}</label
+        >`,
+    )}${extra}
+  </fieldset>`;
+}

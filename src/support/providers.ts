@@ -1,4 +1,5 @@
 // Pure link builders for every support provider, plus amount helpers; no DOM, so unit tests call them directly.
+import { httpUrl } from '../shared/url.js';
 
 /** Provider ids and the names readers see. `link` shows the host of its `href`. */
 export const PROVIDERS = {
@@ -47,13 +48,7 @@ export function checkEntry(e: Entry): [string, string] | undefined {
   const p = e.provider;
   if (!isProvider(p)) return ['provider', `unknown provider "${p}"`];
   if (p === 'stripe' || p === 'link') {
-    let ok = false;
-    try {
-      ok = new URL(e.href ?? '').protocol === 'https:';
-    } catch {
-      // not a URL at all
-    }
-    return ok
+    return httpUrl(e.href, undefined)?.protocol === 'https:'
       ? undefined
       : ['href', e.href ? `"${e.href}" is not an https: address` : `${p} needs an https: href`];
   }

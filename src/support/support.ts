@@ -1,5 +1,5 @@
 // <afterword-support>: a "support my work" prompt, inline or as a considerate banner, linking to the author's provider.
-import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
@@ -8,7 +8,7 @@ import { addMessages, format, sectionFor, type Messages } from '../shared/locali
 import { support as strings } from '../locales/support.js';
 import { pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
-import { heartIcon, icon, iconStyles } from '../shared/icons.js';
+import { iconStyles } from '../shared/icons.js';
 import { supportStyles } from './support.styles.js';
 import {
   awayHours,
@@ -26,30 +26,25 @@ import { fetchGoalNear, goalText, type Goal } from './goal.js';
 import { closeText, uncounted, usesCount } from './copy.js';
 import { closeButton, goalBar, quietRow, type Control } from './parts.js';
 import { alignBar, deepActive, keepClear } from './banner-focus.js';
-import {
-  currencySign,
-  money,
-  providerName,
-  providerUrl,
-  takesAmount,
-  type Choice,
-  type Entry,
-  type Interval,
-} from './providers.js';
+import { ask, choiceFor, type AskHandlers, type Chosen } from './ask.js';
+import { armTrigger } from './trigger.js';
+import type { Report } from '../shared/options.js';
+import { providerUrl } from './providers.js';
 import {
   STRING_ATTRS,
-  camel,
-  kebab,
-  readOptions,
+  resolveOptions,
   supportConfigSchema,
   type Options,
-  type SupportConfig,
+  type SupportAttributes,
 } from './options.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 
 export { supportConfigSchema };
+export type { DismissEventDetail, SupportEventDetail } from './events.js';
+
+const OWN = ['lang', 'theme', 'config'];
 
 /**
  * A "support my work" prompt: choose a provider, an amount and how often, then leave for the provider.
@@ -80,7 +75,7 @@ export { supportConfigSchema };
  * @csspart close - The banner's close button.
  * @csspart goal - The goal: its progress bar and text.
  */
-export class AfterwordSupport extends AfterwordElement {
+export class AfterwordSupport extends AfterwordElement<Options> {
   protected get tag(): string {
     return 'afterword-support';
   }
@@ -124,11 +119,7 @@ export class AfterwordSupport extends AfterwordElement {
   @property() goal?: string;
 
   @state() private open = false;
-  @state() private pick = 0;
-  @state() private amt: number | null = null;
-  @state() private custom = false;
-  @state() private every: Interval = 'once';
-
+  @state() private chosen: Chosen = { pick: 0, amount: null, custom: false, every: 'once' };
   @state() private count = 0;
   @state() private thanks = false;
   @state() private counting = true;
@@ -138,13 +129,13 @@ export class AfterwordSupport extends AfterwordElement {
   /** Just after a quiet control: what happened, and its undo. */
   @state() private done?: { status: string; undo: Control };
 
-  private cfg: SupportConfig = {};
-  private o!: Options;
-  private rearm = false;
+  /** The options that the trigger, the choices and the goal were last set up for. */
+  private armedFor?: Options;
+  private chosenFor?: Options;
   private goalFor?: string;
   private goalFailed?: string;
   private goalStop?: () => void;
-  private timer?: ReturnType<typeof setTimeout>;
+  private disarm = (): void => {};
   /** Where the reader's focus last was outside the banner: closing it gives focus back there. */
   private returnTo?: HTMLElement;
   /** The bar moved to the top, for a focused control that no scrolling can bring above it. */
@@ -152,13 +143,32 @@ export class AfterwordSupport extends AfterwordElement {
 
   static override styles = [tokens, iconStyles, supportStyles];
 
+  /** Every visible string is an attribute too (`heading`, `thanks-heading`…). */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...STRING_ATTRS];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    this.requestUpdate();
+    if (STRING_ATTRS.includes(name)) {
+      this.stale = true;
+      this.requestUpdate();
+    }
+  }
+
+  /** A banner is fixed to the viewport: where its element stands does not matter. */
+  protected override get eager(): boolean {
+    return this.options.banner;
+  }
+
+  protected resolve(json: Record<string, unknown>, report: Report): Options {
+    const a: SupportAttributes = {};
+    const own = this as unknown as Record<string, string | number | undefined>;
+    for (const [key, o] of AfterwordSupport.elementProperties)
+      if (!o.state && !OWN.includes(key as string))
+        a[typeof o.attribute === 'string' ? o.attribute : (key as string)] = own[key as string];
+    for (const k of STRING_ATTRS) a[k] = this.getAttribute(k) ?? undefined;
+    return resolveOptions(a, json, report);
   }
 
   override connectedCallback(): void {
@@ -168,9 +178,9 @@ export class AfterwordSupport extends AfterwordElement {
     // Focus moving inside another element's shadow root never reaches the document as focusin.
     addEventListener('keyup', this.onPageFocus);
     addEventListener('resize', this.align);
-    if (!this.hasUpdated) return;
+    // Counting and the banner's trigger do not wait for the prompt to render.
     this.arm();
-    this.loadGoal();
+    if (this.hasUpdated) this.loadGoal();
   }
 
   override disconnectedCallback(): void {
@@ -180,51 +190,41 @@ export class AfterwordSupport extends AfterwordElement {
     removeEventListener('keyup', this.onPageFocus);
     removeEventListener('resize', this.align);
     this.disarm();
+    this.armedFor = undefined;
     this.goalStop?.();
     if (!this.goalData) this.goalFor = undefined;
   }
 
-  /** Also waits for the update that counting (in updated()) causes. */
+  /** Also waits for the update that re-arming (in updated()) causes. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (!done) done = await super.getUpdateComplete();
     return done;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const props = (this.constructor as typeof ReactiveElement).elementProperties;
-    if (this.hasUpdated && ![...changed.keys()].some((k) => !props.get(k)?.state)) return;
-    if (changed.has('config') || !this.hasUpdated) this.cfg = this.parseConfig(supportConfigSchema);
-    const own = this as unknown as Record<string, unknown>;
-    const cfg = this.cfg as Record<string, unknown>;
-    this.o = readOptions(
-      (k) => own[camel(k)] ?? cfg[k],
-      (field, problem) => this.report(field, problem),
-    );
-    this.pick = 0;
-    this.amt = this.o.amount;
-    this.custom = false;
-    this.every = this.o.intervals[0];
-    this.clearOther();
-    const g = this.o.goal;
+    const o = this.options;
+    if (this.chosenFor === o) return;
+    this.chosenFor = o;
+    this.chosen = { pick: 0, amount: o.amount, custom: false, every: o.intervals[0] };
+    const g = o.goal;
     this.goalData = g && 'data' in g ? g.data : g?.url === this.goalFor ? this.goalData : undefined;
     this.goalWait = !!g && 'url' in g && !this.goalData && g.url !== this.goalFailed;
-    this.rearm = true;
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('open') && this.open) this.align();
-    if (this.rearm) {
-      this.rearm = false;
+    if (this.armedFor !== this.options && this.isConnected) {
       this.arm();
+      this.clearOther();
     }
     this.loadGoal();
   }
 
   /** Fetches the goal file once the prompt is on (or near) the screen, and only then. */
   private loadGoal(): void {
-    const g = this.o.goal;
+    const g = this.options.goal;
     const url = g && 'url' in g ? g.url : undefined;
     const base = this.renderRoot.querySelector('[part=base]');
     if (!url || url === this.goalFor || !base) return;
@@ -241,10 +241,11 @@ export class AfterwordSupport extends AfterwordElement {
     );
   }
 
-  /** Counts this read, notices a thanks return, and sets the banner's trigger. */
+  /** Counts this read, notices a thanks return, and arms the banner's trigger. */
   private arm(): void {
     this.disarm();
-    const { rules, banner, trigger } = this.o;
+    const o = (this.armedFor = this.options);
+    const { rules, banner, trigger } = o;
     const back = new URLSearchParams(location.search).get('afterword') === 'thanks';
     const v = update((s, now) => {
       const v = visit(s, rules, pageUrl(), now, back);
@@ -254,33 +255,14 @@ export class AfterwordSupport extends AfterwordElement {
     if (!banner || this.open) return;
     if (v.thanked) this.open = true;
     else if (!v.allowed) return;
-    else if (trigger.kind === 'time') this.timer = setTimeout(this.show, trigger.n * 1000);
-    else if (trigger.kind === 'scroll') {
-      addEventListener('scroll', this.onScroll, { passive: true });
-      // The first check waits for a frame: reading the page height now would force a layout
-      // of the whole page while it is still loading.
-      requestAnimationFrame(this.onScroll);
-    } else if (v.due) this.show();
-  }
-
-  private disarm(): void {
-    clearTimeout(this.timer);
-    removeEventListener('scroll', this.onScroll);
+    else if (trigger.kind !== 'articles') this.disarm = armTrigger(trigger, this.show);
+    else if (v.due) this.show();
   }
 
   private show = (): void => {
     this.disarm();
     // Another tab or widget may have used up the views since this page armed the trigger.
-    this.open = update((s, now) => showNow(s, this.o.rules, now));
-  };
-
-  private onScroll = (): void => {
-    if (
-      this.isConnected &&
-      this.o.trigger.kind === 'scroll' &&
-      (scrollY + innerHeight) * 100 >= this.o.trigger.n * document.documentElement.scrollHeight
-    )
-      this.show();
+    this.open = update((s, now) => showNow(s, this.options.rules, now));
   };
 
   private onKey = (e: KeyboardEvent): void => {
@@ -303,7 +285,7 @@ export class AfterwordSupport extends AfterwordElement {
     this.returnTo = a;
     const bar = (): Element | null => this.renderRoot.querySelector('[part=base]');
     const flip = (): Promise<unknown> => ((this.atTop = !this.atTop), this.updateComplete);
-    if (this.open && this.o.banner) requestAnimationFrame(() => void keepClear(a, bar, flip));
+    if (this.open && this.options.banner) requestAnimationFrame(() => void keepClear(a, bar, flip));
   };
 
   /** Lines the bar's content up with the page's column (measured, never changed). */
@@ -318,44 +300,39 @@ export class AfterwordSupport extends AfterwordElement {
     if (hadFocus && this.returnTo?.isConnected) this.returnTo.focus();
   }
 
-  private choice(e: Entry): Choice {
-    const { currency } = this.o;
-    return {
-      amount: takesAmount(e.provider) && currency ? this.amt : null,
-      currency,
-      interval: this.every,
-    };
-  }
+  /** The reader's choices, and the click that leaves for the provider. */
+  private on: AskHandlers = {
+    choose: (change, preset = false) => {
+      this.chosen = { ...this.chosen, ...change };
+      if (preset) this.clearOther();
+    },
+    custom: (event) => {
+      const input = event.target as HTMLInputElement;
+      const v = input.valueAsNumber;
+      const custom = input.value !== '' || input.validity.badInput;
+      this.on.choose({ custom, amount: v > 0 ? v : custom ? null : this.options.amount });
+    },
+    go: (event) => {
+      if (event.type === 'auxclick' && event.button !== 1) return;
+      const e = this.options.entries[this.chosen.pick];
+      const c = choiceFor(this.options, this.chosen);
+      emit(this, 'afterword-support', { provider: e.provider, ...c, url: providerUrl(e, c) });
+    },
+  };
 
-  private go(event: MouseEvent): void {
-    if (event.type === 'auxclick' && event.button !== 1) return;
-    const e = this.o.entries[this.pick];
-    const c = this.choice(e);
-    emit(this, 'afterword-support', { provider: e.provider, ...c, url: providerUrl(e, c) });
-  }
-
-  /** The locale's strings with `config.messages`, config keys and attributes applied, in that order. */
+  /** The locale's strings with `config.messages`, then config keys and attributes, applied. */
   private strings(): Messages['support'] {
-    const m: Record<string, string> = { ...this.messages('support') };
-    const cfg = this.cfg as Record<string, string | undefined>;
-    for (const k in m) m[k] = this.getAttribute(kebab(k)) ?? cfg[kebab(k)] ?? m[k];
-    return m as Messages['support'];
+    return { ...this.messages('support'), ...this.options.strings };
   }
 
   protected override render(): TemplateResult {
-    const { entries, currency, presets, intervals, banner } = this.o;
-    const e = entries[this.pick];
+    const { entries, currency, banner, name } = this.options;
+    const e = entries[this.chosen.pick];
     if (!e || (banner && !this.open)) return html``;
     const raw = this.strings();
     const m = this.counting ? raw : uncounted(raw, sectionFor('support', this.resolvedLang));
     const lang = this.resolvedLang;
-    const fill = (s: string): string =>
-      format(s, { count: this.count, name: this.name ?? this.cfg.name ?? '' });
-    // Formatting is costly the first time on a page: only when amounts are offered.
-    const takes = takesAmount(e.provider) && !!currency;
-    // A choice no provider here can take is not rendered at all; one the current provider can't
-    // take is hidden, so a custom amount survives switching providers and back.
-    const amounts = !!currency && entries.some((x) => takesAmount(x.provider));
+    const fill = (s: string): string => format(s, { count: this.count, name });
     const heading = fill(this.thanks ? m.thanksHeading : m.heading);
     // The banner and an inline prompt on the same page are two regions with two names.
     return html`<section
@@ -364,62 +341,13 @@ export class AfterwordSupport extends AfterwordElement {
       aria-labelledby=${banner ? nothing : 'h'}
       aria-label=${banner ? format(m.bannerLabel, { heading }) : nothing}
       dir=${this.dir_}
-      lang=${this.resolvedLang}
+      lang=${lang}
     >
       <h2 id="h" part="heading">${heading}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
       ${goalBar(this.goalData, this.goalData ? goalText(lang, currency, this.goalData, m) : '', this.goalWait)}
-      ${
-        this.thanks
-          ? nothing
-          : html`${
-                entries.length < 2
-                  ? nothing
-                  : this.group(
-                      'p',
-                      m.payWith,
-                      entries.map((x, i) => [i, providerName(x)]),
-                      this.pick,
-                      false,
-                    )
-              }
-              ${
-                !amounts
-                  ? nothing
-                  : this.group(
-                      'a',
-                      m.amountLabel,
-                      takes ? presets.map((v) => [v, money(this.resolvedLang, currency, v)]) : [],
-                      this.custom ? -1 : this.amt,
-                      !takes,
-                      this.other(m.otherAmount, currency),
-                    )
-              }
-              ${
-                !amounts || intervals.length < 2
-                  ? nothing
-                  : this.group(
-                      'i',
-                      m.howOften,
-                      intervals.map((v) => [v, m[v]]),
-                      this.every,
-                      !takes,
-                    )
-              }
-              <a
-                part="button"
-                href=${providerUrl(e, this.choice(e))}
-                target="_blank"
-                rel="noopener noreferrer"
-                @click=${this.go}
-                @auxclick=${this.go}
-                >${icon(heartIcon)}${format(m.cta, { provider: providerName(e) })}${' '}<span
-                  class="sr-only"
-                  >${m.newTab}</span
-                ></a
-              >`
-      }
-      ${banner ? closeButton(closeText(lang, awayHours(this.o.rules), m), () => this.dismiss('close')) : nothing}
+      ${this.thanks ? nothing : ask(this.options, this.chosen, lang, m, this.on)}
+      ${banner ? closeButton(closeText(lang, awayHours(this.options.rules), m), () => this.dismiss('close')) : nothing}
       ${quietRow(this.controls(raw), this.done?.status ?? '', this.done?.undo)}
     </section>`;
   }
@@ -429,7 +357,7 @@ export class AfterwordSupport extends AfterwordElement {
     const c: Control[] = [];
     if (!this.thanks) c.push({ id: 'supporter', text: m.alreadySupport, run: this.declare });
     const counts = [m.heading, m.message, m.thanksHeading, m.thanksMessage].some(usesCount);
-    if (counts || this.o.trigger.kind === 'articles')
+    if (counts || this.options.trigger.kind === 'articles')
       c.push(
         this.counting
           ? { id: 'uncount', text: m.noCount, run: this.uncount }
@@ -443,7 +371,8 @@ export class AfterwordSupport extends AfterwordElement {
     const before = update(declareSupporter);
     this.thanks = true;
     void this.offerUndo('', 'supporter', () => {
-      this.thanks = update((s, now) => ((s.thanked = before), isThanked(s, this.o.rules, now)));
+      const rules = this.options.rules;
+      this.thanks = update((s, now) => ((s.thanked = before), isThanked(s, rules, now)));
     });
   };
 
@@ -476,66 +405,9 @@ export class AfterwordSupport extends AfterwordElement {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  /** A row of radio chips; hidden (not just disabled) where the provider cannot take the choice. */
-  private group<T>(
-    name: string,
-    label: string,
-    options: [T, string][],
-    value: T,
-    hidden: boolean,
-    extra: unknown = nothing,
-  ): TemplateResult {
-    return html`<fieldset ?hidden=${hidden}>
-      <legend>${label}</legend>
-      ${options.map(
-        ([v, label]) =>
-          html`<label class="chip"
-            ><input
-              type="radio"
-              name=${name}
-              .checked=${v === value}
-              @change=${() => this.choose(name, v)}
-            />${label}</label
-          >`,
-      )}${extra}
-    </fieldset>`;
-  }
-
-  /** "Other amount", with the currency's sign where the presets show it (€ 12, 12 €). */
-  private other(label: string, currency: string): TemplateResult {
-    const [sign, side] = currencySign(this.resolvedLang, currency);
-    const affix = html`<span class="sign" aria-hidden="true">${sign}</span>`;
-    return html`<label class="chip other"
-      ><span>${label}</span>${side === 'before' ? affix : nothing}<input
-        type="number"
-        min="0"
-        step="any"
-        inputmode="decimal"
-        @input=${this.onCustom}
-      />${side === 'after' ? affix : nothing}<span class="sr-only">${currency}</span></label
-    >`;
-  }
-
-  private choose(name: string, v: unknown): void {
-    if (name === 'p') this.pick = v as number;
-    else if (name === 'i') this.every = v as Interval;
-    else {
-      this.amt = v as number;
-      this.custom = false;
-      this.clearOther();
-    }
-  }
-
   private clearOther(): void {
     const other = this.renderRoot?.querySelector<HTMLInputElement>('[type=number]');
     if (other) other.value = '';
-  }
-
-  private onCustom(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const v = input.valueAsNumber;
-    this.custom = input.value !== '' || input.validity.badInput;
-    this.amt = v > 0 ? v : this.custom ? null : this.o.amount;
   }
 }
 

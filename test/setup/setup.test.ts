@@ -28,10 +28,14 @@ const snippet = (el: AfterwordSetup, id: string) => $<HTMLTextAreaElement>(el, `
 /** The widgets a page shows, as a user would describe them. */
 async function describeWidgets(root: ParentNode) {
   await waitUntil(
-    () =>
-      [...root.querySelectorAll('afterword-share, afterword-support, afterword-author')].every(
-        (w) => w.shadowRoot?.querySelector('[part="base"]'),
-      ),
+    () => {
+      const waiting = [
+        ...root.querySelectorAll('afterword-share, afterword-support, afterword-author'),
+      ].find((w) => !w.shadowRoot?.querySelector('[part="base"]'));
+      // Widgets render as the reader comes near them: scroll to each, as a reader would.
+      waiting?.scrollIntoView();
+      return !waiting;
+    },
     'widgets did not render',
     { timeout: 5000 },
   );

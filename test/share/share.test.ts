@@ -357,6 +357,27 @@ describe('<afterword-share>', () => {
       }
     });
 
+    it('checks config the same way as attributes: a bad config url or labels is reported once', async () => {
+      const log = captureErrors();
+      try {
+        const el = await fixture<AfterwordShare>(
+          html`<afterword-share
+            networks="facebook"
+            config='{"url":"javascript:alert(1)","labels":"loud"}'
+          ></afterword-share>`,
+        );
+        expect(el.shareTarget.startsWith('http')).to.be.true;
+        el.text = 'Changed';
+        await el.updateComplete;
+        expect(log.messages).to.deep.equal([
+          '[afterword] afterword-share: url: "javascript:alert(1)" is not an http(s) address; sharing this page instead',
+          '[afterword] afterword-share: labels: "loud" is not one of auto, show, hide',
+        ]);
+      } finally {
+        log.restore();
+      }
+    });
+
     it('reports a bad labels or theme value', async () => {
       const log = captureErrors();
       try {

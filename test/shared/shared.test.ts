@@ -4,7 +4,7 @@ import { addMessages, dirFor, format, resolveLang, sectionFor } from '../../src/
 import { share } from '../../src/locales/share.js';
 import { readJson, remove, writeJson } from '../../src/shared/storage.js';
 import { splitList } from '../../src/shared/config.js';
-import { webUrl } from '../../src/shared/page.js';
+import { webUrl } from '../../src/shared/url.js';
 
 describe('shared', () => {
   describe('define', () => {

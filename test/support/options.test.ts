@@ -1,15 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { readOptions } from '../../src/support/options.js';
+import { resolveOptions } from '../../src/support/options.js';
 import { DEFAULT_RULES } from '../../src/support/frequency.js';
 
 /** Reads options from a plain settings object, collecting the problems reported. */
 function read(settings: Record<string, unknown>): {
-  o: ReturnType<typeof readOptions>;
+  o: ReturnType<typeof resolveOptions>;
   problems: string[];
 } {
   const problems: string[] = [];
-  const o = readOptions(
-    (k) => settings[k],
+  const o = resolveOptions(
+    {},
+    settings,
     (field, problem) => problems.push(`${field}: ${problem}`),
     'https://blog.example/2026/story',
   );

@@ -416,12 +416,14 @@ describe('<afterword-support>: the reader is in charge', () => {
         </div>`,
       );
       const el = wrapper.querySelector<AfterwordSupport>('afterword-support')!;
-      await el.updateComplete;
       await new Promise((r) => setTimeout(r, 300));
       expect(fetched('goal.json?far'), 'nothing fetched far from the screen').to.equal(0);
-      const height = el.getBoundingClientRect().height;
+      // Far from the screen, the prompt has not even been built (rendering on approach).
+      expect($(el, '[part="base"]'), 'not built far from the screen').to.equal(null);
       el.scrollIntoView();
       try {
+        await waitUntil(() => $(el, '[part="base"]'), 'built as the reader comes near');
+        const height = el.getBoundingClientRect().height;
         await waitUntil(() => $(el, '[part="goal"]'), 'the goal did not load');
         expect(fetched('goal.json?far')).to.equal(1);
         expect(el.getBoundingClientRect().height, 'its room was kept').to.be.closeTo(height, 0.5);
