@@ -4,11 +4,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from '../../scripts/browsers.mjs';
+import { chrome, launchChromium } from './chromium.mjs';
 import { items, start, tempDir } from './helpers.mjs';
-
-const { chrome } = browserPaths();
 
 describe(
   'the built script and the inbox together',
@@ -27,18 +24,7 @@ describe(
       <afterword-feedback endpoint="/api/feedback" min-seconds="0"></afterword-feedback></body></html>`,
       );
       inbox = await start(['--demo', '--static', site, '--rate-limit', '0']);
-      browser = await puppeteer.launch({
-        executablePath: chrome,
-        headless: true,
-        timeout: 120000,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
     });
 
     after(async () => {

@@ -2,12 +2,9 @@
 // serves it) and the journalist gets it by mail (a real SMTP server) and by webhook.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from '../../scripts/browsers.mjs';
+import { chrome, launchChromium } from './chromium.mjs';
 import { start } from './helpers.mjs';
 import { httpSink, smtpSink, until } from './sinks.mjs';
-
-const { chrome } = browserPaths();
 
 describe('the demo article with --notify', { skip: !chrome && 'no Chromium found' }, () => {
   let inbox, browser, smtp, hook;
@@ -23,18 +20,7 @@ describe('the demo article with --notify', { skip: !chrome && 'no Chromium found
       '--notify',
       `${hook.url}/afterword`,
     ]);
-    browser = await puppeteer.launch({
-      executablePath: chrome,
-      headless: true,
-      timeout: 120000,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

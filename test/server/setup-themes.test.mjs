@@ -5,11 +5,9 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from '../../scripts/browsers.mjs';
+import { chrome, launchChromium } from './chromium.mjs';
 import { root, start, tempDir } from './helpers.mjs';
 
-const { chrome } = browserPaths();
 const themes = process.env.AFTERWORD_THEMES ?? join(root, '../shared/fixtures/themes');
 
 const CASES = [
@@ -32,18 +30,7 @@ describe(
     before(async () => {
       site = tempDir();
       inbox = await start(['--static', site, '--rate-limit', '0']);
-      browser = await puppeteer.launch({
-        executablePath: chrome,
-        headless: true,
-        timeout: 120000,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
     });
 
     after(async () => {

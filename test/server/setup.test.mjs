@@ -2,11 +2,8 @@
 // "Send a test message" lands in this inbox, from a real Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from '../../scripts/browsers.mjs';
+import { chrome, launchChromium } from './chromium.mjs';
 import { items, start } from './helpers.mjs';
-
-const { chrome } = browserPaths();
 
 describe('the set-up page on the inbox', () => {
   let inbox;
@@ -56,18 +53,7 @@ describe('the set-up page on the inbox', () => {
   describe('in Chromium', { skip: !chrome && 'no Chromium found' }, () => {
     let browser;
     before(async () => {
-      browser = await puppeteer.launch({
-        executablePath: chrome,
-        headless: true,
-        timeout: 120000,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
     });
     after(() => browser?.close());
 
