@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { build } from 'esbuild';
 import { themesMiddleware } from './test/themes/pages.mjs';
-import { browserPaths } from './scripts/browsers.mjs';
+import { browserPaths, CHROME_FLAGS } from './scripts/browsers.mjs';
 import { fakeFediverse } from './test/fixtures/fake-fediverse.mjs';
 import { sink } from './test/fixtures/sink.mjs';
 import { sealedTips } from './test/feedback/sealed-commands.mjs';
@@ -26,16 +26,7 @@ if (chrome && (!only || only.includes('chromium'))) {
         executablePath: chrome,
         headless: true,
         timeout: START_TIMEOUT,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROME_FLAGS,
       },
     }),
   );

@@ -1,18 +1,7 @@
 // Headless Chromium for the benchmarks: one browser, a fresh incognito context per load, and
 // Chromium's own main-thread counters (CDP Performance.getMetrics) read once the widgets have rendered.
 import puppeteer from 'puppeteer-core';
-import { browserPaths } from '../scripts/browsers.mjs';
-
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { browserPaths, CHROME_FLAGS } from '../scripts/browsers.mjs';
 
 export async function launch() {
   const executablePath = browserPaths().chrome;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserPaths } from '../scripts/browsers.mjs';
-import { CHROME_FLAGS } from './browser.mjs';
+import { CHROME_FLAGS } from '../scripts/browsers.mjs';
 import { root } from './lib.mjs';
 
 const require = createRequire(import.meta.url);

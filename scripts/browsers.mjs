@@ -14,3 +14,18 @@ export function browserPaths() {
   const firefox = process.env.FIREFOX_PATH || FIREFOXES.find((p) => existsSync(p));
   return { chrome, firefox };
 }
+
+/**
+ * Headless Chromium's flags here: root needs --no-sandbox, and this closed network needs the
+ * background-networking flags, or Chromium tries to reach the internet at every start.
+ */
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

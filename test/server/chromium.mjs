@@ -1,6 +1,6 @@
 // Debian's Chromium driven by puppeteer-core, for the node tests that load a page from a running inbox.
 import puppeteer from 'puppeteer-core';
-import { browserPaths } from '../../scripts/browsers.mjs';
+import { browserPaths, CHROME_FLAGS } from '../../scripts/browsers.mjs';
 
 /** The Chromium the tests use (CHROME_PATH, else Debian's), or undefined where there is none. */
 export const { chrome } = browserPaths();
@@ -11,12 +11,6 @@ export function launchChromium() {
     executablePath: chrome,
     headless: true,
     timeout: 120000,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
+    args: CHROME_FLAGS,
   });
 }
