@@ -1,7 +1,7 @@
-// Serves the real blog themes in ../shared/fixtures/themes/ (third-party files, read in place,
-// never copied) as test pages with Afterword filled in, for the theme tests and screenshots.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Serves the real blog themes in test/fixtures/themes/ (third-party files with their licences) as
+// test pages with Afterword filled in, for the theme tests and screenshots.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Each theme's post page, the README's auto-mount recipe for it, and its content column. */
 export const THEMES = {
@@ -22,14 +22,9 @@ export const THEMES = {
   },
 };
 
-/** `shared/fixtures/themes` beside the project, or beside one of its parent folders. */
+/** The theme fixtures inside the repository (or AFTERWORD_THEMES, to try other copies). */
 export function themesDir(root = process.cwd()) {
-  if (process.env.AFTERWORD_THEMES) return resolve(process.env.AFTERWORD_THEMES);
-  for (let dir = resolve(root); ; dir = dirname(dir)) {
-    const candidate = join(dir, '..', 'shared', 'fixtures', 'themes');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return join(resolve(root), '..', 'shared', 'fixtures', 'themes');
-  }
+  return resolve(process.env.AFTERWORD_THEMES ?? join(root, 'test', 'fixtures', 'themes'));
 }
 
 const ELEMENTS = `
