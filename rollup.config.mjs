@@ -90,6 +90,8 @@ export default [
       'support/support': 'src/support/support.ts',
       'feedback/feedback': 'src/feedback/feedback.ts',
       'author/author': 'src/author/author.ts',
+      // `afterword/schema`: the payload schema the inbox shares with the form.
+      'feedback/schema': 'src/feedback/schema.ts',
     },
     external: (id) => /^(lit|zod)(\/|$)/.test(id),
     output: {
@@ -142,15 +144,15 @@ export default [
     ],
   },
   {
-    // The inbox server (`afterword-inbox`): one file for Node with the shared payload schema and
-    // zod inside; better-sqlite3 (a native module), kysely, pg, nodemailer (loaded only for mail
-    // notifications) and Node's builtins stay outside.
-    // The notification loops run in a worker thread of their own (notify-worker.js).
+    // The inbox (`afterword-inbox`, the package in server/): one file for Node, and the notification
+    // loops in a worker thread of their own (notify-worker.js). The payload schema comes from the
+    // elements' package (`afterword/schema`); it, better-sqlite3 (a native module), kysely, pg,
+    // nodemailer (loaded only for mail notifications) and Node's builtins stay outside.
     input: { cli: 'server/cli.ts', 'notify-worker': 'server/notify/worker.ts' },
     external: (id) =>
-      /^(better-sqlite3|kysely|pg|nodemailer)(\/|$)/.test(id) || id.startsWith('node:'),
+      /^(afterword|better-sqlite3|kysely|pg|nodemailer)(\/|$)/.test(id) || id.startsWith('node:'),
     output: {
-      dir: 'dist/server',
+      dir: 'server/dist',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name].js',

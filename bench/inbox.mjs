@@ -135,7 +135,7 @@ export async function inboxLoad({
   notify = false,
 }) {
   if (!INBOX_CLI)
-    return { skipped: 'inbox not built yet (no dist/server/cli.js: run npm run build)' };
+    return { skipped: 'inbox not built yet (no server/dist/cli.js: run npm run build)' };
   const sinks = notify ? await startSinks() : undefined;
   const inboxes = [];
   try {

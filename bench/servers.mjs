@@ -1,12 +1,12 @@
 // Starts the project's own servers for the benchmarks, on 127.0.0.1 and a free port: the inbox
-// (dist/server/cli.js, with a temporary database) and the demo (the inbox's --demo, else
+// (server/dist/cli.js, with a temporary database) and the demo (the inbox's --demo, else
 // scripts/serve-demo.mjs).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, root, startProcess } from './lib.mjs';
 
-export const INBOX_CLI = ['dist/server/cli.js', 'server/cli.js']
+export const INBOX_CLI = ['server/dist/cli.js']
   .map((p) => join(root, p))
   .find((p) => existsSync(p));
 export const TOKEN = 'afterword-bench-token';

@@ -1,7 +1,7 @@
 // The inbox's HTTP server: readers' feedback in (POST /api/feedback), the author's reading out
 // (GET /api/feedback, /inbox), and optionally the demo article's files.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fieldErrors, parsePayload } from '../src/feedback/schema.js';
+import { fieldErrors, parsePayload } from 'afterword/schema';
 import { createAuth } from './auth.js';
 import { toCsv } from './csv.js';
 import { readFilter, type Store } from './db.js';

@@ -1,7 +1,8 @@
 // `afterword-inbox`: starts the inbox from the command line and stops it cleanly on SIGINT/SIGTERM.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
 import { createInbox } from './app.js';
 import { isPostgres, openDatabase, type Database } from './database.js';
 import { createStore, type Store, type StoreHooks } from './db.js';
@@ -30,11 +31,16 @@ async function main(): Promise<void> {
     return;
   }
 
-  // This file is dist/server/cli.js: the project's folders are two levels up.
-  const root = fileURLToPath(new URL('../../', import.meta.url));
+  // The widgets' own package (`afterword`) holds the scripts the set-up page and the demo load;
+  // the demo article itself is in a checkout of the project, beside its dist/.
+  const elements = dirname(createRequire(import.meta.url).resolve('afterword/package.json'));
   const mounts: Mount[] = options.statics.map((dir) => ['/', dir]);
-  if (options.demo)
-    mounts.push(['/dist/', `${root}dist`], ['/demo/', `${root}demo`], ['/', `${root}demo`]);
+  if (options.demo) {
+    const demo = join(elements, 'demo');
+    if (!existsSync(demo))
+      fail('--demo needs a checkout of the Afterword project (its demo/ folder)');
+    mounts.push(['/dist/', join(elements, 'dist')], ['/demo/', demo], ['/', demo]);
+  }
 
   // Every process on one PostgreSQL database must accept the same token: it is given, not made.
   if (isPostgres(options.db) && !options.token)
@@ -65,7 +71,7 @@ async function main(): Promise<void> {
     store,
     token: token.token,
     mounts: resolvedMounts,
-    setupDir: `${root}dist`,
+    setupDir: join(elements, 'dist'),
     hidden: privateFiles(options.db),
     extras: notifications.extras,
   });

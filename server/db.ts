@@ -7,7 +7,7 @@ import {
   type FeedbackPayload,
   type Kind,
   type PlainPayload,
-} from '../src/feedback/schema.js';
+} from 'afterword/schema';
 import type { Database, FeedbackTable, Tables } from './database.js';
 
 /** A stored submission, as GET /api/feedback answers it. */

@@ -1,7 +1,7 @@
 // The author's pages, rendered on the server: the login form and the inbox list. No script but
 // the few lines that copy a sealed message's ciphertext.
 import { createHash } from 'node:crypto';
-import { KINDS, type Kind } from '../src/feedback/schema.js';
+import { KINDS, type Kind } from 'afterword/schema';
 import type { Item } from './db.js';
 import { replyHref, withTextFragment } from './links.js';
 

@@ -1,6 +1,6 @@
 // The author's pages: /inbox (the list), and its forms /inbox/login, /inbox/logout, /inbox/handled.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { KINDS } from '../src/feedback/schema.js';
+import { KINDS } from 'afterword/schema';
 import type { Auth } from './auth.js';
 import { readFilter, type Store } from './db.js';
 import { CSP, CSP_COPY, hasSealed, renderInbox, renderLogin } from './html.js';

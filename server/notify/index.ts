@@ -91,7 +91,7 @@ function spawnWorker(db: string, options: NotifyOptions): Promise<Worker> {
 }
 
 /**
- * The notifier in a worker thread (dist/server/notify-worker.js). A worker that dies is started
+ * The notifier in a worker thread (server/dist/notify-worker.js). A worker that dies is started
  * again after a few seconds: what it was delivering is still in the outbox.
  */
 async function startWorker(

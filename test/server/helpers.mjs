@@ -1,4 +1,4 @@
-// Starts the built inbox (dist/server/cli.js) as a real process on a free port with a fresh
+// Starts the built inbox (server/dist/cli.js) as a real process on a free port with a fresh
 // SQLite file in a temp folder, and builds valid submissions.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const cli = join(root, 'dist/server/cli.js');
+export const cli = join(root, 'server/dist/cli.js');
 
 /** Fails clearly when the built server is missing or older than its sources. */
 function checkBuild() {
@@ -16,7 +16,7 @@ function checkBuild() {
   try {
     built = statSync(cli).mtimeMs;
   } catch {
-    throw new Error('dist/server/cli.js is missing: run `npm run build` first');
+    throw new Error('server/dist/cli.js is missing: run `npm run build` first');
   }
   const sources = readdirSync(join(root, 'server'), { recursive: true })
     .filter((f) => f.endsWith('.ts'))
@@ -24,7 +24,7 @@ function checkBuild() {
   sources.push(join(root, 'src/feedback/schema.ts'));
   const stale = sources.filter((f) => statSync(f).mtimeMs > built);
   if (stale.length)
-    throw new Error(`dist/server/cli.js is older than ${stale[0]}: run \`npm run build\` first`);
+    throw new Error(`server/dist/cli.js is older than ${stale[0]}: run \`npm run build\` first`);
 }
 
 export function tempDir() {
