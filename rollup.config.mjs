@@ -5,7 +5,6 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
-import { packLocales } from './scripts/pack-locales.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const openpgpVersion = JSON.parse(
@@ -68,11 +67,11 @@ export default [
       // Nothing global (no `name`): the entry's exports stay inside the closure, and loading
       // the script twice only re-runs guarded definitions.
       exports: 'named',
+      inlineDynamicImports: true,
     },
     onwarn,
     plugins: [
       resolve({ browser: true }),
-      packLocales(),
       esbuild(esbuildOptions),
       minifyTemplates(),
       terser({
@@ -102,7 +101,7 @@ export default [
       entryFileNames: '[name].js',
     },
     onwarn,
-    plugins: [packLocales({ split: true }), esbuild(esbuildOptions), minifyTemplates()],
+    plugins: [esbuild(esbuildOptions), minifyTemplates()],
   },
   {
     // OpenPGP.js (LGPL-3.0-or-later) for sealed tips, its lightweight build in its own file
@@ -133,11 +132,16 @@ export default [
   {
     // The set-up page's own script, beside the one script (which defines the widgets it previews).
     input: 'src/setup/index.ts',
-    output: { dir: 'dist', entryFileNames: 'afterword-setup.js', format: 'iife', banner },
+    output: {
+      dir: 'dist',
+      entryFileNames: 'afterword-setup.js',
+      format: 'iife',
+      banner,
+      inlineDynamicImports: true,
+    },
     onwarn,
     plugins: [
       resolve({ browser: true }),
-      packLocales(),
       esbuild(esbuildOptions),
       terser({ ecma: 2021, format: { comments: /^!/ } }),
       setupPage(),

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { locales } from '../src/locales/index.js';
-import { registerLocale, sectionFor, type Section } from '../src/shared/localize.js';
+import { loadLang, registerLocale, sectionFor, type Section } from '../src/shared/localize.js';
 import '../src/share/share.js';
 import '../src/support/support.js';
 import '../src/feedback/feedback.js';
@@ -52,6 +52,9 @@ describe('locales', () => {
   }
 
   describe('lookup', () => {
+    // Every language but English is its own file, fetched with the first widget that needs it.
+    before(() => Promise.all(REQUIRED.map(loadLang)));
+
     it('falls back from a regional tag to its language, then to English', () => {
       for (const section of Object.keys(locales.en) as Section[]) {
         expect(sectionFor(section, 'pt-BR'), section).to.deep.equal(locales.pt[section]);

@@ -81,4 +81,16 @@ export const authorStyles = css`
   [part='link']:hover {
     color: var(--_accent);
   }
+  /* "Follow from your server": here, since the dialog's own styles come with the dialog. */
+  .fedi-follow {
+    min-block-size: 44px;
+    margin-block-start: 0.5em;
+    padding-inline: 1em;
+    font: inherit;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
 `;

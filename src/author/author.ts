@@ -4,14 +4,14 @@ import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { addMessages, format } from '../shared/localize.js';
-import { author as strings } from '../locales/author.js';
+import { author as strings } from '../locales/en.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { authorStyles } from './author.styles.js';
-import { fediDialogStyles } from '../share/fedi-dialog.styles.js';
-import { FediDialog } from '../share/fedi-dialog.js';
+import { Fediverse } from '../fediverse/controller.js';
 import type { Profile, ProfileNetwork } from './profiles.js';
 import type { Report } from '../shared/options.js';
+import type { Attributes } from '../shared/element.js';
 import { authorConfigSchema, resolveOptions, type AuthorOptions } from './options.js';
 import { personJsonLd } from './json-ld.js';
 
@@ -89,27 +89,24 @@ export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
   @state() private broken = false;
 
   private ld?: HTMLScriptElement;
-  private fedi = new FediDialog(
+  private fedi = new Fediverse(
     this,
     () => this.messages('fediverse'),
     () => {},
   );
 
-  static override styles = [tokens, I.iconStyles, authorStyles, fediDialogStyles];
+  static override styles = [tokens, I.iconStyles, authorStyles];
 
-  protected resolve(json: Record<string, unknown>, report: Report): AuthorOptions {
-    const { name, photo, jobTitle, location, href, links } = this;
-    const noSchema = this.noSchema || undefined;
-    return resolveOptions(
-      { name, photo, 'job-title': jobTitle, location, href, links, 'no-schema': noSchema },
-      json,
-      report,
-    );
+  protected resolveOptions(a: Attributes, json: Record<string, unknown>, r: Report): AuthorOptions {
+    return resolveOptions(a, json, r);
   }
+
+  /** The photo that failed to load: another photo gets its chance, an unrelated change does not. */
+  private brokenFor?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('photo') || changed.has('config')) this.broken = false;
+    if (this.broken && this.options.photo !== this.brokenFor) this.broken = false;
   }
 
   private label(p: Profile): string {
@@ -138,7 +135,7 @@ export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
               height="64"
               loading="lazy"
               decoding="async"
-              @error=${() => (this.broken = true)}
+              @error=${() => ([this.broken, this.brokenFor] = [true, photo])}
             />`
           : name
             ? html`<span part="photo" class="initials" aria-hidden="true">${initials(name)}</span>`

@@ -1,36 +1,32 @@
-// The author card's settings: its zod schema (attributes and JSON alike) and the pure step to its options.
-import { lazy, listSchema, z } from '../shared/config.js';
-import { booleanish, commonConfig } from '../shared/schemas.js';
+// The author card's settings: its zod schema (attributes and JSON alike), which holds every rule, and the
+// pure step from what it accepted to the options the element renders.
+import { lazy, z } from '../shared/config.js';
+import { common, flag, listOf, quote, rule, webAddress, type Common } from '../shared/schemas.js';
 import { checkSettings, type Report } from '../shared/options.js';
 import { webUrl } from '../shared/url.js';
+import { author, fediverse } from '../locales/en.js';
 import { detectProfile, type Profile } from './profiles.js';
 
 export const authorConfigSchema = lazy(() =>
   z.strictObject({
-    ...commonConfig,
+    ...common([...Object.keys(author), ...Object.keys(fediverse)]),
     name: z.optional(z.string()),
-    photo: z.optional(z.string()),
+    photo: z.optional(webAddress),
     'job-title': z.optional(z.string()),
     location: z.optional(z.string()),
-    href: z.optional(z.string()),
-    links: z.optional(listSchema),
-    'no-schema': z.optional(booleanish),
+    href: z.optional(webAddress),
+    links: z.optional(
+      listOf(
+        rule(z.string(), (link) => !!detectProfile(link, document.baseURI), String),
+        (links) => `not an https:, http: or mailto: address: ${quote(links)}`,
+      ),
+    ),
+    'no-schema': z.optional(flag),
   }),
 );
 export type AuthorConfig = z.infer<typeof authorConfigSchema>;
 
-/** The card's attributes as the element holds them, by attribute name (undefined when absent). */
-export interface AuthorAttributes {
-  name?: string;
-  photo?: string;
-  'job-title'?: string;
-  location?: string;
-  href?: string;
-  links?: string | string[];
-  'no-schema'?: boolean;
-}
-
-export interface AuthorOptions {
+export interface AuthorOptions extends Common {
   name: string;
   /** Absolute http(s) addresses, or undefined. */
   photo?: string;
@@ -42,32 +38,22 @@ export interface AuthorOptions {
 }
 
 export function resolveOptions(
-  attributes: AuthorAttributes,
+  attributes: object,
   json: Record<string, unknown>,
   report: Report,
   base: string = document.baseURI,
 ): AuthorOptions {
   const v = checkSettings(authorConfigSchema, attributes, json, report);
-  const raw = v.links ?? [];
-  const found = raw.map((link) => detectProfile(link, base));
-  const bad = raw.filter((_, i) => !found[i]);
-  if (bad.length)
-    report(
-      'links',
-      `not an https:, http: or mailto: address: ${bad.map((link) => `"${link}"`).join(', ')}`,
-    );
-  const web = (key: 'href' | 'photo'): string | undefined => {
-    const url = webUrl(v[key]);
-    if (v[key] && !url) report(key, `"${v[key]}" is not an http(s) address`);
-    return url;
-  };
   return {
+    lang: v.lang,
+    theme: v.theme,
+    messages: v.messages,
     name: (v.name ?? '').trim(),
-    photo: web('photo'),
-    href: web('href'),
+    photo: webUrl(v.photo),
+    href: webUrl(v.href),
     jobTitle: v['job-title'],
     location: v.location,
-    profiles: found.filter((p): p is Profile => !!p),
-    schema: ![true, '', 'true'].includes(v['no-schema'] as never),
+    profiles: (v.links ?? []).map((link) => detectProfile(link, base)!),
+    schema: !v['no-schema'],
   };
 }

@@ -1,6 +1,6 @@
 // What the reader is writing: the draft kept across reloads and its turn into the shared payload.
 import { readJson, remove, writeJson } from '../shared/storage.js';
-import { KINDS, fieldErrors, payloadSchema, type Kind, type PlainPayload } from './schema.js';
+import { fieldErrors, payloadSchema, type Kind, type PlainPayload } from './schema.js';
 
 export interface Draft {
   id: string;
@@ -26,15 +26,6 @@ export function uuid(): string {
   return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
     (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
   );
-}
-
-/** The kinds to offer, in the contract's order (all when none is valid), and the unknown names. */
-export function pickKinds(names: string[]): [Kind[], string[]] {
-  const list = KINDS.filter((k) => names.includes(k));
-  return [
-    list.length ? list : [...KINDS],
-    names.filter((n) => !(KINDS as readonly string[]).includes(n)),
-  ];
 }
 
 /** A filled honeypot, or a submission sooner than `minSeconds` (default 3) after `since`. */

@@ -5,7 +5,7 @@ import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages } from '../shared/localize.js';
-import { feedback as strings } from '../locales/feedback.js';
+import { feedback as strings } from '../locales/en.js';
 import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import { icon, iconStyles, sendIcon } from '../shared/icons.js';
@@ -22,18 +22,15 @@ import {
   type Field,
   type Problem,
 } from './draft.js';
-import {
-  feedbackConfigSchema,
-  resolveOptions,
-  type FeedbackAttributes,
-  type FeedbackOptions,
-} from './options.js';
+import { feedbackConfigSchema, resolveOptions, type FeedbackOptions } from './options.js';
 import { field, sealNote, sealProblem } from './fields.js';
-import { readTipKey, type TipKey } from './seal.js';
+import { readTipKey } from './seal.js';
+import type { TipKey } from './sealing.js';
 import { requestUrl, type Format, type Outcome, type Queued } from './transport.js';
 import { join, ownerOf, retry } from './outbox.js';
 import { check, submit, type Refusal, type Submission, type Submitted } from './submit.js';
 import type { Report } from '../shared/options.js';
+import { numeric, type Attributes } from '../shared/element.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
@@ -74,9 +71,11 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
   /** An address: the reader's mail app opens with the message; nothing is sent by the page. */
   @property() mailto?: string;
   /** Submissions faster than this after the form appears are treated as bots (default 3). */
-  @property({ attribute: 'min-seconds', type: Number }) minSeconds?: number;
+  @property({ attribute: 'min-seconds', converter: numeric }) minSeconds?: number | string;
   /** The address of the journalist's armored OpenPGP public key: tips are sealed to it. */
   @property({ attribute: 'tip-key' }) tipKey?: string;
+  /** The key's full fingerprint (spaces allowed): a key that doesn't match is refused. */
+  @property({ attribute: 'tip-fingerprint' }) tipFingerprint?: string;
   /** Which kinds are sealed: `tips` (default with a key) or `all`. */
   @property() encrypt?: string;
 
@@ -90,8 +89,6 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
   /** The key for sealed kinds: loading, ready (with its fingerprint) or why it can't be used. */
   @state() private key?: TipKey;
 
-  /** The options the key state below belongs to. */
-  private keyFor?: FeedbackOptions;
   private keyLoad?: Promise<TipKey>;
   private shownAt = 0;
   private selection = '';
@@ -101,19 +98,12 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
 
   static override styles = [tokens, iconStyles, feedbackStyles];
 
-  protected resolve(json: Record<string, unknown>, report: Report): FeedbackOptions {
-    const a: FeedbackAttributes = {
-      kinds: this.kinds,
-      endpoint: this.endpoint,
-      format: this.format,
-      'access-key': this.formAccessKey,
-      'form-name': this.formName,
-      mailto: this.mailto,
-      'min-seconds': this.minSeconds,
-      'tip-key': this.tipKey,
-      encrypt: this.encrypt,
-    };
-    return resolveOptions(a, json, report);
+  protected resolveOptions(
+    a: Attributes,
+    json: Record<string, unknown>,
+    r: Report,
+  ): FeedbackOptions {
+    return resolveOptions(a, json, r);
   }
 
   override connectedCallback(): void {
@@ -148,14 +138,13 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
     super.willUpdate(changed);
     const o = this.options;
     if (!o.kinds.includes(this.draft.kind)) this.draft = { ...this.draft, kind: o.kinds[0] };
-    // New settings: the key is judged again (the refusal known from the settings, or read anew).
-    if (this.keyFor !== o && JSON.stringify([o.keySource, o.refused, o.sealed]) !== this.keySig) {
-      this.keySig = JSON.stringify([o.keySource, o.refused, o.sealed]);
-      [this.key, this.keyLoad] = [o.refused, undefined];
-    }
-    this.keyFor = o;
+    // New sealing settings: the key is judged again (the refusal known from the settings, or read
+    // anew); any other change leaves the key, and the reader's words, as they are.
+    const sig = JSON.stringify([o.keySource, o.refused, o.sealed]);
+    if (sig !== this.keySig) [this.keySig, this.key, this.keyLoad] = [sig, o.refused, undefined];
   }
 
+  /** The sealing settings the key state belongs to. */
   private keySig = '';
 
   protected override updated(changed: PropertyValues): void {

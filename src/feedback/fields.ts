@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Messages } from '../shared/localize.js';
 import { LIMITS } from './schema.js';
 import type { Draft, Field, Problem } from './draft.js';
-import type { KeyProblem, TipKey } from './seal.js';
+import type { KeyProblem, TipKey } from './sealing.js';
 
 export interface FormState {
   draft: Draft;

@@ -1,91 +1,130 @@
-// The feedback form's settings: its zod schema (attributes and JSON alike) and the pure step to its options.
-import { lazy, listSchema, z } from '../shared/config.js';
-import { commonConfig } from '../shared/schemas.js';
+// The feedback form's settings: its zod schema (attributes and JSON alike), which holds every rule, and the
+// pure step from what it accepted to the options the element renders.
+import { lazy, z } from '../shared/config.js';
+import {
+  amountOf,
+  common,
+  listOf,
+  oneOf,
+  orElse,
+  rule,
+  unknownOnes,
+  type Common,
+} from '../shared/schemas.js';
 import { checkSettings, type Report } from '../shared/options.js';
+import { feedback } from '../locales/en.js';
 import { KINDS, type Kind } from './schema.js';
-import { pickKinds } from './draft.js';
-import { resolveSealing, type TipKey } from './seal.js';
-import { resolve, type Destination } from './transport.js';
+import { isArmoredKey, isFingerprint, resolveSealing, type TipKey } from './sealing.js';
+import {
+  FORMATS,
+  destination,
+  isAddress,
+  isEndpoint,
+  type Destination,
+  type Format,
+} from './transport.js';
 
-export const feedbackConfigSchema = lazy(() =>
-  z.strictObject({
-    ...commonConfig,
-    kinds: z.optional(listSchema),
-    endpoint: z.optional(z.string()),
-    format: z.optional(z.string()),
+/** The defaults, in one place: the element, the set-up page and the README read them here. */
+export const FEEDBACK_DEFAULTS = {
+  kinds: [...KINDS] as Kind[],
+  format: 'json' as Format,
+  minSeconds: 3,
+};
+
+const ENDPOINT = 'an https: URL, a same-origin path or http://localhost';
+
+export const feedbackConfigSchema = lazy(() => {
+  const tipKey = rule(
+    z.string(),
+    (v) => isArmoredKey(v) || isEndpoint(v),
+    (v) => `"${v}" is not ${ENDPOINT}, nor an armored public key`,
+  );
+  return z.strictObject({
+    ...common(Object.keys(feedback)),
+    kinds: z.optional(listOf(oneOf(KINDS), unknownOnes('kind'))),
+    endpoint: z.optional(
+      rule(
+        z.string(),
+        (v) => isEndpoint(v),
+        (v) => `"${v}" is not ${ENDPOINT}`,
+      ),
+    ),
+    format: z.optional(oneOf(FORMATS)),
     'access-key': z.optional(z.string()),
     'form-name': z.optional(z.string()),
-    mailto: z.optional(z.string()),
-    // A number attribute that is not a number arrives as NaN: reported below.
-    'min-seconds': z.optional(z.union([z.number(), z.nan()])),
-    'tip-key': z.optional(z.string()),
-    /** The armored public key itself, for pages that would rather not host a file. */
+    mailto: z.optional(
+      rule(
+        z.string(),
+        (v) => isAddress(v),
+        (v) => `"${v}" is not an email address`,
+      ),
+    ),
+    'min-seconds': z.optional(amountOf('a number of seconds')),
+    // Sealing fails closed: a key, a fingerprint or an `encrypt` that can't be read still seals,
+    // and refuses to send, rather than let a tip go out in plain text.
+    'tip-key': z.optional(orElse(tipKey, false as const)),
+    /** The armored key itself (`tip-key` takes it too); read, and refused if it isn't one, when used. */
     tipKey: z.optional(z.string()),
-    encrypt: z.optional(z.string()),
-  }),
-);
+    'tip-fingerprint': z.optional(
+      orElse(
+        rule(
+          z.string(),
+          (v) => isFingerprint(v),
+          (v) => `"${v}" is not a full key fingerprint (40 or 64 hex digits)`,
+        ),
+        false as const,
+      ),
+    ),
+    encrypt: z.optional(orElse(oneOf(['tips', 'all'] as const), 'all' as const)),
+  });
+});
 export type FeedbackConfig = z.infer<typeof feedbackConfigSchema>;
 
-/** The form's attributes as the element holds them, by attribute name (undefined when absent). */
-export interface FeedbackAttributes {
-  kinds?: string;
-  endpoint?: string;
-  format?: string;
-  'access-key'?: string;
-  'form-name'?: string;
-  mailto?: string;
-  'min-seconds'?: number;
-  'tip-key'?: string;
-  encrypt?: string;
-}
-
-export interface FeedbackOptions {
+export interface FeedbackOptions extends Common {
   kinds: Kind[];
   /** Where the form posts; none when only `mailto` (or nothing usable) is set. */
   dest?: Destination;
   /** The address for the reader's mail app. */
   to?: string;
-  minSeconds?: number;
+  minSeconds: number;
   /** The kinds that are sealed, where their key comes from, and a refusal known before reading it. */
   sealed: Kind[];
-  keySource: { url?: string; armored?: string };
+  keySource: { url?: string; armored?: string; fingerprint?: string };
   refused?: TipKey;
 }
 
 export function resolveOptions(
-  attributes: FeedbackAttributes,
+  attributes: object,
   json: Record<string, unknown>,
   report: Report,
 ): FeedbackOptions {
   const v = checkSettings(feedbackConfigSchema, attributes, json, report);
-  const [kinds, unknown] = pickKinds(v.kinds ?? [...KINDS]);
-  if (unknown.length)
-    report(
-      'kinds',
-      `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`,
-    );
-  const { dest, to, problems } = resolve({
-    format: v.format,
+  const format = v.format ?? FEEDBACK_DEFAULTS.format;
+  // Relations between settings: web3forms needs its key; sealing needs a JSON endpoint.
+  const { dest, problem } = destination({
+    format,
     endpoint: v.endpoint,
     accessKey: v['access-key'],
     formName: v['form-name'],
-    mailto: v.mailto,
   });
-  for (const [field, problem] of problems) report(field, problem);
-  const minSeconds = v['min-seconds'];
-  if (Number.isNaN(minSeconds)) report('min-seconds', 'must be a number of seconds');
+  if (problem) report(...problem);
   const seal = resolveSealing({
     encrypt: v.encrypt,
-    url: v['tip-key'],
+    key: v['tip-key'],
     armored: v.tipKey,
+    fingerprint: v['tip-fingerprint'],
     format: dest?.format,
   });
-  for (const [field, problem] of seal.problems) report(field, problem);
+  if (seal.problem) report(...seal.problem);
+  const kinds = KINDS.filter((k) => v.kinds?.includes(k));
   return {
-    kinds,
+    lang: v.lang,
+    theme: v.theme,
+    messages: v.messages,
+    kinds: kinds.length ? kinds : FEEDBACK_DEFAULTS.kinds,
     dest,
-    to,
-    minSeconds: Number.isNaN(minSeconds) ? undefined : minSeconds,
+    to: v.mailto,
+    minSeconds: v['min-seconds'] ?? FEEDBACK_DEFAULTS.minSeconds,
     sealed: seal.sealed,
     keySource: seal.source,
     refused: seal.refused,

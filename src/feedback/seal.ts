@@ -1,13 +1,13 @@
 // Sealed tips: loads OpenPGP.js from beside Afterword's own script, reads the journalist's public
 // key (failing closed on anything doubtful) and encrypts the reader's words to it.
-import { LIMITS, type Kind, type PlainPayload, type SealedPayload } from './schema.js';
-import { isEndpoint } from './transport.js';
+import { LIMITS, type PlainPayload, type SealedPayload } from './schema.js';
+import { fail, type TipKey } from './sealing.js';
 
 /**
  * The parts of OpenPGP.js used here, typed locally: it is a separately loaded file, not a
  * dependency, so Afterword's published types must not name it.
  */
-interface Key {
+export interface Key {
   isPrivate(): boolean;
   isRevoked(): Promise<boolean>;
   getExpirationTime(): Promise<Date | number | null>;
@@ -51,15 +51,6 @@ export function loadOpenPGP(url = libraryUrl()): Promise<OpenPGP> {
   });
   return library;
 }
-
-/** Why a kind cannot be sealed; each has its sentence in the form and its console error. */
-export type KeyProblem =
-  'missing' | 'unreachable' | 'invalid' | 'expired' | 'noEncryption' | 'destination';
-
-export type TipKey =
-  { ok: true; key: Key; fingerprint: string } | { ok: false; problem: KeyProblem; detail: string };
-
-const fail = (problem: KeyProblem, detail: string): TipKey => ({ ok: false, problem, detail });
 
 /** The last 16 hex digits of the fingerprint, in groups of four, as GnuPG prints them. */
 export const fingerprintTail = (hex: string): string =>
@@ -112,54 +103,6 @@ export async function readTipKey(source: { url?: string; armored?: string }): Pr
     return fail('noEncryption', 'the key has no valid subkey that can encrypt');
   }
   return { ok: true, key, fingerprint: fingerprintTail(key.getFingerprint()) };
-}
-
-export interface SealSettings {
-  encrypt?: string;
-  /** `tip-key`: the key's address. */
-  url?: string;
-  /** `config.tipKey`: the armored key itself. */
-  armored?: string;
-  /** The destination's format; sealed messages go only to `json`. */
-  format?: string;
-}
-
-/**
- * Which kinds are sealed (`encrypt` = `tips`, the default with a key, or `all`), where their key
- * comes from, the settings that can't be used, and the refusal they cause before any key is read.
- */
-export function resolveSealing(s: SealSettings): {
-  sealed: Kind[];
-  source: { url?: string; armored?: string };
-  problems: [string, string][];
-  refused?: TipKey;
-} {
-  const problems: [string, string][] = [];
-  let encrypt = s.encrypt;
-  if (encrypt !== undefined && encrypt !== 'tips' && encrypt !== 'all') {
-    problems.push(['encrypt', `"${encrypt}" is not one of tips, all: every kind is sealed`]);
-    encrypt = 'all';
-  }
-  const { url } = s;
-  const armored = url === undefined ? s.armored : undefined;
-  const sealed: Kind[] =
-    encrypt === 'all'
-      ? ['feedback', 'correction', 'tip']
-      : encrypt === 'tips' || url || armored
-        ? ['tip']
-        : [];
-  let refused: TipKey | undefined;
-  if (sealed.length && s.format !== 'json') {
-    problems.push(['format', 'sealed messages go only to a format "json" endpoint']);
-    refused = fail('destination', '');
-  } else if (sealed.length && url !== undefined && !isEndpoint(url)) {
-    problems.push([
-      'tip-key',
-      `"${url}" is not an https: URL, a same-origin path or http://localhost`,
-    ]);
-    refused = fail('unreachable', '');
-  }
-  return { sealed, source: { url, armored }, problems, refused };
 }
 
 export interface Words {

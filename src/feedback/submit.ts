@@ -2,7 +2,8 @@
 // say, then the mail app or the network. It returns what happened; the element shows it.
 import { looksLikeBot, toPayload, type Draft, type Field, type Problem } from './draft.js';
 import { isSealed, type FeedbackPayload, type PlainPayload } from './schema.js';
-import { sealPayload, type TipKey } from './seal.js';
+import { sealPayload } from './seal.js';
+import type { TipKey } from './sealing.js';
 import { deliver, mailtoUrl, type Destination, type Format, type Outcome } from './transport.js';
 
 export type Refusal = Outcome & { ok: false };

@@ -38,42 +38,32 @@ export function isEndpoint(value: string, base = location.href): boolean {
   );
 }
 
-/** The element's destination settings, as written in attributes or config. */
+/** Where the form posts, from settings each already checked by the form's schema. */
 export interface Settings {
-  format?: string;
+  format: Format;
   endpoint?: string;
   accessKey?: string;
   formName?: string;
-  mailto?: string;
 }
 
-/** Where to send (an endpoint, else a mailto address), and each setting that cannot be used. */
-export function resolve(s: Settings): {
-  dest?: Destination;
-  to?: string;
-  problems: [string, string][];
-} {
-  const problems: [string, string][] = [];
-  let format = (s.format ?? 'json') as Format;
-  if (!FORMATS.includes(format)) {
-    problems.push(['format', `"${format}" is not one of ${FORMATS.join(', ')}`]);
-    format = 'json';
-  }
-  const endpoint = s.endpoint ?? '';
-  let dest: Destination | undefined;
-  if (endpoint && !isEndpoint(endpoint)) {
-    problems.push([
-      'endpoint',
-      `"${endpoint}" is not an https: URL, a same-origin path or http://localhost`,
-    ]);
-  } else if (format === 'web3forms' && !s.accessKey) {
-    problems.push(['access-key', 'required for format "web3forms"']);
-  } else if (endpoint || format === 'web3forms' || format === 'netlify') {
-    dest = { format, endpoint, accessKey: s.accessKey, formName: s.formName, subject: '' };
-  }
-  const to = s.mailto && isAddress(s.mailto) ? s.mailto : undefined;
-  if (s.mailto && !to) problems.push(['mailto', `"${s.mailto}" is not an email address`]);
-  return { dest, to, problems };
+/**
+ * The destination, when the settings make one: an endpoint, or a service with a default address
+ * (Web3Forms, which needs its access key; Netlify, the site itself). A problem only comes from
+ * settings that don't go together.
+ */
+export function destination(s: Settings): { dest?: Destination; problem?: [string, string] } {
+  if (s.format === 'web3forms' && !s.accessKey)
+    return { problem: ['access-key', 'required for format "web3forms"'] };
+  if (!s.endpoint && s.format !== 'web3forms' && s.format !== 'netlify') return {};
+  return {
+    dest: {
+      format: s.format,
+      endpoint: s.endpoint ?? '',
+      accessKey: s.accessKey,
+      formName: s.formName,
+      subject: '',
+    },
+  };
 }
 
 /** A plain address for a mailto: link (no query or header tricks). */

@@ -31,7 +31,7 @@ export const ar: Messages = {
     thanksHeading: 'شكرًا لك!',
     thanksMessage: 'دعمك يُبقي هذا العمل مستقلًا.',
     alreadySupport: 'أنا أدعمك بالفعل',
-    noCount: 'لا تحسب زياراتي',
+    stopCounting: 'لا تحسب زياراتي',
     countAgain: 'احسب زياراتي مجددًا',
     notCounting: 'لم تعد زياراتك تُحسب على هذا الجهاز.',
     undo: 'تراجع',

@@ -31,7 +31,7 @@ export const de: Messages = {
     thanksHeading: 'Danke!',
     thanksMessage: 'Deine Unterstützung hält diese Arbeit unabhängig.',
     alreadySupport: 'Ich unterstütze dich schon',
-    noCount: 'Meine Besuche nicht zählen',
+    stopCounting: 'Meine Besuche nicht zählen',
     countAgain: 'Meine Besuche wieder zählen',
     notCounting: 'Deine Besuche werden auf diesem Gerät nicht mehr gezählt.',
     undo: 'Rückgängig',

@@ -31,7 +31,7 @@ export const es: Messages = {
     thanksHeading: '¡Gracias!',
     thanksMessage: 'Tu apoyo mantiene independiente este trabajo.',
     alreadySupport: 'Ya te apoyo',
-    noCount: 'No contar mis visitas',
+    stopCounting: 'No contar mis visitas',
     countAgain: 'Volver a contar mis visitas',
     notCounting: 'Tus visitas ya no se cuentan en este dispositivo.',
     undo: 'Deshacer',

@@ -31,7 +31,7 @@ export const fr: Messages = {
     thanksHeading: 'Merci !',
     thanksMessage: 'Votre soutien garde ce travail indépendant.',
     alreadySupport: 'Je vous soutiens déjà',
-    noCount: 'Ne pas compter mes visites',
+    stopCounting: 'Ne pas compter mes visites',
     countAgain: 'Compter à nouveau mes visites',
     notCounting: 'Vos visites ne sont plus comptées sur cet appareil.',
     undo: 'Annuler',

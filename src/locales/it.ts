@@ -31,7 +31,7 @@ export const it: Messages = {
     thanksHeading: 'Grazie!',
     thanksMessage: 'Il tuo sostegno mantiene indipendente questo lavoro.',
     alreadySupport: 'Ti sostengo già',
-    noCount: 'Non contare le mie visite',
+    stopCounting: 'Non contare le mie visite',
     countAgain: 'Conta di nuovo le mie visite',
     notCounting: 'Le tue visite non vengono più contate su questo dispositivo.',
     undo: 'Annulla',

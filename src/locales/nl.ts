@@ -31,7 +31,7 @@ export const nl: Messages = {
     thanksHeading: 'Dank je wel!',
     thanksMessage: 'Met jouw steun blijft dit werk onafhankelijk.',
     alreadySupport: 'Ik steun je al',
-    noCount: 'Tel mijn bezoeken niet',
+    stopCounting: 'Tel mijn bezoeken niet',
     countAgain: 'Tel mijn bezoeken weer',
     notCounting: 'Je bezoeken worden op dit apparaat niet meer geteld.',
     undo: 'Ongedaan maken',

@@ -31,7 +31,7 @@ export const pl: Messages = {
     thanksHeading: 'Dziękujemy!',
     thanksMessage: 'Twoje wsparcie pozwala tej pracy pozostać niezależną.',
     alreadySupport: 'Już cię wspieram',
-    noCount: 'Nie licz moich wizyt',
+    stopCounting: 'Nie licz moich wizyt',
     countAgain: 'Licz znowu moje wizyty',
     notCounting: 'Twoje wizyty nie są już liczone na tym urządzeniu.',
     undo: 'Cofnij',

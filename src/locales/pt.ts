@@ -31,7 +31,7 @@ export const pt: Messages = {
     thanksHeading: 'Obrigado!',
     thanksMessage: 'O seu apoio mantém este trabalho independente.',
     alreadySupport: 'Já te apoio',
-    noCount: 'Não contar as minhas visitas',
+    stopCounting: 'Não contar as minhas visitas',
     countAgain: 'Voltar a contar as minhas visitas',
     notCounting: 'As suas visitas já não são contadas neste dispositivo.',
     undo: 'Desfazer',

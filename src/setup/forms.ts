@@ -3,7 +3,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NETWORKS, NETWORK_NAMES } from '../share/networks.js';
 import { locales } from '../locales/index.js';
-import { share as shareStrings } from '../locales/share.js';
 import type { SetupMessages } from './messages/en.js';
 import {
   checkbox,
@@ -30,7 +29,7 @@ const LANGUAGES: Record<string, string> = {
 
 /** A network's name as the share bar shows it (Copy link, Print… in the page's language). */
 function networkName(ctx: FieldContext, n: (typeof NETWORKS)[number]): string {
-  const t = shareStrings[ctx.lang] ?? shareStrings.en;
+  const t = (locales[ctx.lang] ?? locales.en).share;
   const own: Partial<Record<string, string>> = {
     copy: t.copy,
     print: t.print,

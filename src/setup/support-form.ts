@@ -1,7 +1,7 @@
 // The support prompt's form: ways to pay, amounts, how often, and where and when it appears.
 import { html, nothing } from 'lit';
 import { PROVIDERS } from '../support/providers.js';
-import { support as supportStrings } from '../locales/support.js';
+import { locales } from '../locales/index.js';
 import { format } from '../shared/localize.js';
 import { checkGroup, otherErrors, selectField, textField, type FieldContext } from './fields.js';
 import { widgetHeader } from './forms.js';
@@ -9,7 +9,7 @@ import type { SetupState, TRIGGERS } from './state.js';
 
 /** The support prompt's own default texts, in the language the widgets will speak. */
 const defaults = (ctx: FieldContext) =>
-  supportStrings[String(ctx.get('lang')) || ctx.lang] ?? supportStrings.en;
+  (locales[String(ctx.get('lang')) || ctx.lang] ?? locales.en).support;
 
 export function supportForm(ctx: FieldContext, s: SetupState, errors: Record<string, string>) {
   const m = ctx.m;

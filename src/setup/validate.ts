@@ -8,7 +8,7 @@ import { resolveOptions, supportConfigSchema } from '../support/options.js';
 import { checkEntry, isCurrency, PROVIDERS } from '../support/providers.js';
 import { parseTrigger } from '../support/frequency.js';
 import { feedbackConfigSchema } from '../feedback/options.js';
-import { resolve } from '../feedback/transport.js';
+import { resolveOptions as feedbackOptions } from '../feedback/options.js';
 import { authorConfigSchema } from '../author/options.js';
 import { detectProfile } from '../author/profiles.js';
 import { TOKENS, type SetupState, type Token } from './state.js';
@@ -146,11 +146,13 @@ function feedback(
     : {
         format: o.destination,
         endpoint: o.endpoint.trim() || undefined,
-        accessKey: o.destination === 'web3forms' ? o.accessKey.trim() || undefined : undefined,
-        formName: o.destination === 'netlify' ? o.formName.trim() || undefined : undefined,
+        'access-key': o.destination === 'web3forms' ? o.accessKey.trim() || undefined : undefined,
+        'form-name': o.destination === 'netlify' ? o.formName.trim() || undefined : undefined,
       };
-  const { dest, to, problems } = resolve(settings);
-  for (const [field, problem] of problems) errors[`feedback.${field}`] = sentence(problem);
+  // The form's own reading of these settings: what it would report is the field's error.
+  const { dest, to } = feedbackOptions(settings, {}, (field, problem) => {
+    errors[`feedback.${field}`] ??= sentence(problem);
+  });
   if (!dest && !to) {
     const field = mail ? 'feedback.mailto' : 'feedback.endpoint';
     errors[field] ??= mail ? m.errMailto : m.errEndpoint;

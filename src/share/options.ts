@@ -1,76 +1,86 @@
-// The share bar's settings: its zod schema (attributes and JSON alike) and the pure step to its options.
-import { lazy, listSchema, z } from '../shared/config.js';
-import { commonConfig } from '../shared/schemas.js';
+// The share bar's settings: its zod schema (attributes and JSON alike), which holds every rule, and the
+// pure step from what it accepted to the options the element renders.
+import { lazy, z } from '../shared/config.js';
+import {
+  common,
+  flag,
+  listOf,
+  oneOf,
+  quote,
+  rule,
+  unknownOnes,
+  type Common,
+} from '../shared/schemas.js';
 import { checkSettings, type Report } from '../shared/options.js';
-import { webUrl } from '../shared/url.js';
-import { DEFAULT_NETWORKS, isNetwork, type Network } from './networks.js';
+import { httpUrl, webUrl } from '../shared/url.js';
+import { fediverse, share } from '../locales/en.js';
+import { DEFAULT_NETWORKS, NETWORKS, type Network } from './networks.js';
+
+export const LABELS = ['auto', 'show', 'hide'] as const;
+export type Labels = (typeof LABELS)[number];
+
+/** The defaults, in one place: the element, the set-up page and the README read them here. */
+export const SHARE_DEFAULTS = { networks: DEFAULT_NETWORKS, labels: 'auto' as Labels, utm: false };
 
 export const shareConfigSchema = lazy(() =>
   z.strictObject({
-    ...commonConfig,
-    networks: z.optional(listSchema),
-    url: z.optional(z.string()),
+    ...common([...Object.keys(share), ...Object.keys(fediverse)]),
+    networks: z.optional(listOf(oneOf(NETWORKS), unknownOnes('network'))),
+    url: z.optional(
+      rule(
+        z.string(),
+        (v) => !!httpUrl(v),
+        (v) => `"${v}" is not an http(s) address; sharing this page instead`,
+      ),
+    ),
     text: z.optional(z.string()),
-    via: z.optional(z.string()),
-    hashtags: z.optional(listSchema),
-    utm: z.optional(z.boolean()),
-    labels: z.optional(z.string()),
+    via: z.optional(
+      rule(
+        z.string(),
+        (v) => /^@?\w{1,15}$/.test(v.trim()),
+        (v) => `"${v}" is not an X handle (letters, digits and _, up to 15)`,
+      ),
+    ),
+    hashtags: z.optional(
+      listOf(
+        rule(z.string(), (t) => /^#?[\p{L}\p{N}_]+$/u.test(t), String),
+        (tags) => `not hashtags (letters, digits and _ only): ${quote(tags)}`,
+      ),
+    ),
+    utm: z.optional(flag),
+    labels: z.optional(oneOf(LABELS)),
   }),
 );
 export type ShareConfig = z.infer<typeof shareConfigSchema>;
 
-/** The share bar's attributes as the element holds them (undefined when absent). */
-export interface ShareAttributes {
-  networks?: string;
-  url?: string;
-  text?: string;
-  via?: string;
-  hashtags?: string;
-  utm?: boolean;
-  labels?: string;
-}
-
-export type Labels = 'auto' | 'show' | 'hide';
-const LABELS: Labels[] = ['auto', 'show', 'hide'];
-
-export interface ShareOptions {
+export interface ShareOptions extends Common {
   /** Known networks, once each, in the blogger's order. */
   networks: Network[];
-  /** The http(s) address to share; undefined for this page. */
+  /** The absolute http(s) address to share; undefined for this page. */
   url?: string;
   /** The text to share; undefined for the page's title. */
   text?: string;
+  /** The X handle, without its @. */
   via?: string;
+  /** Hashtags, without their #. */
   hashtags?: string[];
   utm: boolean;
   labels: Labels;
 }
 
 export function resolveOptions(
-  attributes: ShareAttributes,
+  attributes: object,
   json: Record<string, unknown>,
   report: Report,
 ): ShareOptions {
   const v = checkSettings(shareConfigSchema, attributes, json, report);
-  const names = v.networks ?? DEFAULT_NETWORKS;
-  const unknown = names.filter((n) => !isNetwork(n.toLowerCase()));
-  if (unknown.length)
-    report(
-      'networks',
-      `unknown network${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`,
-    );
-  const url = webUrl(v.url);
-  if (v.url !== undefined && !url)
-    report('url', `"${v.url}" is not an http(s) address; sharing this page instead`);
-  const labels = (v.labels ?? 'auto') as Labels;
-  if (!LABELS.includes(labels)) report('labels', `"${labels}" is not one of auto, show, hide`);
   return {
-    networks: [...new Set(names.map((n) => n.toLowerCase()).filter(isNetwork))],
-    url,
-    text: v.text,
-    via: v.via,
-    hashtags: v.hashtags,
-    utm: !!v.utm,
-    labels: LABELS.includes(labels) ? labels : 'auto',
+    ...v,
+    networks: [...new Set(v.networks ?? SHARE_DEFAULTS.networks)],
+    url: webUrl(v.url),
+    via: v.via?.trim().replace(/^@/, ''),
+    hashtags: v.hashtags?.map((t) => t.replace(/^#/, '')),
+    utm: v.utm ?? SHARE_DEFAULTS.utm,
+    labels: v.labels ?? SHARE_DEFAULTS.labels,
   };
 }

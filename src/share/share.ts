@@ -5,17 +5,17 @@ import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages, format } from '../shared/localize.js';
-import { share as strings } from '../locales/share.js';
+import { share as strings } from '../locales/en.js';
 import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import * as I from '../shared/icons.js';
 import { shareStyles } from './share.styles.js';
-import { fediDialogStyles } from './fedi-dialog.styles.js';
-import { FediDialog } from './fedi-dialog.js';
+import { Fediverse } from '../fediverse/controller.js';
 import { copyText } from './clipboard.js';
 import { balancedColumns } from './rows.js';
 import { resolveOptions, shareConfigSchema, type ShareOptions } from './options.js';
 import type { Report } from '../shared/options.js';
+import type { Attributes } from '../shared/element.js';
 import {
   NETWORK_NAMES,
   isLinkNetwork,
@@ -46,14 +46,6 @@ const ICONS: Record<Network, string> = {
   print: I.printerIcon,
   native: I.shareIcon,
 };
-/** One observer for every share bar on the page: each lays out its rows again when its width changes. */
-let resized: ResizeObserver | undefined;
-const observeRows = (): ResizeObserver =>
-  (resized ??= new ResizeObserver((entries) => {
-    // Every bar is measured before any changes: a listing page of many bars lays out once.
-    const apply = entries.map((e) => (e.target as AfterwordShare).measure());
-    for (const f of apply) f?.();
-  }));
 
 /**
  * Share buttons for the current article.
@@ -84,30 +76,38 @@ export class AfterwordShare extends AfterwordElement<ShareOptions> {
   /** Adds `utm_source=<network>&utm_medium=social` to the shared address. */
   @property({ type: Boolean }) utm = false;
   /** `auto` (shown when there is room), `show` or `hide`. */
-  @property() labels?: 'auto' | 'show' | 'hide';
+  @property() labels?: string;
 
   @state() private announcement = '';
   @state() private manualUrl = '';
   @state() private copied = false;
 
-  private fedi = new FediDialog(
+  private fedi = new Fediverse(
     this,
     () => this.messages('fediverse'),
     () => this.emitShare('mastodon'),
   );
 
-  static override styles = [tokens, I.iconStyles, shareStyles, fediDialogStyles];
+  static override styles = [tokens, I.iconStyles, shareStyles];
 
   private laidOut = '';
 
+  /** One observer for every share bar on the page: each lays out its rows again when its width changes. */
+  private static resized?: ResizeObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    observeRows().observe(this);
+    AfterwordShare.resized ??= new ResizeObserver((entries) => {
+      // Every bar is measured before any changes: a listing page of many bars lays out once.
+      const apply = entries.map((e) => (e.target as AfterwordShare).measure());
+      for (const f of apply) f?.();
+    });
+    AfterwordShare.resized.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    resized?.unobserve(this);
+    AfterwordShare.resized?.unobserve(this);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -119,7 +119,7 @@ export class AfterwordShare extends AfterwordElement<ShareOptions> {
    * Measures the controls and returns how to lay them out in even rows when they don't fit on
    * one; nothing when nothing changed since the last time.
    */
-  measure(): (() => void) | undefined {
+  private measure(): (() => void) | undefined {
     const base = this.renderRoot.querySelector<HTMLElement>('[part=base]');
     const buttons = [...(base?.querySelectorAll<HTMLElement>('[part=button]') ?? [])];
     const key = `${base?.clientWidth}:${buttons.map((b) => b.textContent).join()}`;
@@ -140,14 +140,12 @@ export class AfterwordShare extends AfterwordElement<ShareOptions> {
     };
   }
 
-  protected resolve(json: Record<string, unknown>, report: Report): ShareOptions {
-    const { networks, url, text, via, hashtags, labels } = this;
-    const utm = this.utm || undefined;
-    return resolveOptions({ networks, url, text, via, hashtags, utm, labels }, json, report);
+  protected resolveOptions(a: Attributes, json: Record<string, unknown>, r: Report): ShareOptions {
+    return resolveOptions(a, json, r);
   }
 
   /** The page address being shared, before any utm parameters. */
-  get shareTarget(): string {
+  private get shareTarget(): string {
     return this.options?.url ?? pageUrl();
   }
 

@@ -13,17 +13,42 @@ export function reportError(tag: string, field: string, problem: string): void {
   console.error(`[afterword] ${tag}: ${field}: ${problem}`);
 }
 
+const quoted = (values: readonly unknown[]): string => values.map((k) => `"${k}"`).join(', ');
+
+/**
+ * What one zod issue says, in the words of our console errors. zod/mini carries no message
+ * catalogue: schemas give their own words (`error`), and these cover the rest.
+ */
+export function issueText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${quoted(issue.keys)}`;
+    case 'invalid_type':
+      return issue.expected === 'undefined' ? 'not allowed' : `must be a ${issue.expected}`;
+    case 'invalid_value':
+      return `must be one of ${quoted(issue.values)}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}`;
+    case 'too_small':
+      return `must be at least ${issue.minimum}${issue.origin === 'string' ? ' characters' : ''}`;
+    default:
+      return issue.message;
+  }
+}
+
 /** Turns zod issues into `field: problem` pairs, one per issue. */
-export function describeIssues(error: z.core.$ZodError, prefix = ''): [string, string][] {
+export function describeIssues(
+  error: { issues: z.core.$ZodIssue[] },
+  prefix = '',
+): [string, string][] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return [
-        path || 'config',
-        `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-      ];
-    }
-    return [path || 'config', issue.message];
+    // A schema's own words (a refine, a custom `error`) stand; zod's placeholder does not.
+    const own = issue.message && issue.message !== 'Invalid input';
+    return [
+      path || 'config',
+      own && issue.code !== 'unrecognized_keys' ? issue.message : issueText(issue),
+    ];
   });
 }
 
@@ -31,16 +56,6 @@ export function describeIssues(error: z.core.$ZodError, prefix = ''): [string, s
 export function splitList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
-
-/** A list given either as an attribute string or as a JSON array. */
-export const listSchema = lazy(() =>
-  z.pipe(
-    z.union([z.string(), z.array(z.string())]),
-    z.transform((v: string | string[]) => (typeof v === 'string' ? splitList(v) : v)),
-  ),
-);
-
-export const themeSchema = lazy(() => z.enum(['auto', 'light', 'dark']));
 
 /**
  * Reads an element's JSON configuration: the `config` attribute, else a child

@@ -1,25 +1,43 @@
-// The one thin base class: language, theme, JSON config, the element's options and one-line error reports.
-import {
-  LitElement,
-  type PropertyDeclaration,
-  type PropertyValues,
-  type ReactiveElement,
-} from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { readConfigJson, reportError, themeSchema } from './config.js';
-import { dirFor, resolveLang, sectionFor, type Messages } from './localize.js';
+// The one thin base class: every setting (attributes, `config` JSON, `lang`, `theme`, `messages`) enters
+// through the element's resolveOptions; the base keeps the result, the language and the colour scheme.
+import { LitElement, type PropertyValues, type ReactiveElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readConfigJson, reportError } from './config.js';
+import { dirFor, loadLang, resolveLang, sectionFor, type Messages } from './localize.js';
 import type { Report } from './options.js';
+import type { Common } from './schemas.js';
 import { whenNear } from './approach.js';
 
-export abstract class AfterwordElement<O = unknown> extends LitElement {
+/** The settings of one element as its declared properties hold them, by attribute name. */
+export type Attributes = Record<string, unknown>;
+
+/**
+ * A number attribute: its value as a number, or its text when it isn't one, so that the schema
+ * can say what was written (`"soon" is not a number of seconds`).
+ */
+export const numeric = (v: string | null): number | string | undefined =>
+  v === null ? undefined : v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v;
+
+/**
+ * Whether any of `keys` differs in value between two option sets (none before counts as a
+ * change): what the reader chose is reset only by the settings it was chosen from.
+ */
+export function changed<O>(before: O | undefined, after: O, keys: readonly (keyof O)[]): boolean {
+  return !before || keys.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+const dark = (): MediaQueryList | undefined =>
+  globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+
+export abstract class AfterwordElement<O extends Common = Common> extends LitElement {
   /** Lets define() recognise a second copy of Afterword's own class. */
   static readonly afterword = true;
 
   /** Language of the widget; else the nearest ancestor's, `<html lang>`, then `en`. */
   @property() override lang = '';
 
-  /** `auto` follows the reader's colour scheme. */
-  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+  /** `auto` (default) follows the reader's colour scheme; `light` or `dark`. */
+  @property() theme?: string;
 
   /** JSON configuration (a child `<script type="application/json">` works the same). */
   @property() config?: string;
@@ -27,43 +45,55 @@ export abstract class AfterwordElement<O = unknown> extends LitElement {
   /** The element's tag, used in console messages. */
   protected abstract get tag(): string;
 
-  /** The language in force and its text direction. */
-  @state() protected resolvedLang = 'en';
-  protected dir_: 'ltr' | 'rtl' = 'ltr';
-
-  /** Parsed `config` JSON, before element-specific validation. */
-  protected rawConfig: Record<string, unknown> = {};
+  /** The element's `resolveOptions(attributes, json, report)`. */
+  protected abstract resolveOptions(
+    attributes: Attributes,
+    json: Record<string, unknown>,
+    report: Report,
+  ): O;
 
   /** The element's settings from its attributes and JSON, checked: all that `render()` reads. */
   protected options!: O;
 
-  /** A setting changed since the options were last resolved. */
-  protected stale = true;
+  /** The language in force and its text direction. */
+  protected resolvedLang = 'en';
+  protected dir_: 'ltr' | 'rtl' = 'ltr';
 
-  /** The element's `resolveOptions(attributes, json, report)`, given its attributes. */
-  protected abstract resolve(json: Record<string, unknown>, report: Report): O;
+  /** A setting changed since the options were last resolved. */
+  private stale = true;
 
   /** Problems already reported: resolving again after another change does not repeat them. */
   private reported = new Set<string>();
 
-  protected report = (field: string, problem: string): void => {
+  private internals = this.attachInternals?.();
+
+  protected report: Report = (field, problem) => {
     const line = `${field}: ${problem}`;
     if (this.reported.has(line)) return;
     this.reported.add(line);
     reportError(this.tag, field, problem);
   };
 
-  /** The element's message table with any `config.messages` overrides applied. */
+  /** A section of strings in the element's language, with the page's `messages` overrides. */
   protected messages<K extends keyof Messages>(section: K): Messages[K] {
-    const base = sectionFor(section, this.resolvedLang);
-    const overrides = this.rawConfig.messages;
-    if (overrides && typeof overrides === 'object') {
-      return { ...(base as object), ...(overrides as object) } as Messages[K];
-    }
-    return base;
+    return Object.assign({}, sectionFor(section, this.resolvedLang), this.options.messages);
   }
 
-  override requestUpdate(name?: PropertyKey, old?: unknown, options?: PropertyDeclaration): void {
+  /** Every declared setting by its attribute name; `config` is the JSON, read apart. */
+  private settings(): Attributes {
+    const given: Attributes = {};
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const [key, o] of (this.constructor as typeof ReactiveElement).elementProperties) {
+      if (o.state || key === 'config') continue;
+      const value = self[key];
+      // An absent boolean attribute, or an empty `lang`, says nothing: the JSON may.
+      if (value === false || value === '') continue;
+      given[typeof o.attribute === 'string' ? o.attribute : String(key).toLowerCase()] = value;
+    }
+    return given;
+  }
+
+  override requestUpdate(name?: PropertyKey, old?: unknown, options?: object): void {
     super.requestUpdate(name, old, options);
     const props = (this.constructor as typeof ReactiveElement).elementProperties;
     if (name !== undefined && !props.get(name)?.state) this.stale = true;
@@ -80,29 +110,39 @@ export abstract class AfterwordElement<O = unknown> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resolvedLang = this.lang || resolveLang(this);
     this.settle();
+    dark()?.addEventListener('change', this.onScheme);
     if (this.approached) this.stopWaiting = whenNear(this, this.approached);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    dark()?.removeEventListener('change', this.onScheme);
     this.stopWaiting();
   }
 
   /**
-   * The first update waits until the element is about to be seen (see approach.ts); later ones
-   * run as usual. Its shadow tree is empty until then, and it reserves no room that would move.
+   * The first update waits until the element is about to be seen (see approach.ts), and any
+   * update until the strings of its language are here (English is built in; another language
+   * is one file, fetched once). Its shadow tree is empty until then and reserves no room.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || this.eager) return super.scheduleUpdate();
-    return new Promise<void>((resolve) => {
-      this.approached = () => {
-        this.approached = undefined;
-        resolve();
-      };
-      if (this.isConnected) this.stopWaiting = whenNear(this, this.approached);
-    }).then(() => super.scheduleUpdate());
+    this.settle();
+    const waits: Promise<unknown>[] = [];
+    const strings = loadLang(this.resolvedLang);
+    if (strings) waits.push(strings);
+    if (!this.hasUpdated && !this.eager)
+      waits.push(
+        new Promise<void>((resolve) => {
+          this.approached = () => {
+            this.approached = undefined;
+            resolve();
+          };
+          if (this.isConnected) this.stopWaiting = whenNear(this, this.approached);
+        }),
+      );
+    if (!waits.length) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   /**
@@ -112,19 +152,27 @@ export abstract class AfterwordElement<O = unknown> extends LitElement {
   protected settle(): void {
     if (!this.stale) return;
     this.stale = false;
-    this.rawConfig = readConfigJson(this.tag, this, this.config ?? null);
-    const { lang, theme } = this.rawConfig;
-    this.resolvedLang = this.lang || (typeof lang === 'string' && lang) || resolveLang(this);
-    if (typeof theme === 'string' && this.theme === undefined) this.theme = theme as 'auto';
-    if (this.theme !== undefined && !themeSchema.safeParse(this.theme).success)
-      this.report('theme', `"${this.theme}" is not one of auto, light, dark`);
-    this.options = this.resolve(this.rawConfig, this.report);
-    // Setting the theme from JSON above is not a change of settings.
-    this.stale = false;
+    const json = readConfigJson(this.tag, this, this.config ?? null);
+    this.options = this.resolveOptions(this.settings(), json, this.report);
+    this.resolvedLang = this.options.lang?.trim() || resolveLang(this);
+    this.dir_ = dirFor(this.resolvedLang);
+    this.onScheme();
   }
+
+  /** The colour scheme in force, as a custom state (`:host(:state(dark))`) the tokens follow. */
+  private onScheme = (): void => {
+    const theme = this.options?.theme ?? 'auto';
+    const isDark = theme === 'dark' || (theme === 'auto' && !!dark()?.matches);
+    const states = this.internals?.states;
+    try {
+      states?.[isDark ? 'add' : 'delete']('dark');
+      states?.[isDark ? 'delete' : 'add']('light');
+    } catch {
+      // Browsers before custom states keep the CSS that reads the theme attribute.
+    }
+  };
 
   protected override willUpdate(_changed: PropertyValues): void {
     this.settle();
-    this.dir_ = dirFor(this.resolvedLang);
   }
 }

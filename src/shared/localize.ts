@@ -1,13 +1,29 @@
-// Language resolution and message lookup: the element's `lang`, the nearest ancestor's, `<html lang>`, then English.
-// Each element registers its own section of strings (src/locales/<section>.ts), so a bundle of
-// one element carries only that section; pages may add languages and strings with registerLocale().
+// Language resolution and message lookup: the element's `lang`, the nearest ancestor's, `<html lang>`, then
+// English. English is built into each element (its own section); every other shipped language is one
+// module, loaded with the first element that needs it. Pages may add languages and strings with
+// registerLocale().
 import type { Messages } from '../locales/en.js';
-import type { SectionTables } from '../locales/index.js';
+import { reportError } from './config.js';
 
 export type { Messages };
 export type Section = keyof Messages;
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb']);
+
+/** The shipped languages besides English, each its own file (`afterword-de.js` beside the loader). */
+const SHIPPED: Record<string, () => Promise<Messages>> = {
+  ar: () => import('../locales/ar.js').then((m) => m.ar),
+  de: () => import('../locales/de.js').then((m) => m.de),
+  es: () => import('../locales/es.js').then((m) => m.es),
+  fr: () => import('../locales/fr.js').then((m) => m.fr),
+  it: () => import('../locales/it.js').then((m) => m.it),
+  nl: () => import('../locales/nl.js').then((m) => m.nl),
+  pl: () => import('../locales/pl.js').then((m) => m.pl),
+  pt: () => import('../locales/pt.js').then((m) => m.pt),
+};
+
+/** The base language of a tag, lower case: `pt-BR` → `pt`. */
+export const baseOf = (lang: string): string => lang.toLowerCase().split('-')[0];
 
 /** The language that applies to an element, as written in the page (e.g. `pt-BR`). */
 export function resolveLang(el: Element): string {
@@ -18,24 +34,46 @@ export function resolveLang(el: Element): string {
   );
 }
 
-const shipped: { [S in Section]?: SectionTables<S> } = {};
+/** Loaded tables by base language; `en` gathers the sections the loaded elements brought. */
+const tables: Record<string, Partial<Messages>> = { en: {} };
+const loading: Record<string, Promise<void>> = {};
 /** Strings a page added with registerLocale(), by lower-case language tag. */
 const added: Record<string, LocaleOverrides> = {};
 
-/** Makes an element's strings available; each element module registers its own section. */
-export function addMessages<S extends Section>(section: S, tables: SectionTables<S>): void {
-  shipped[section] = tables as (typeof shipped)[S];
+/** An element's English strings: each element module adds its own section. */
+export function addMessages<S extends Section>(section: S, table: Messages[S]): void {
+  tables.en[section] = table;
 }
 
 /**
- * An element's strings for a language tag: the shipped table for the exact tag, else its base
- * language, else English; then whatever the page added for the base language and the exact tag.
+ * Loads a shipped language's strings, once: a promise while they are on their way, nothing
+ * when there is nothing to wait for (English, a language already here, one not shipped). A
+ * language that fails to load falls back to English with one console error.
+ */
+export function loadLang(lang: string): Promise<void> | undefined {
+  const base = baseOf(lang);
+  if (tables[base] || !SHIPPED[base]) return undefined;
+  return (loading[base] ??= SHIPPED[base]().then(
+    (table) => void (tables[base] = table),
+    (error: Error) => {
+      tables[base] = {};
+      reportError(
+        'afterword',
+        'lang',
+        `the ${base} strings did not load (${error?.message}); English is shown`,
+      );
+    },
+  ));
+}
+
+/**
+ * An element's strings for a language tag: its base language's table, else English; then what
+ * the page added for the base language and the exact tag.
  */
 export function sectionFor<S extends Section>(section: S, lang: string): Messages[S] {
   const tag = lang.toLowerCase();
-  const base = tag.split('-')[0];
-  const tables = (shipped[section] ?? {}) as SectionTables<S>;
-  const table = tables[tag] ?? tables[base] ?? tables.en;
+  const base = baseOf(tag);
+  const table = (tables[base]?.[section] ?? tables.en[section]) as Messages[S];
   const extra = [added[base]?.[section], tag === base ? undefined : added[tag]?.[section]].filter(
     Boolean,
   );
@@ -43,7 +81,7 @@ export function sectionFor<S extends Section>(section: S, lang: string): Message
 }
 
 export function dirFor(lang: string): 'ltr' | 'rtl' {
-  return RTL.has(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+  return RTL.has(baseOf(lang)) ? 'rtl' : 'ltr';
 }
 
 /** Fills `{name}` placeholders; unknown ones stay as they are. */

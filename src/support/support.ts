@@ -5,7 +5,7 @@ import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages, format, sectionFor, type Messages } from '../shared/localize.js';
-import { support as strings } from '../locales/support.js';
+import { support as strings } from '../locales/en.js';
 import { pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import { iconStyles } from '../shared/icons.js';
@@ -32,11 +32,12 @@ import type { Report } from '../shared/options.js';
 import { providerUrl } from './providers.js';
 import {
   STRING_ATTRS,
+  camel,
   resolveOptions,
   supportConfigSchema,
   type Options,
-  type SupportAttributes,
 } from './options.js';
+import { changed, numeric, type Attributes } from '../shared/element.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
@@ -44,7 +45,9 @@ export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
 export { supportConfigSchema };
 export type { DismissEventDetail, SupportEventDetail } from './events.js';
 
-const OWN = ['lang', 'theme', 'config'];
+/** What each piece of the reader's state is set up from: a change elsewhere leaves it alone. */
+const CHOICES: (keyof Options)[] = ['entries', 'presets', 'amount', 'intervals', 'currency'];
+const ARMING: (keyof Options)[] = ['banner', 'trigger', 'rules'];
 
 /**
  * A "support my work" prompt: choose a provider, an amount and how often, then leave for the provider.
@@ -64,7 +67,7 @@ const OWN = ['lang', 'theme', 'config'];
  * @attr thanks-heading - The heading shown to a supporter who came back with `?afterword=thanks`.
  * @attr thanks-message - The text under it.
  * @attr already-support - The quiet "I already support you" control.
- * @attr no-count - The "Don't count my visits" control; `count-again` undoes it on a later visit.
+ * @attr stop-counting - The "Don't count my visits" control; `count-again` undoes it on a later visit.
  * @attr goal-of - The goal's text, `{raised} of {target}`; `goal-supporters` adds the count by plural form.
  * @fires afterword-support - The reader follows the link to the provider; detail `{ provider, amount, currency, interval, url }`.
  * @fires afterword-dismiss - The reader closed the banner; detail `{ reason: 'close' | 'escape' }`.
@@ -91,7 +94,7 @@ export class AfterwordSupport extends AfterwordElement<Options> {
   /** Preset amounts in major units, separated by commas or spaces; default 5 10 25, scaled for the currency. */
   @property() amounts?: string;
   /** The amount chosen at first; default the middle preset. */
-  @property({ type: Number }) amount?: number;
+  @property({ converter: numeric }) amount?: number | string;
   /** `once`, `monthly` or both; the first is chosen at first. Default `once`. */
   @property() intervals?: string;
   /** `inline` (default) or `banner`. */
@@ -99,17 +102,17 @@ export class AfterwordSupport extends AfterwordElement<Options> {
   /** When the banner appears: `immediate` (default), `scroll:<percent>`, `time:<seconds>`, `articles:<n>`. */
   @property() trigger?: string;
   /** Banner views per period (default 3; 0 = no limit). */
-  @property({ attribute: 'max-views', type: Number }) maxViews?: number;
+  @property({ attribute: 'max-views', converter: numeric }) maxViews?: number | string;
   /** The period for max-views, in days (default 30). */
-  @property({ attribute: 'period-days', type: Number }) periodDays?: number;
+  @property({ attribute: 'period-days', converter: numeric }) periodDays?: number | string;
   /** Days without the banner after the reader closes it (default 30). */
-  @property({ attribute: 'snooze-days', type: Number }) snoozeDays?: number;
+  @property({ attribute: 'snooze-days', converter: numeric }) snoozeDays?: number | string;
   /** Days without the banner after a supporter returns with `?afterword=thanks` (default 180). */
-  @property({ attribute: 'thanks-days', type: Number }) thanksDays?: number;
+  @property({ attribute: 'thanks-days', converter: numeric }) thanksDays?: number | string;
   /** The author's name, for `{name}` in the copy. */
   @property() name?: string;
   /** Hours between two showings of the banner (default 20). */
-  @property({ attribute: 'min-gap-hours', type: Number }) minGapHours?: number;
+  @property({ attribute: 'min-gap-hours', converter: numeric }) minGapHours?: number | string;
   /** A campaign id: a new one starts fresh views and snooze (never the supporter state). */
   @property() campaign?: string;
   /** ISO dates: the banner shows only from `starts` through `ends`. */
@@ -129,7 +132,7 @@ export class AfterwordSupport extends AfterwordElement<Options> {
   /** Just after a quiet control: what happened, and its undo. */
   @state() private done?: { status: string; undo: Control };
 
-  /** The options that the trigger, the choices and the goal were last set up for. */
+  /** The options that the trigger and the choices were last set up for. */
   private armedFor?: Options;
   private chosenFor?: Options;
   private goalFor?: string;
@@ -143,32 +146,18 @@ export class AfterwordSupport extends AfterwordElement<Options> {
 
   static override styles = [tokens, iconStyles, supportStyles];
 
-  /** Every visible string is an attribute too (`heading`, `thanks-heading`…). */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...STRING_ATTRS];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (STRING_ATTRS.includes(name)) {
-      this.stale = true;
-      this.requestUpdate();
-    }
-  }
+  /** Every visible string is a setting too (`heading`, `thanks-heading`…), declared like the rest. */
+  static override properties = Object.fromEntries(
+    STRING_ATTRS.map((attribute) => [camel(attribute), { attribute }]),
+  );
 
   /** A banner is fixed to the viewport: where its element stands does not matter. */
   protected override get eager(): boolean {
     return this.options.banner;
   }
 
-  protected resolve(json: Record<string, unknown>, report: Report): Options {
-    const a: SupportAttributes = {};
-    const own = this as unknown as Record<string, string | number | undefined>;
-    for (const [key, o] of AfterwordSupport.elementProperties)
-      if (!o.state && !OWN.includes(key as string))
-        a[typeof o.attribute === 'string' ? o.attribute : (key as string)] = own[key as string];
-    for (const k of STRING_ATTRS) a[k] = this.getAttribute(k) ?? undefined;
-    return resolveOptions(a, json, report);
+  protected resolveOptions(a: Attributes, json: Record<string, unknown>, r: Report): Options {
+    return resolveOptions(a, json, r);
   }
 
   override connectedCallback(): void {
@@ -202,20 +191,23 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     return done;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
+  protected override willUpdate(props: PropertyValues): void {
+    super.willUpdate(props);
     const o = this.options;
-    if (this.chosenFor === o) return;
+    const before = this.chosenFor;
     this.chosenFor = o;
-    this.chosen = { pick: 0, amount: o.amount, custom: false, every: o.intervals[0] };
+    // The reader's choice stays unless what it was chosen from changed (a new language does not).
+    if (changed(before, o, CHOICES))
+      this.chosen = { pick: 0, amount: o.amount, custom: false, every: o.intervals[0] };
+    if (!changed(before, o, ['goal'])) return;
     const g = o.goal;
     this.goalData = g && 'data' in g ? g.data : g?.url === this.goalFor ? this.goalData : undefined;
     this.goalWait = !!g && 'url' in g && !this.goalData && g.url !== this.goalFailed;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('open') && this.open) this.align();
-    if (this.armedFor !== this.options && this.isConnected) {
+  protected override updated(props: PropertyValues): void {
+    if (props.has('open') && this.open) this.align();
+    if (changed(this.armedFor, this.options, ARMING) && this.isConnected) {
       this.arm();
       this.clearOther();
     }
@@ -360,7 +352,7 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     if (counts || this.options.trigger.kind === 'articles')
       c.push(
         this.counting
-          ? { id: 'uncount', text: m.noCount, run: this.uncount }
+          ? { id: 'uncount', text: m.stopCounting, run: this.uncount }
           : { id: 'count', text: m.countAgain, run: () => this.recount('uncount') },
       );
     return c;

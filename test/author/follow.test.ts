@@ -36,7 +36,8 @@ describe('<afterword-author> follow from your server', () => {
     const button = root.querySelector<HTMLButtonElement>('[part="follow"]')!;
     button.focus();
     button.click();
-    await el.updateComplete;
+    // The dialog's code arrives on this first click.
+    await waitUntil(() => root.querySelector('dialog[open]'), 'no dialog');
     const input = root.querySelector<HTMLInputElement>('#fedi-server')!;
     if (value !== null) input.value = value;
     root.querySelector<HTMLInputElement>('#fedi-remember')!.checked = remember;
@@ -58,7 +59,7 @@ describe('<afterword-author> follow from your server', () => {
   it('opens the same dialog, titled for the author', async () => {
     const el = await card();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="follow"]')!.click();
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no dialog');
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.be.true;
     expect(dialog.querySelector('h2')!.textContent!.trim()).to.equal(
@@ -111,7 +112,7 @@ describe('<afterword-author> follow from your server', () => {
     );
     expect(localStorage.getItem('afterword:fediverse')).to.equal(null);
     share.shadowRoot!.querySelector<HTMLButtonElement>('[data-network="mastodon"]')!.click();
-    await share.updateComplete;
+    await waitUntil(() => share.shadowRoot!.querySelector('dialog[open]'), 'no dialog');
     share.shadowRoot!.querySelector<HTMLInputElement>('#fedi-server')!.value = server('misskey');
     share.shadowRoot!.querySelector<HTMLInputElement>('#fedi-remember')!.checked = true;
     share.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();

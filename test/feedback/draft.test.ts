@@ -5,7 +5,6 @@ import {
   emptyDraft,
   loadDraft,
   looksLikeBot,
-  pickKinds,
   saveDraft,
   toPayload,
   uuid,
@@ -92,11 +91,6 @@ describe('feedback/draft', () => {
 });
 
 describe('feedback/draft checks', () => {
-  it('offers the known kinds in the contract order and names the rest', () => {
-    expect(pickKinds(['tip', 'feedback', 'rant'])).to.deep.equal([['feedback', 'tip'], ['rant']]);
-    expect(pickKinds(['rant'])).to.deep.equal([['feedback', 'correction', 'tip'], ['rant']]);
-  });
-
   it('treats a filled honeypot or a too-quick submission as a bot', () => {
     const now = 100_000;
     expect(looksLikeBot('', now - 3000, undefined, now)).to.equal(false);

@@ -410,7 +410,7 @@ describe('<afterword-feedback>', () => {
       ],
       ['format="web3forms"', /access-key: required for format "web3forms"/],
       ['mailto="not-an-address"', /mailto: "not-an-address" is not an email address/],
-      ['min-seconds="soon" endpoint="/x"', /min-seconds: must be a number/],
+      ['min-seconds="soon" endpoint="/x"', /min-seconds: "soon" is not a number of seconds/],
       [`config='{"kinds":"tip","colour":"red"}'`, /config: unknown key "colour"/],
     ];
     for (const [attrs, pattern] of cases) {

@@ -1,3 +1,4 @@
+import { resolveOptions } from '../../src/feedback/options.js';
 import { expect } from '@open-wc/testing';
 import { payloadSchema, type FeedbackPayload } from '../../src/feedback/schema.js';
 import {
@@ -10,7 +11,6 @@ import {
   isEndpoint,
   mailtoUrl,
   queued,
-  resolve,
   send,
   serverMessage,
   type Destination,
@@ -272,9 +272,16 @@ describe('feedback/transport', () => {
   });
 });
 
-describe('feedback/transport resolve', () => {
-  it('picks the endpoint and format, else mailto, and names each unusable setting', () => {
-    expect(resolve({ endpoint: '/api/feedback' })).to.deep.equal({
+describe('feedback destination (options)', () => {
+  /** The form's options from JSON settings, with the problems reported. */
+  const read = (settings: Record<string, unknown>) => {
+    const problems: string[] = [];
+    const o = resolveOptions({}, settings, (f, p) => problems.push(`${f}: ${p}`));
+    return { dest: o.dest, to: o.to, problems };
+  };
+
+  it('takes an endpoint, a service with its own address, or a mail address', () => {
+    expect(read({ endpoint: '/api/feedback' })).to.deep.equal({
       dest: {
         format: 'json',
         endpoint: '/api/feedback',
@@ -285,23 +292,30 @@ describe('feedback/transport resolve', () => {
       to: undefined,
       problems: [],
     });
-    expect(resolve({ format: 'web3forms', accessKey: 'k' }).dest).to.include({
+    expect(read({ format: 'web3forms', 'access-key': 'k' }).dest).to.include({
       format: 'web3forms',
       endpoint: '',
     });
-    expect(resolve({ format: 'netlify' }).dest).to.include({ format: 'netlify', endpoint: '' });
-    expect(resolve({ format: 'form' }).dest).to.equal(undefined);
-    expect(resolve({ mailto: 'news@blog.example' })).to.deep.include({
+    expect(read({ format: 'netlify' }).dest).to.include({ format: 'netlify', endpoint: '' });
+    expect(read({ format: 'form' }).dest).to.equal(undefined);
+    expect(read({ mailto: 'news@blog.example' })).to.deep.include({
       dest: undefined,
       to: 'news@blog.example',
       problems: [],
     });
-    const bad = resolve({ format: 'xml', endpoint: 'javascript:alert(1)', mailto: 'nobody' });
+  });
+
+  it('reports each setting it cannot use once, and sends nowhere rather than somewhere wrong', () => {
+    const bad = read({ format: 'xml', endpoint: 'javascript:alert(1)', mailto: 'nobody' });
     expect(bad.dest).to.equal(undefined);
     expect(bad.to).to.equal(undefined);
-    expect(bad.problems.map(([field]) => field)).to.deep.equal(['format', 'endpoint', 'mailto']);
-    expect(resolve({ format: 'web3forms' }).problems).to.deep.equal([
-      ['access-key', 'required for format "web3forms"'],
+    expect(bad.problems).to.deep.equal([
+      'endpoint: "javascript:alert(1)" is not an https: URL, a same-origin path or http://localhost',
+      'format: "xml" is not one of json, formspree, web3forms, netlify, form',
+      'mailto: "nobody" is not an email address',
+    ]);
+    expect(read({ format: 'web3forms' }).problems).to.deep.equal([
+      'access-key: required for format "web3forms"',
     ]);
   });
 });

@@ -1,15 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   blueskyText,
-  fediFamily,
-  fediFollowUrl,
-  fediShareUrl,
   shareUrl,
   trimGraphemes,
   withUtm,
   type LinkNetwork,
 } from '../../src/share/networks.js';
-import { parseServer, profileAccount } from '../../src/share/fediverse.js';
+import { parseServer, profileAccount } from '../../src/fediverse/server.js';
+import { fediFamily, fediFollowUrl, fediShareUrl } from '../../src/fediverse/targets.js';
 
 describe('share/networks', () => {
   describe('shareUrl', () => {

@@ -366,7 +366,8 @@ describe('<afterword-share>', () => {
             config='{"url":"javascript:alert(1)","labels":"loud"}'
           ></afterword-share>`,
         );
-        expect(el.shareTarget.startsWith('http')).to.be.true;
+        const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[data-network=facebook]')!;
+        expect(new URL(link.href).searchParams.get('u')).to.match(/^http/);
         el.text = 'Changed';
         await el.updateComplete;
         expect(log.messages).to.deep.equal([
@@ -602,7 +603,8 @@ describe('<afterword-share>', () => {
       const button = control(el, 'mastodon');
       button.focus();
       button.click();
-      await el.updateComplete;
+      // The dialog's code arrives on this first click.
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no dialog');
       const root = el.shadowRoot!;
       const dialog = root.querySelector('dialog')!;
       const input = root.querySelector<HTMLInputElement>('#fedi-server')!;

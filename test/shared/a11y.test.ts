@@ -128,7 +128,7 @@ describe('accessibility beyond axe', () => {
     const wrapper = await page();
     const share = wrapper.querySelector<AfterwordShare>('afterword-share')!;
     inside(share, '[data-network="mastodon"]').click();
-    await frames();
+    await waitUntil(() => share.shadowRoot!.querySelector('dialog[open]'), 'no dialog');
     inside<HTMLInputElement>(share, '#fedi-server').focus();
     await sendKeys({ type: 'not a server!' });
     await sendKeys({ press: 'Enter' });
@@ -145,6 +145,7 @@ describe('accessibility beyond axe', () => {
       const wrapper = await page();
       const share = wrapper.querySelector<AfterwordShare>('afterword-share')!;
       inside(share, '[data-network="mastodon"]').click();
+      await waitUntil(() => share.shadowRoot!.querySelector('dialog[open]'), 'no dialog');
       for (const el of wrapper.querySelectorAll<Lit>('*')) el.setAttribute('theme', theme);
       for (const el of wrapper.querySelectorAll<Lit>('*')) await el.updateComplete;
       const form = wrapper.querySelector('afterword-feedback')!;

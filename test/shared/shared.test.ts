@@ -1,7 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { define } from '../../src/shared/define.js';
-import { addMessages, dirFor, format, resolveLang, sectionFor } from '../../src/shared/localize.js';
-import { share } from '../../src/locales/share.js';
+import {
+  addMessages,
+  dirFor,
+  format,
+  loadLang,
+  resolveLang,
+  sectionFor,
+} from '../../src/shared/localize.js';
+import { share } from '../../src/locales/en.js';
 import { readJson, remove, writeJson } from '../../src/shared/storage.js';
 import { splitList } from '../../src/shared/config.js';
 import { webUrl } from '../../src/shared/url.js';
@@ -85,8 +92,17 @@ describe('shared', () => {
       root.lang = before;
     });
 
-    it('falls back from a regional tag to its language, then to English', () => {
+    it('loads a language once, then falls back from a regional tag to it, then to English', async () => {
       addMessages('share', share);
+      expect(loadLang('en')).to.equal(undefined);
+      expect(loadLang('xx')).to.equal(undefined);
+      const pt = loadLang('pt-BR');
+      expect(pt).to.be.an.instanceOf(Promise);
+      expect(loadLang('pt')).to.equal(pt);
+      await pt;
+      await loadLang('es');
+      expect(loadLang('es')).to.equal(undefined);
+      expect(sectionFor('share', 'pt-BR').copy).to.equal('Copiar link');
       expect(sectionFor('share', 'pt-BR').copy).to.equal(sectionFor('share', 'pt').copy);
       expect(sectionFor('share', 'ES').copy).to.equal('Copiar enlace');
       expect(sectionFor('share', 'xx').copy).to.equal('Copy link');

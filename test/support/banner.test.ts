@@ -1,7 +1,7 @@
 // The support banner with a keyboard: it never hides the focused control (WCAG 2.4.11), Escape
 // belongs to the innermost thing that opened, focus comes back from other elements' shadow roots,
 // and it is a region of its own beside an inline prompt.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/support/support.js';
 import '../../src/share/share.js';
@@ -120,7 +120,7 @@ describe('<afterword-support> banner and the keyboard', () => {
     const { page, banner } = await articleEnd();
     const share = page.querySelector('afterword-share')!;
     share.shadowRoot!.querySelector<HTMLElement>('[data-network="mastodon"]')!.click();
-    await frames();
+    await waitUntil(() => share.shadowRoot!.querySelector('dialog[open]'), 'no dialog');
     const dialog = share.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     await sendKeys({ press: 'Escape' });

@@ -68,8 +68,7 @@ export const fediDialogStyles = css`
     gap: 8px;
     margin-block-start: 1em;
   }
-  .fedi .actions button,
-  .fedi-follow {
+  .fedi .actions button {
     min-block-size: 44px;
     padding-inline: 1em;
     font: inherit;
@@ -90,8 +89,5 @@ export const fediDialogStyles = css`
   .fedi button:disabled {
     opacity: 0.6;
     cursor: progress;
-  }
-  .fedi-follow {
-    margin-block-start: 0.5em;
   }
 `;

@@ -1,19 +1,14 @@
 // The "your fediverse server" dialog, shared by the share bar (share a page) and the author card
 // (follow the author): asks the reader's server for its software, then opens that server's page.
+// Its own part, fetched on the reader's first fediverse click (see controller.ts).
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { addMessages, format, type Messages } from '../shared/localize.js';
-import { fediverse as strings } from '../locales/fediverse.js';
+import { format, type Messages } from '../shared/localize.js';
 import { readJson, remove, writeJson } from '../shared/storage.js';
-import { lookupSoftware, parseServer, profileAccount, serverLabel } from './fediverse.js';
-import {
-  fediFollowUrl,
-  fediShareUrl,
-  type FediAccount,
-  type FediTarget,
-  type ShareData,
-} from './networks.js';
+import type { ShareData } from '../share/networks.js';
+import { lookupSoftware, parseServer, serverLabel } from './server.js';
+import { fediFollowUrl, fediShareUrl, type FediAccount, type FediTarget } from './targets.js';
 
-addMessages('fediverse', strings);
+export { fediDialogStyles } from './dialog.styles.js';
 
 /** The reader's server, stored only after they tick "Remember on this device". */
 export const SERVER_KEY = 'afterword:fediverse';
@@ -159,30 +154,6 @@ export class FediDialog {
     this.busy = false;
     this.update();
     this.opener?.focus();
-  }
-
-  /** "Follow from your server" for each fediverse profile address, through this dialog. */
-  renderFollow(profiles: string[], name: string): TemplateResult[] {
-    const m = this.strings();
-    return profiles.flatMap((href) => {
-      const account = profileAccount(href);
-      if (!account) return [];
-      const acct = `@${account.acct}`;
-      const onClick = (e: Event) =>
-        void this.open(e.currentTarget as HTMLElement, { follow: account, name: name || acct });
-      return [
-        html`<button
-          part="follow"
-          class="fedi-follow"
-          type="button"
-          aria-haspopup="dialog"
-          title=${format(m.followLabel, { account: acct })}
-          @click=${onClick}
-        >
-          ${m.followButton}
-        </button>`,
-      ];
-    });
   }
 
   /** The dialog, once the reader has first asked for it: most readers never need it. */

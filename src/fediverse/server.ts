@@ -1,6 +1,6 @@
 // The reader's fediverse server: what they typed turned into an origin, and its NodeInfo asked
 // (only that server, only when the reader acts) which software it runs.
-import type { FediAccount } from './networks.js';
+import type { FediAccount } from './targets.js';
 
 const HOST =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;

@@ -1,6 +1,0 @@
-// The author card's strings in every shipped language. An element imports only its own section, so a
-// bundle of one element carries one section; the builds replace this module with the same
-// strings packed (scripts/pack-locales.mjs).
-import { bySection } from './index.js';
-
-export const author = bySection('author');

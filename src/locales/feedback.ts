@@ -1,6 +1,0 @@
-// The feedback form's strings in every shipped language. An element imports only its own section, so a
-// bundle of one element carries one section; the builds replace this module with the same
-// strings packed (scripts/pack-locales.mjs).
-import { bySection } from './index.js';
-
-export const feedback = bySection('feedback');
