@@ -1,5 +1,7 @@
-// Builds the one script (dist/afterword.js, minified IIFE with everything inside) and the
-// unbundled ES modules for npm users (dist/esm/, lit and zod left as dependencies).
+// Builds the one script (dist/afterword.js, a small loader) and the parts it fetches from beside
+// itself (each element, each language, each rare path), dist/afterword.all.js (everything in one
+// file), the unbundled ES modules for npm users (dist/esm/, lit and zod left as dependencies),
+// OpenPGP.js for sealed tips, the set-up page and the inbox.
 import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -57,11 +59,115 @@ function setupPage() {
   };
 }
 
+/** Terser as the one script and its parts use it. */
+const minify = () =>
+  terser({
+    ecma: 2021,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: /^!/, wrap_func_args: false },
+  });
+
+const ELEMENTS = ['share', 'support', 'feedback', 'author'];
+
+/**
+ * Each part's files by the name the loader asks for (an element's tag, a language's code): the
+ * part's own file and every file it imports, so that all are fetched at once rather than one
+ * after the other. Written by the parts' build, read by the loader's, which runs after it.
+ */
+let parts;
+
+function partsManifest() {
+  return {
+    name: 'afterword-parts-manifest',
+    generateBundle(_, bundle) {
+      const files = (name, seen = new Set()) => {
+        if (seen.has(name) || !bundle[name]) return seen;
+        seen.add(name);
+        for (const i of bundle[name].imports) files(i, seen);
+        return seen;
+      };
+      parts = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const lang = /\/src\/locales\/([a-z]+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+        // Files by the part of their name between `afterword-` and `.js`: the loader adds those back.
+        const names = () => [...files(chunk.fileName)].map((f) => f.slice(10, -3));
+        if (chunk.isEntry) parts[chunk.name] = names();
+        else if (chunk.isDynamicEntry && lang) parts[lang] = names();
+      }
+    },
+  };
+}
+
+/** Puts the parts' manifest into the loader. */
+function injectParts() {
+  return {
+    name: 'afterword-inject-parts',
+    transform(code, id) {
+      if (!id.endsWith('src/loader/loader.ts')) return null;
+      if (!parts) this.error('the parts must be built before the loader');
+      return {
+        code: code.replace('= __AFTERWORD_PARTS__', `= ${JSON.stringify(parts)}`),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
+ * Shared code gets a name that says what it is: Lit, zod, the core every element uses (its icons
+ * excepted: each goes with the elements that show it).
+ */
+function chunkFor(id) {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'lit';
+  if (/node_modules\/zod\//.test(id)) return 'zod';
+  if (/\/src\/shared\/(?!icon-data)/.test(id)) return 'core';
+  return undefined;
+}
+
 export default [
   {
+    // The parts: each element's code (named by its tag), its rare paths and each language, as ES
+    // modules beside the loader, with Lit, zod and the shared core in files of their own.
+    input: Object.fromEntries(ELEMENTS.map((e) => [`afterword-${e}`, `src/${e}/${e}.ts`])),
+    // Nothing imports a part's exports (the loader runs it for its element): no facades needed.
+    preserveEntrySignatures: false,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'afterword-[name].js',
+      manualChunks: chunkFor,
+      banner,
+    },
+    onwarn,
+    plugins: [
+      resolve({ browser: true }),
+      esbuild(esbuildOptions),
+      minifyTemplates(),
+      minify(),
+      compileHints(),
+      partsManifest(),
+    ],
+  },
+  {
+    // The loader: dist/afterword.js, the one script tag a page needs.
+    input: 'src/loader/loader.ts',
+    output: { file: 'dist/afterword.js', format: 'iife', banner },
+    onwarn,
+    plugins: [
+      resolve({ browser: true }),
+      injectParts(),
+      esbuild(esbuildOptions),
+      minify(),
+      compileHints(),
+    ],
+  },
+  {
+    // Everything in one file (every element, every language), for a host that takes only one.
     input: 'src/index.ts',
     output: {
-      file: 'dist/afterword.js',
+      file: 'dist/afterword.all.js',
       format: 'iife',
       banner,
       // Nothing global (no `name`): the entry's exports stay inside the closure, and loading
@@ -74,11 +180,7 @@ export default [
       resolve({ browser: true }),
       esbuild(esbuildOptions),
       minifyTemplates(),
-      terser({
-        ecma: 2021,
-        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-        format: { comments: /^!/, wrap_func_args: false },
-      }),
+      minify(),
       compileHints(),
     ],
   },

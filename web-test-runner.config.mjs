@@ -102,7 +102,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 600000,
   browserStartTimeout: START_TIMEOUT,
   middleware: [cspHeaders, fakeFediverse, sink, themesMiddleware, openpgpBesideSources, slowInbox],
   plugins: [

@@ -4,16 +4,17 @@ import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { addMessages, format } from '../shared/localize.js';
-import { author as strings } from '../locales/en.js';
+import { author as strings } from '../locales/en/author.js';
 import { tokens } from '../shared/tokens.js';
-import * as I from '../shared/icons.js';
+import * as I from '../shared/icon-data.js';
+import { icon, iconStyles } from '../shared/icons.js';
 import { authorStyles } from './author.styles.js';
 import { Fediverse } from '../fediverse/controller.js';
 import type { Profile, ProfileNetwork } from './profiles.js';
 import type { Report } from '../shared/options.js';
 import type { Attributes } from '../shared/element.js';
 import { authorConfigSchema, resolveOptions, type AuthorOptions } from './options.js';
-import { personJsonLd } from './json-ld.js';
+import { publishPerson, sameAs } from './json-ld.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
@@ -88,14 +89,13 @@ export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
 
   @state() private broken = false;
 
-  private ld?: HTMLScriptElement;
   private fedi = new Fediverse(
     this,
     () => this.messages('fediverse'),
     () => {},
   );
 
-  static override styles = [tokens, I.iconStyles, authorStyles];
+  static override styles = [tokens, iconStyles, authorStyles];
 
   protected resolveOptions(a: Attributes, json: Record<string, unknown>, r: Report): AuthorOptions {
     return resolveOptions(a, json, r);
@@ -164,7 +164,7 @@ export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
                         aria-label=${p.network === 'email' ? this.label(p) : `${this.label(p)} ${this.messages('author').newTab}`}
                         target=${p.network === 'email' ? nothing : '_blank'}
                         rel="noopener noreferrer"
-                        >${I.icon(ICONS[p.network])}</a
+                        >${icon(ICONS[p.network])}</a
                       >
                     </li>`,
                 )}
@@ -181,49 +181,29 @@ export class AfterwordAuthor extends AfterwordElement<AuthorOptions> {
   }
 
   protected override updated(): void {
-    this.syncSchema();
+    this.publish();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The JSON-LD does not wait for the card to render.
-    this.syncSchema();
+    this.publish();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ld?.remove();
+    publishPerson(this);
   }
 
-  /**
-   * Keeps this card's Person JSON-LD in document.head, never beside the card: React's hydration
-   * and Vue's patching own the nodes around it.
-   */
-  private syncSchema(): void {
+  /** The card's Person in document.head, never beside the card: frameworks own the nodes around it. */
+  private publish(): void {
     const o = this.options;
-    const json =
-      !o.schema || !this.isConnected
-        ? ''
-        : personJsonLd({
-            name: o.name,
-            image: o.photo,
-            jobTitle: o.jobTitle,
-            url: o.href,
-            sameAs: o.profiles
-              .filter((p) => p.network !== 'email' && p.network !== 'rss')
-              .map((p) => p.href),
-          });
-    if (!json) {
-      this.ld?.remove();
-      return;
-    }
-    if (!this.ld) {
-      this.ld = document.createElement('script');
-      this.ld.type = 'application/ld+json';
-      this.ld.setAttribute('data-afterword-author', '');
-    }
-    if (this.ld.textContent !== json) this.ld.textContent = json;
-    if (this.ld.parentNode !== document.head) document.head.append(this.ld);
+    const { name, photo: image, jobTitle, href: url, profiles } = o;
+    const links = profiles.map((p) => p.href);
+    publishPerson(
+      this,
+      o.schema ? { name, image, jobTitle, url, sameAs: sameAs(links) } : undefined,
+    );
   }
 }
 

@@ -4,7 +4,8 @@ import { lazy, z } from '../shared/config.js';
 import { common, flag, listOf, quote, rule, webAddress, type Common } from '../shared/schemas.js';
 import { checkSettings, type Report } from '../shared/options.js';
 import { webUrl } from '../shared/url.js';
-import { author, fediverse } from '../locales/en.js';
+import { author } from '../locales/en/author.js';
+import { fediverse } from '../locales/en/fediverse.js';
 import { detectProfile, type Profile } from './profiles.js';
 
 export const authorConfigSchema = lazy(() =>

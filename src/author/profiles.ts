@@ -1,5 +1,6 @@
 // Recognises an author's profile links (which network, which brand name) from the URL alone.
 import { httpUrl } from '../shared/url.js';
+import { isFeed } from './json-ld.js';
 
 export type ProfileNetwork =
   | 'x'
@@ -65,11 +66,6 @@ export function detectProfile(value: string, base?: string): Profile | null {
   // Mastodon and the rest of the fediverse: any server, profiles at /@user (or /@user@server).
   if (/^\/@[\w.-]+(@[\w.-]+)?\/?$/.test(path))
     return { network: 'mastodon', name: 'Mastodon', href };
-  if (
-    /\/(feed|rss|atom)(\.xml)?\/?$|\/index\.xml$|\.(rss|atom)$/i.test(path) ||
-    host.startsWith('feeds.')
-  ) {
-    return { network: 'rss', name: 'RSS', href };
-  }
+  if (isFeed(url)) return { network: 'rss', name: 'RSS', href };
   return { network: 'website', name: host, href };
 }

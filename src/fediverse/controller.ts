@@ -3,7 +3,7 @@
 // click, since few readers ever use it.
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { addMessages, format, type Messages } from '../shared/localize.js';
-import { fediverse } from '../locales/en.js';
+import { fediverse } from '../locales/en/fediverse.js';
 import { reportError } from '../shared/config.js';
 import { profileAccount } from './server.js';
 import type { FediAction, FediDialog } from './dialog.js';

@@ -5,10 +5,11 @@ import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages } from '../shared/localize.js';
-import { feedback as strings } from '../locales/en.js';
+import { feedback as strings } from '../locales/en/feedback.js';
 import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
-import { icon, iconStyles, sendIcon } from '../shared/icons.js';
+import { icon, iconStyles } from '../shared/icons.js';
+import { sendIcon } from '../shared/icon-data/send.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { LIMITS, isSealed, type FeedbackPayload } from './schema.js';
 import {
@@ -24,8 +25,7 @@ import {
 } from './draft.js';
 import { feedbackConfigSchema, resolveOptions, type FeedbackOptions } from './options.js';
 import { field, sealNote, sealProblem } from './fields.js';
-import { readTipKey } from './seal.js';
-import type { TipKey } from './sealing.js';
+import { fail, type TipKey } from './sealing.js';
 import { requestUrl, type Format, type Outcome, type Queued } from './transport.js';
 import { join, ownerOf, retry } from './outbox.js';
 import { check, submit, type Refusal, type Submission, type Submitted } from './submit.js';
@@ -159,11 +159,18 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
 
   private loadKey(): Promise<TipKey> {
     const source = this.options.keySource;
-    this.keyLoad = readTipKey(source).then((key) => {
-      if (source !== this.options.keySource) return key;
-      if (!key.ok) this.report('tip-key', key.detail);
-      return (this.key = key);
-    });
+    // Sealing (its code, then OpenPGP.js and the key) arrives only for a form with a sealed kind.
+    this.keyLoad = import('./seal.js')
+      .then(
+        ({ readTipKey }) => readTipKey(source),
+        (error: Error) => fail('unreachable', `the sealing code did not load (${error.message})`),
+      )
+      .then((key) => {
+        // Settings that changed meanwhile have a key of their own to read.
+        if (JSON.stringify(source) !== JSON.stringify(this.options.keySource)) return key;
+        if (!key.ok) this.report('tip-key', key.detail);
+        return (this.key = key);
+      });
     return this.keyLoad;
   }
 

@@ -71,6 +71,7 @@ const PROBLEM_TEXT: Record<KeyProblem, keyof Messages['feedback']> = {
   expired: 'sealExpired',
   noEncryption: 'sealNoEncryption',
   destination: 'sealDestination',
+  mismatch: 'sealMismatch',
 };
 
 /** Why a sealed kind can't be sent, in the reader's language. */

@@ -12,7 +12,7 @@ import {
   type Common,
 } from '../shared/schemas.js';
 import { checkSettings, type Report } from '../shared/options.js';
-import { feedback } from '../locales/en.js';
+import { feedback } from '../locales/en/feedback.js';
 import { KINDS, type Kind } from './schema.js';
 import { isArmoredKey, isFingerprint, resolveSealing, type TipKey } from './sealing.js';
 import {

@@ -2,6 +2,7 @@
 // key (failing closed on anything doubtful) and encrypts the reader's words to it.
 import { LIMITS, type PlainPayload, type SealedPayload } from './schema.js';
 import { fail, type TipKey } from './sealing.js';
+import { ownScript } from '../shared/script.js';
 
 /**
  * The parts of OpenPGP.js used here, typed locally: it is a separately loaded file, not a
@@ -23,21 +24,20 @@ interface OpenPGP {
 /** The second file, shipped beside dist/afterword.js (LGPL, so kept apart from the MIT bundle). */
 export const LIBRARY = 'afterword-openpgp.js';
 
-// Read while the script is being evaluated: afterwards document.currentScript is someone else's.
+// Read while a classic script is being evaluated: afterwards document.currentScript is someone else's.
 const current =
   typeof document === 'undefined'
     ? undefined
     : (document.currentScript as HTMLScriptElement | null)?.src;
 
 /**
- * Where the library lives: beside the classic script that defined this element (its src);
- * loaded as `type=module` it has no currentScript, so the page's own tag for afterword.js;
- * for the ES modules (dist/esm/feedback/), two folders up, in dist/.
+ * Where the library lives: beside the classic script that defined this element (its src), else
+ * beside the page's own tag for afterword.js (the loader, whose parts include this one, or a
+ * `type=module` tag, which has no currentScript); for the ES modules (dist/esm/feedback/), two
+ * folders up, in dist/.
  */
 export function libraryUrl(): string {
-  const tag = () =>
-    [...document.scripts].find((s) => /\/afterword(\.min)?\.js([?#]|$)/.test(s.src));
-  const base = current || tag()?.src || new URL('../../', import.meta.url).href;
+  const base = current || ownScript()?.src || new URL('../../', import.meta.url).href;
   return new URL(LIBRARY, base).href;
 }
 
@@ -73,7 +73,11 @@ async function fetchKey(url: string): Promise<string | TipKey> {
  * The journalist's key, from `armored` text or from `url`, checked as the journalist's own tools
  * would: a public key, neither expired nor revoked, with a key that can encrypt.
  */
-export async function readTipKey(source: { url?: string; armored?: string }): Promise<TipKey> {
+export async function readTipKey(source: {
+  url?: string;
+  armored?: string;
+  fingerprint?: string;
+}): Promise<TipKey> {
   const text = source.armored ?? (source.url ? await fetchKey(source.url) : undefined);
   if (text === undefined) return fail('missing', 'no key: set tip-key or config.tipKey');
   if (typeof text !== 'string') return text;
@@ -91,6 +95,13 @@ export async function readTipKey(source: { url?: string; armored?: string }): Pr
   }
   if (key.isPrivate())
     return fail('invalid', 'is a private key: publish only the public key (gpg --armor --export)');
+  // A key swapped on the host that serves it is refused, not used: tip-fingerprint pins the one.
+  const fingerprint = key.getFingerprint().toUpperCase();
+  if (source.fingerprint && fingerprint !== source.fingerprint)
+    return fail(
+      'mismatch',
+      `its fingerprint ${fingerprint} is not tip-fingerprint ${source.fingerprint}`,
+    );
   const expires = await key.getExpirationTime().catch(() => null);
   if (
     (await key.isRevoked().catch(() => false)) ||
@@ -102,7 +113,7 @@ export async function readTipKey(source: { url?: string; armored?: string }): Pr
   } catch {
     return fail('noEncryption', 'the key has no valid subkey that can encrypt');
   }
-  return { ok: true, key, fingerprint: fingerprintTail(key.getFingerprint()) };
+  return { ok: true, key, fingerprint: fingerprintTail(fingerprint) };
 }
 
 export interface Words {

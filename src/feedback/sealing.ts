@@ -6,7 +6,7 @@ import type { Key } from './seal.js';
 
 /** Why a kind cannot be sealed; each has its sentence in the form and its console error. */
 export type KeyProblem =
-  'missing' | 'unreachable' | 'invalid' | 'expired' | 'noEncryption' | 'destination';
+  'missing' | 'unreachable' | 'invalid' | 'mismatch' | 'expired' | 'noEncryption' | 'destination';
 
 export type TipKey =
   { ok: true; key: Key; fingerprint: string } | { ok: false; problem: KeyProblem; detail: string };

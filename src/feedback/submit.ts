@@ -2,7 +2,6 @@
 // say, then the mail app or the network. It returns what happened; the element shows it.
 import { looksLikeBot, toPayload, type Draft, type Field, type Problem } from './draft.js';
 import { isSealed, type FeedbackPayload, type PlainPayload } from './schema.js';
-import { sealPayload } from './seal.js';
 import type { TipKey } from './sealing.js';
 import { deliver, mailtoUrl, type Destination, type Format, type Outcome } from './transport.js';
 
@@ -64,6 +63,8 @@ export async function submit(s: Submission, plain: PlainPayload): Promise<Submit
     if (!key.ok) return { type: 'unsealable', key };
     let sealed;
     try {
+      // Sealing is its own part: a key was read, so it is here already.
+      const { sealPayload } = await import('./seal.js');
       sealed = await sealPayload(key.key, plain);
     } catch (error) {
       // A browser without Web Crypto (a plain-http page) cannot seal.

@@ -1,5 +1,8 @@
 // Where feedback goes: one pure request builder per destination, the send, and the retry queue.
-import { readJson, writeJson } from '../shared/storage.js';
+import { writeJson } from '../shared/storage.js';
+import { AREAS, QUEUE, queued, read, type Area } from './queue.js';
+
+export { queued };
 import { httpUrl } from '../shared/url.js';
 import { areaFor } from './draft.js';
 import type { FeedbackPayload, PlainPayload } from './schema.js';
@@ -180,24 +183,11 @@ export interface Queued {
   next: number;
 }
 
-type Area = 'local' | 'session';
-const QUEUE = 'afterword:feedback:queue';
-const AREAS: Area[] = ['local', 'session'];
-
-const read = (area: Area): Queued[] => {
-  const q = readJson<Queued[]>(QUEUE, area);
-  return Array.isArray(q) ? q : [];
-};
-
 /** 5 s, 10 s, 20 s … capped at ten minutes. */
 export const backoff = (tries: number): number => Math.min(5000 * 2 ** (tries - 1), 600000);
 
 export function enqueue(item: Queued, area: Area): void {
   writeJson(QUEUE, [...read(area).filter((q) => q.id !== item.id), item], area);
-}
-
-export function queued(): Queued[] {
-  return AREAS.flatMap(read);
 }
 
 let running: Promise<void> = Promise.resolve();

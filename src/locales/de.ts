@@ -75,6 +75,8 @@ export const de: Messages = {
       'Der Schlüssel ist kein gültiger öffentlicher Schlüssel, daher kann nichts gesendet werden.',
     sealExpired: 'Der Schlüssel ist abgelaufen oder widerrufen, daher kann nichts gesendet werden.',
     sealNoEncryption: 'Der Schlüssel kann nicht verschlüsseln, daher kann nichts gesendet werden.',
+    sealMismatch:
+      'Der Verschlüsselungsschlüssel ist nicht der, den diese Website veröffentlicht hat (sein Fingerabdruck weicht ab), daher kann dies nicht gesendet werden.',
     sealDestination:
       'Dieses Formular kann keine verschlüsselten Nachrichten zustellen, daher kann nichts gesendet werden.',
     formLabel: 'An den Autor schreiben',

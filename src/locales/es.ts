@@ -71,6 +71,8 @@ export const es: Messages = {
     sealInvalid: 'La clave de cifrado no es una clave pública válida, así que no se puede enviar.',
     sealExpired: 'La clave de cifrado ha caducado o fue revocada, así que no se puede enviar.',
     sealNoEncryption: 'La clave de cifrado no sirve para cifrar, así que no se puede enviar.',
+    sealMismatch:
+      'La clave de cifrado no es la que publicó este sitio (su huella no coincide), así que no se puede enviar.',
     sealDestination:
       'Este formulario no puede entregar mensajes cifrados, así que no se puede enviar.',
     formLabel: 'Escribir al autor',

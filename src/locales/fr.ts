@@ -72,6 +72,8 @@ export const fr: Messages = {
       'La clé de chiffrement n’est pas une clé publique valide : l’envoi est impossible.',
     sealExpired: 'La clé de chiffrement a expiré ou a été révoquée : l’envoi est impossible.',
     sealNoEncryption: 'La clé de chiffrement ne peut pas chiffrer : l’envoi est impossible.',
+    sealMismatch:
+      'La clé de chiffrement n’est pas celle publiée par ce site (son empreinte diffère) : l’envoi est impossible.',
     sealDestination:
       'Ce formulaire ne peut pas remettre de messages chiffrés : l’envoi est impossible.',
     formLabel: 'Écrire à l’auteur',

@@ -72,6 +72,8 @@ export const it: Messages = {
       'La chiave di cifratura non è una chiave pubblica valida, quindi non si può inviare.',
     sealExpired: 'La chiave di cifratura è scaduta o revocata, quindi non si può inviare.',
     sealNoEncryption: 'La chiave di cifratura non può cifrare, quindi non si può inviare.',
+    sealMismatch:
+      'La chiave di cifratura non è quella pubblicata da questo sito (la sua impronta è diversa), quindi non si può inviare.',
     sealDestination:
       'Questo modulo non può consegnare messaggi cifrati, quindi non si può inviare.',
     formLabel: 'Scrivi all’autore',

@@ -75,6 +75,8 @@ export const nl: Messages = {
       'De versleutelingssleutel is verlopen of ingetrokken, dus dit kan niet worden verstuurd.',
     sealNoEncryption:
       'De versleutelingssleutel kan niet versleutelen, dus dit kan niet worden verstuurd.',
+    sealMismatch:
+      'De versleutelingssleutel is niet de sleutel die deze site publiceerde (de vingerafdruk wijkt af), dus dit kan niet worden verstuurd.',
     sealDestination:
       'Dit formulier kan geen versleutelde berichten afleveren, dus dit kan niet worden verstuurd.',
     formLabel: 'Schrijf de auteur',

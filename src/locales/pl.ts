@@ -74,6 +74,8 @@ export const pl: Messages = {
       'Klucz szyfrowania nie jest prawidłowym kluczem publicznym, więc nie można wysłać.',
     sealExpired: 'Klucz szyfrowania wygasł lub został unieważniony, więc nie można wysłać.',
     sealNoEncryption: 'Klucz szyfrowania nie może szyfrować, więc nie można wysłać.',
+    sealMismatch:
+      'Klucz szyfrowania nie jest tym, który opublikowała ta strona (jego odcisk się różni), więc nie można tego wysłać.',
     sealDestination:
       'Ten formularz nie może dostarczać zaszyfrowanych wiadomości, więc nie można wysłać.',
     formLabel: 'Napisz do autora',

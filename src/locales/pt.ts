@@ -72,6 +72,8 @@ export const pt: Messages = {
       'A chave de cifragem não é uma chave pública válida, por isso não é possível enviar.',
     sealExpired: 'A chave de cifragem expirou ou foi revogada, por isso não é possível enviar.',
     sealNoEncryption: 'A chave de cifragem não consegue cifrar, por isso não é possível enviar.',
+    sealMismatch:
+      'A chave de cifra não é a que este site publicou (a impressão digital é diferente), por isso não pode ser enviado.',
     sealDestination:
       'Este formulário não consegue entregar mensagens cifradas, por isso não é possível enviar.',
     formLabel: 'Escrever ao autor',

@@ -13,7 +13,8 @@ import {
 } from '../shared/schemas.js';
 import { checkSettings, type Report } from '../shared/options.js';
 import { httpUrl, webUrl } from '../shared/url.js';
-import { fediverse, share } from '../locales/en.js';
+import { fediverse } from '../locales/en/fediverse.js';
+import { share } from '../locales/en/share.js';
 import { DEFAULT_NETWORKS, NETWORKS, type Network } from './networks.js';
 
 export const LABELS = ['auto', 'show', 'hide'] as const;

@@ -5,10 +5,11 @@ import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages, format } from '../shared/localize.js';
-import { share as strings } from '../locales/en.js';
+import { share as strings } from '../locales/en/share.js';
 import { pageTitle, pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
-import * as I from '../shared/icons.js';
+import * as I from '../shared/icon-data.js';
+import { iconStyles } from '../shared/icons.js';
 import { shareStyles } from './share.styles.js';
 import { Fediverse } from '../fediverse/controller.js';
 import { copyText } from './clipboard.js';
@@ -88,20 +89,26 @@ export class AfterwordShare extends AfterwordElement<ShareOptions> {
     () => this.emitShare('mastodon'),
   );
 
-  static override styles = [tokens, I.iconStyles, shareStyles];
+  static override styles = [tokens, iconStyles, shareStyles];
 
   private laidOut = '';
 
   /** One observer for every share bar on the page: each lays out its rows again when its width changes. */
   private static resized?: ResizeObserver;
+  /** Bars that rendered in this task, laid out together before the frame is painted. */
+  private static fresh = new Set<AfterwordShare>();
+
+  /** Every bar is measured before any changes: a listing page of many bars lays out once. */
+  private static layOut(bars: Iterable<AfterwordShare>): void {
+    const apply = [...bars].map((bar) => bar.measure());
+    for (const f of apply) f?.();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    AfterwordShare.resized ??= new ResizeObserver((entries) => {
-      // Every bar is measured before any changes: a listing page of many bars lays out once.
-      const apply = entries.map((e) => (e.target as AfterwordShare).measure());
-      for (const f of apply) f?.();
-    });
+    AfterwordShare.resized ??= new ResizeObserver((entries) =>
+      AfterwordShare.layOut(entries.map((e) => e.target as AfterwordShare)),
+    );
     AfterwordShare.resized.observe(this);
   }
 
@@ -111,8 +118,18 @@ export class AfterwordShare extends AfterwordElement<ShareOptions> {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // The first layout is measured by the observer, with every other bar on the page.
-    if (changed.size && this.laidOut) this.measure()?.();
+    if (this.laidOut) {
+      if (changed.size) this.measure()?.();
+      return;
+    }
+    // A bar that renders as the reader scrolls to it gets its rows now, in the frame it first
+    // shows in, not a frame later when the observer would: nothing below it moves.
+    if (!AfterwordShare.fresh.size)
+      queueMicrotask(() => {
+        AfterwordShare.layOut(AfterwordShare.fresh);
+        AfterwordShare.fresh.clear();
+      });
+    AfterwordShare.fresh.add(this);
   }
 
   /**

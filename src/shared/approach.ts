@@ -24,9 +24,10 @@ function settle(): void {
   const els = queue;
   queue = [];
   const h = innerHeight;
+  // The page's own viewport (not the top window's, should the page sit in a frame).
   seen ??= new IntersectionObserver(
     (entries) => entries.forEach((e) => e.isIntersecting && go(e.target)),
-    { rootMargin: '100% 0px' },
+    { root: document, rootMargin: '100% 0px' },
   );
   for (const el of els) {
     if (!waiting.has(el)) continue;

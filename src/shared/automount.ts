@@ -1,6 +1,6 @@
 // Auto-mount: widgets configured in one <script type="application/json" id="afterword-config"> block,
 // for platforms where the blogger can paste a script but not write custom elements.
-import { readConfigJson, reportError } from './config.js';
+import { readConfigJson, reportError } from './read.js';
 
 const TAG = 'afterword-config';
 const SECTIONS = ['share', 'support', 'feedback', 'author'] as const;
@@ -38,11 +38,7 @@ export function mountFromConfig(doc: Document = document): HTMLElement[] {
       section !== true &&
       (typeof section !== 'object' || section === null || Array.isArray(section))
     ) {
-      reportError(
-        TAG,
-        key,
-        "must be an object of the element's settings (or true for the defaults)",
-      );
+      reportError(TAG, key, 'must be an object of settings, or true');
       continue;
     }
     const el = doc.createElement(`afterword-${key}`);

@@ -2,16 +2,12 @@
 // console error, and nothing here ever throws into the host page.
 import * as z from 'zod/mini';
 import { lazy } from './lazy.js';
+import { readConfigJson, reportError, splitList } from './read.js';
 
 // zod probes for `new Function` on first use; under a strict CSP that files a violation report.
 z.config({ jitless: true });
 
-export { lazy, z };
-
-/** Logs one Afterword configuration error. */
-export function reportError(tag: string, field: string, problem: string): void {
-  console.error(`[afterword] ${tag}: ${field}: ${problem}`);
-}
+export { lazy, readConfigJson, reportError, splitList, z };
 
 const quoted = (values: readonly unknown[]): string => values.map((k) => `"${k}"`).join(', ');
 
@@ -50,35 +46,4 @@ export function describeIssues(
       own && issue.code !== 'unrecognized_keys' ? issue.message : issueText(issue),
     ];
   });
-}
-
-/** Splits an attribute list on commas and white space. */
-export function splitList(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
-
-/**
- * Reads an element's JSON configuration: the `config` attribute, else a child
- * `<script type="application/json">`. Broken JSON is reported, never thrown.
- */
-export function readConfigJson(
-  tag: string,
-  host: Element,
-  attr: string | null,
-): Record<string, unknown> {
-  const source =
-    attr ?? host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
-  if (source == null || source.trim() === '') return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    reportError(tag, 'config', `not valid JSON (${(e as Error).message})`);
-    return {};
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    reportError(tag, 'config', 'must be a JSON object');
-    return {};
-  }
-  return data as Record<string, unknown>;
 }

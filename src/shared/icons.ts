@@ -1,8 +1,6 @@
 // One inline SVG template for every icon: Tabler's outline style, drawn with the text colour.
 import { css, html, type TemplateResult } from 'lit';
 
-export * from './icon-data.js';
-
 export function icon(d: string): TemplateResult {
   // One line: white space here would become text nodes in every icon of every widget.
   return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -3,7 +3,10 @@
 // module, loaded with the first element that needs it. Pages may add languages and strings with
 // registerLocale().
 import type { Messages } from '../locales/en.js';
-import { reportError } from './config.js';
+import { reportError } from './read.js';
+import { baseOf, resolveLang } from './lang.js';
+
+export { baseOf, resolveLang };
 
 export type { Messages };
 export type Section = keyof Messages;
@@ -21,18 +24,6 @@ const SHIPPED: Record<string, () => Promise<Messages>> = {
   pl: () => import('../locales/pl.js').then((m) => m.pl),
   pt: () => import('../locales/pt.js').then((m) => m.pt),
 };
-
-/** The base language of a tag, lower case: `pt-BR` → `pt`. */
-export const baseOf = (lang: string): string => lang.toLowerCase().split('-')[0];
-
-/** The language that applies to an element, as written in the page (e.g. `pt-BR`). */
-export function resolveLang(el: Element): string {
-  return (
-    el.closest('[lang]')?.getAttribute('lang')?.trim() ||
-    document.documentElement.lang.trim() ||
-    'en'
-  );
-}
 
 /** Loaded tables by base language; `en` gathers the sections the loaded elements brought. */
 const tables: Record<string, Partial<Messages>> = { en: {} };

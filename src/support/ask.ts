@@ -2,7 +2,8 @@
 // for the provider. A template of what the element holds; the element keeps the state.
 import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Messages } from '../shared/localize.js';
-import { heartIcon, icon } from '../shared/icons.js';
+import { icon } from '../shared/icons.js';
+import { heartIcon } from '../shared/icon-data/heart.js';
 import { chips } from './parts.js';
 import type { Options } from './options.js';
 import {

@@ -1,13 +1,7 @@
 // The banner and the reader's focus: where focus really is (across shadow roots), how far the page
 // must scroll so the banner never hides the focused control (WCAG 2.4.11), and which column the
-// bar lines up with. Geometry only: nothing here changes the page.
-
-/** The focused element, looking inside open shadow roots (`document.activeElement` stops at hosts). */
-export function deepActive(root: DocumentOrShadowRoot = document): Element | null {
-  let a = root.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
+// bar lines up with. Geometry only: nothing here changes the page. Its own part, fetched for a banner.
+import { deepActive } from './active.js';
 
 export interface Span {
   top: number;

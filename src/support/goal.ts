@@ -1,7 +1,5 @@
-// The support prompt's goal: checking `goal` (a same-site JSON file or inline numbers), fetching the
-// file, and its text ("€1,240 of €3,000 · 87 supporters") in the page's language and currency.
-import { format } from '../shared/localize.js';
-import { money } from './providers.js';
+// The support prompt's goal as set: a same-site JSON file or inline numbers, checked. The bar itself
+// (fetching the file, its text) is its own part, goal-bar.ts, fetched only when a goal is set.
 
 export interface Goal {
   raised: number;
@@ -47,91 +45,4 @@ export function goalSource(v: unknown, base: string): GoalSource | [string, stri
   if (url.origin !== new URL(base).origin)
     return ['goal', `"${v}" is not on this site (use a file on ${new URL(base).origin})`];
   return { url: url.href };
-}
-
-/** Fetches and checks the goal file; rejects with one line saying what is wrong. */
-export async function fetchGoal(url: string, signal: AbortSignal): Promise<Goal> {
-  const res = await fetch(url, { signal, credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  let data: unknown;
-  try {
-    data = await res.json();
-  } catch {
-    throw new Error('not valid JSON');
-  }
-  const g = checkGoal(data);
-  if (Array.isArray(g)) throw new Error(g[0] ? `${g[0]}: ${g[1]}` : g[1]);
-  return g;
-}
-
-/**
- * Fetches the goal once `near` comes within about a viewport of the screen, so a prompt at the foot
- * of a long article costs no request on load. Returns what stops it.
- */
-export function fetchGoalNear(
-  near: Element,
-  url: string,
-  done: (g: Goal) => void,
-  fail: (problem: string) => void,
-): () => void {
-  const ctl = new AbortController();
-  const seen = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      seen.disconnect();
-      fetchGoal(url, ctl.signal).then(done, (e: Error) => ctl.signal.aborted || fail(e.message));
-    },
-    { rootMargin: '100% 0px' },
-  );
-  seen.observe(near);
-  return () => {
-    seen.disconnect();
-    ctl.abort();
-  };
-}
-
-/**
- * A count with its noun in the right plural form. `forms` holds Intl.PluralRules categories and
- * their text, `#` standing for the number: `one:# supporter|other:# supporters`.
- */
-export function plural(lang: string, n: number, forms: string): string {
-  const by = new Map(
-    forms.split('|').map((f) => {
-      const i = f.indexOf(':');
-      return [f.slice(0, i).trim(), f.slice(i + 1)] as [string, string];
-    }),
-  );
-  let cat = 'other';
-  try {
-    cat = new Intl.PluralRules(lang).select(n);
-  } catch {
-    // a malformed language tag: the `other` form
-  }
-  return (by.get(cat) ?? by.get('other') ?? [...by.values()].pop() ?? '').replace(
-    '#',
-    number(lang, n),
-  );
-}
-
-/** A number in the page's language (plain digits for a malformed language tag). */
-export function number(lang: string, n: number): string {
-  try {
-    return new Intl.NumberFormat(lang).format(n);
-  } catch {
-    return String(n);
-  }
-}
-
-/** "€1,240 of €3,000 · 87 supporters" in the page's language and the prompt's currency. */
-export function goalText(
-  lang: string,
-  currency: string,
-  g: Goal,
-  m: { goalOf: string; goalSupporters: string },
-): string {
-  const amount = (v: number): string => (currency ? money(lang, currency, v) : number(lang, v));
-  const text = format(m.goalOf, { raised: amount(g.raised), target: amount(g.target) });
-  return g.supporters === undefined
-    ? text
-    : `${text} · ${plural(lang, g.supporters, m.goalSupporters)}`;
 }

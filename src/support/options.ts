@@ -10,11 +10,13 @@ import {
   oneOf,
   quote,
   rule,
+  value,
   type Common,
 } from '../shared/schemas.js';
 import { checkSettings, type Report } from '../shared/options.js';
+import { camel, isAmount } from '../shared/read.js';
 import type { Messages } from '../shared/localize.js';
-import { support } from '../locales/en.js';
+import { support } from '../locales/en/support.js';
 import { DEFAULT_RULES, parseDate, parseTrigger, type Rules, type Trigger } from './frequency.js';
 import { goalSource, type GoalSource } from './goal.js';
 import {
@@ -47,9 +49,7 @@ export interface Options extends Common {
 }
 
 export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-/** `max-views` → `maxViews`. */
-export const camel = (key: string): string =>
-  key.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+export { camel };
 
 /** Every visible string is also an attribute: `heading`, `message`, `thanks-heading`, `other-amount`… */
 export const STRING_ATTRS = Object.keys(support).map(kebab);
@@ -67,9 +67,8 @@ const PROVIDER_IDS = Object.keys(PROVIDERS) as (keyof typeof PROVIDERS)[];
 
 export const supportConfigSchema = lazy(() => {
   const text = z.optional(z.string());
-  const positive = rule(
-    z.union([z.number(), z.string()]),
-    (v) => String(v).trim() !== '' && Number(v) > 0,
+  const positive = value(
+    (v) => isAmount(v) && Number(v) > 0,
     (v) => `"${v}" is not a positive number`,
   );
   // A date that can't be read keeps the banner away rather than show it past the campaign.

@@ -1,31 +1,16 @@
-// Pieces of the support prompt's template that leave the reader in charge: the goal bar, the quiet
-// controls ("I already support you", "Don't count my visits", undo) and the banner's close button.
+// Pieces of the support prompt's template that leave the reader in charge: the quiet controls
+// ("I already support you", "Don't count my visits", undo) and the banner's close button; and the
+// room a goal bar takes while its part and its numbers are on their way.
 import { html, nothing, type TemplateResult } from 'lit';
-import { closeIcon, icon } from '../shared/icons.js';
-import type { Goal } from './goal.js';
+import { icon } from '../shared/icons.js';
+import { closeIcon } from '../shared/icon-data/close.js';
 
-/** The goal as a native progress bar named by its text; while it loads, its room, unseen. */
-export function goalBar(
-  g: Goal | undefined,
-  text: string,
-  wait: boolean,
-): TemplateResult | typeof nothing {
-  if (!g)
-    return wait
-      ? html`<div class="goal wait" aria-hidden="true">
-          <progress max="1" value="0"></progress>
-          <p>&nbsp;</p>
-        </div>`
-      : nothing;
-  return html`<div part="goal" class="goal">
-    <progress
-      aria-labelledby="goal"
-      max=${g.target}
-      .value=${Math.min(g.raised, g.target)}
-    ></progress>
-    <p id="goal">${text}</p>
+/** The goal bar's room, unseen, while it loads: nothing below moves when it comes. */
+export const goalRoom = (): TemplateResult =>
+  html`<div class="goal wait" aria-hidden="true">
+    <progress max="1" value="0"></progress>
+    <p>&nbsp;</p>
   </div>`;
-}
 
 export function closeButton(text: string, onClick: () => void): TemplateResult {
   return html`<button part="close" type="button" @click=${onClick}>

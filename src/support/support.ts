@@ -5,7 +5,7 @@ import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { addMessages, format, sectionFor, type Messages } from '../shared/localize.js';
-import { support as strings } from '../locales/en.js';
+import { support as strings } from '../locales/en/support.js';
 import { pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import { iconStyles } from '../shared/icons.js';
@@ -13,19 +13,18 @@ import { supportStyles } from './support.styles.js';
 import {
   awayHours,
   declareSupporter,
-  firesOnLoad,
   isThanked,
   recordDismiss,
   resumeCounting,
   showNow,
   stopCounting,
-  visit,
 } from './frequency.js';
-import { update } from './store.js';
-import { fetchGoalNear, goalText, type Goal } from './goal.js';
+import { countView, update } from './store.js';
+import { SINCE, VISIT, type Handoff } from '../shared/handoff.js';
+import type { GoalBar } from './goal-bar.js';
+import { deepActive } from './active.js';
 import { closeText, uncounted, usesCount } from './copy.js';
-import { closeButton, goalBar, quietRow, type Control } from './parts.js';
-import { alignBar, deepActive, keepClear } from './banner-focus.js';
+import { closeButton, goalRoom, quietRow, type Control } from './parts.js';
 import { ask, choiceFor, type AskHandlers, type Chosen } from './ask.js';
 import { armTrigger } from './trigger.js';
 import type { Report } from '../shared/options.js';
@@ -126,18 +125,16 @@ export class AfterwordSupport extends AfterwordElement<Options> {
   @state() private count = 0;
   @state() private thanks = false;
   @state() private counting = true;
-  @state() private goalData?: Goal;
-  /** A goal file is on its way: its room is kept, so nothing below moves when it comes. */
-  @state() private goalWait = false;
+  /** The goal bar, its own part, once it is here (only when a goal is set). */
+  @state() private goalBar?: GoalBar;
+  /** The banner's focus handling, its own part, once it is here (only in banner mode). */
+  @state() private bannerFocus?: typeof import('./banner-focus.js');
   /** Just after a quiet control: what happened, and its undo. */
   @state() private done?: { status: string; undo: Control };
 
   /** The options that the trigger and the choices were last set up for. */
   private armedFor?: Options;
   private chosenFor?: Options;
-  private goalFor?: string;
-  private goalFailed?: string;
-  private goalStop?: () => void;
   private disarm = (): void => {};
   /** Where the reader's focus last was outside the banner: closing it gives focus back there. */
   private returnTo?: HTMLElement;
@@ -169,7 +166,6 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     addEventListener('resize', this.align);
     // Counting and the banner's trigger do not wait for the prompt to render.
     this.arm();
-    if (this.hasUpdated) this.loadGoal();
   }
 
   override disconnectedCallback(): void {
@@ -180,8 +176,6 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     removeEventListener('resize', this.align);
     this.disarm();
     this.armedFor = undefined;
-    this.goalStop?.();
-    if (!this.goalData) this.goalFor = undefined;
   }
 
   /** Also waits for the update that re-arming (in updated()) causes. */
@@ -199,10 +193,38 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     // The reader's choice stays unless what it was chosen from changed (a new language does not).
     if (changed(before, o, CHOICES))
       this.chosen = { pick: 0, amount: o.amount, custom: false, every: o.intervals[0] };
-    if (!changed(before, o, ['goal'])) return;
-    const g = o.goal;
-    this.goalData = g && 'data' in g ? g.data : g?.url === this.goalFor ? this.goalData : undefined;
-    this.goalWait = !!g && 'url' in g && !this.goalData && g.url !== this.goalFailed;
+    // Rare paths, each its own part: the goal bar when a goal is set, the banner's focus handling.
+    if (o.goal && !this.goalBar)
+      this.loadPart(
+        'goal',
+        () => import('./goal-bar.js'),
+        (m) => {
+          this.goalBar = new m.GoalBar(
+            this,
+            // A banner's goal file is fetched only once the banner shows.
+            () => (this.options.banner && !this.open ? undefined : this.options.goal),
+            (url, problem) => this.report('goal', `${url}: ${problem}`),
+          );
+        },
+      );
+    if (o.banner && !this.bannerFocus)
+      this.loadPart(
+        'banner',
+        () => import('./banner-focus.js'),
+        (m) => {
+          this.bannerFocus = m;
+          this.align();
+        },
+      );
+  }
+
+  private parts = new Set<string>();
+
+  /** Fetches a rare part once; one that fails to load is reported, and the prompt goes on without it. */
+  private loadPart<M>(name: string, load: () => Promise<M>, ready: (m: M) => void): void {
+    if (this.parts.has(name)) return;
+    this.parts.add(name);
+    load().then(ready, (e: Error) => this.report(name, `its code did not load (${e.message})`));
   }
 
   protected override updated(props: PropertyValues): void {
@@ -211,26 +233,6 @@ export class AfterwordSupport extends AfterwordElement<Options> {
       this.arm();
       this.clearOther();
     }
-    this.loadGoal();
-  }
-
-  /** Fetches the goal file once the prompt is on (or near) the screen, and only then. */
-  private loadGoal(): void {
-    const g = this.options.goal;
-    const url = g && 'url' in g ? g.url : undefined;
-    const base = this.renderRoot.querySelector('[part=base]');
-    if (!url || url === this.goalFor || !base) return;
-    this.goalStop?.();
-    this.goalFor = url;
-    this.goalStop = fetchGoalNear(
-      base,
-      url,
-      (data) => url === this.goalFor && ([this.goalData, this.goalWait] = [data, false]),
-      (problem) => {
-        [this.goalFailed, this.goalWait] = [url, false];
-        this.report('goal', `${url}: ${problem}`);
-      },
-    );
   }
 
   /** Counts this read, notices a thanks return, and arms the banner's trigger. */
@@ -238,16 +240,16 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     this.disarm();
     const o = (this.armedFor = this.options);
     const { rules, banner, trigger } = o;
-    const back = new URLSearchParams(location.search).get('afterword') === 'thanks';
-    const v = update((s, now) => {
-      const v = visit(s, rules, pageUrl(), now, back);
-      return { ...v, due: firesOnLoad(trigger, s, v.count) };
-    });
+    // The loader may have counted this view already, before this code arrived.
+    const self = this as Handoff;
+    const v = (self[VISIT] as ReturnType<typeof countView>) ?? countView(rules, trigger);
+    delete self[VISIT];
     [this.count, this.thanks, this.counting] = [v.count, v.thanks, v.counting];
     if (!banner || this.open) return;
     if (v.thanked) this.open = true;
     else if (!v.allowed) return;
-    else if (trigger.kind !== 'articles') this.disarm = armTrigger(trigger, this.show);
+    else if (trigger.kind !== 'articles')
+      this.disarm = armTrigger(trigger, this.show, (this as Handoff)[SINCE]);
     else if (v.due) this.show();
   }
 
@@ -277,11 +279,14 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     this.returnTo = a;
     const bar = (): Element | null => this.renderRoot.querySelector('[part=base]');
     const flip = (): Promise<unknown> => ((this.atTop = !this.atTop), this.updateComplete);
-    if (this.open && this.options.banner) requestAnimationFrame(() => void keepClear(a, bar, flip));
+    const f = this.bannerFocus;
+    if (f && this.open && this.options.banner)
+      requestAnimationFrame(() => void f.keepClear(a, bar, flip));
   };
 
   /** Lines the bar's content up with the page's column (measured, never changed). */
-  private align = (): void => alignBar(this, this.renderRoot.querySelector<HTMLElement>('.banner'));
+  private align = (): void =>
+    this.bannerFocus?.alignBar(this, this.renderRoot.querySelector<HTMLElement>('.banner'));
 
   private dismiss(reason: 'close' | 'escape'): void {
     update(recordDismiss);
@@ -337,7 +342,7 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     >
       <h2 id="h" part="heading">${heading}</h2>
       <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
-      ${goalBar(this.goalData, this.goalData ? goalText(lang, currency, this.goalData, m) : '', this.goalWait)}
+      ${this.options.goal ? (this.goalBar?.render(lang, currency, m) ?? goalRoom()) : nothing}
       ${this.thanks ? nothing : ask(this.options, this.chosen, lang, m, this.on)}
       ${banner ? closeButton(closeText(lang, awayHours(this.options.rules), m), () => this.dismiss('close')) : nothing}
       ${quietRow(this.controls(raw), this.done?.status ?? '', this.done?.undo)}

@@ -3,11 +3,16 @@ import type { Trigger } from './frequency.js';
 
 /**
  * Arms `trigger` (`articles:` is decided on load by the count, so it is never armed here) and
- * calls `onFire` once when it fires. Returns what disarms it.
+ * calls `onFire` once when it fires; `time:` counts from `since` (`performance.now()` when the
+ * prompt was first seen on the page). Returns what disarms it.
  */
-export function armTrigger(trigger: Trigger, onFire: () => void): () => void {
+export function armTrigger(
+  trigger: Trigger,
+  onFire: () => void,
+  since = performance.now(),
+): () => void {
   if (trigger.kind === 'time') {
-    const timer = setTimeout(onFire, trigger.n * 1000);
+    const timer = setTimeout(onFire, trigger.n * 1000 - (performance.now() - since));
     return () => clearTimeout(timer);
   }
   if (trigger.kind !== 'scroll') {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkGoal, goalText, plural } from '../../src/support/goal.js';
+import { checkGoal } from '../../src/support/goal.js';
+import { goalText, plural } from '../../src/support/goal-bar.js';
 import { closeText, uncounted } from '../../src/support/copy.js';
 import { locales } from '../../src/locales/index.js';
 

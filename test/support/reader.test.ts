@@ -376,6 +376,8 @@ describe('<afterword-support>: the reader is in charge', () => {
           config=${config}
         ></afterword-support>`,
       );
+      // The goal bar is its own part, fetched because a goal is set.
+      await waitUntil(() => $(el, '[part="goal"]'), 'no goal bar');
       const bar = $<HTMLProgressElement>(el, '[part="goal"] progress')!;
       expect([bar.max, bar.value]).to.deep.equal([3000, 1240]);
       expect(text(el, '#goal')).to.equal('€1,240 of €3,000 · 87 supporters');
