@@ -1,181 +1,115 @@
-// The inbox's HTTP server: readers' feedback in (POST /api/feedback), the author's reading out
-// (GET /api/feedback, /inbox), and optionally the demo article's files.
+// The inbox put together, top to bottom: the storage opened with its hooks, what the routes
+// need, one route table that owns each path, and the HTTP server that reads each request's
+// facts once and hands it to its route.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fieldErrors, parsePayload } from 'afterword/schema';
 import { createAuth } from './auth.js';
-import { toCsv } from './csv.js';
-import { readFilter, type Store } from './db.js';
-import {
-  API_HEADERS,
-  clientAddress,
-  discardRest,
-  isSameOrigin,
-  json,
-  mediaType,
-  RateLimiter,
-  readBody,
-  redirect,
-  send,
-  TOO_LARGE,
-} from './http.js';
-import type { InboxExtras } from './notify/routes.js';
-import { createPages } from './pages.js';
+import { openDatabase, type Database } from './database.js';
+import { createStore } from './db.js';
+import { openFeedKey } from './feed.js';
+import { json, redirect, text } from './http/answer.js';
+import { factsReader } from './http/facts.js';
+import { createNotifications, type Notifications } from './notify/index.js';
+import type { Options } from './options.js';
+import { feedbackApi } from './routes/api.js';
+import { feedRoutes } from './routes/feed.js';
+import { inboxPages } from './routes/inbox.js';
+import { router, type Handler } from './routes/router.js';
+import { setupPage } from './routes/setup.js';
 import { findFile, sendFile, type Mount } from './static.js';
-import { serveSetup } from './setup.js';
-
-/** The request's path without its query, which may hold a key: log lines never carry one. */
-const pathOf = (req: IncomingMessage) => (req.url ?? '/').split('?')[0];
-
-/** Largest accepted submission body. */
-export const MAX_BODY = 32 * 1024;
-const VARY = { vary: 'Origin' };
+import { loadToken, type Token } from './token.js';
 
 export interface InboxConfig {
-  store: Store;
-  token: string;
-  origins: string[];
-  rateLimit: number;
-  trustProxy: boolean;
+  options: Options;
+  /** Folders of files served besides the inbox's own pages (--static, --demo). */
   mounts: Mount[];
   /** The build folder holding setup.html and the scripts, for /setup/. */
   setupDir?: string;
   /** Real paths that static files never serve (the database, its journals, the token file). */
   hidden?: Set<string>;
-  /** Notifications' additions: the private feed, failing destinations on /inbox. */
-  extras?: InboxExtras;
 }
 
-export function createInbox(config: InboxConfig): Server {
-  const { store, token, origins, rateLimit, trustProxy, mounts, hidden, extras } = config;
-  const auth = createAuth(token, trustProxy, store);
-  const inbox = createPages(store, auth, trustProxy, extras?.aside);
-  const submissions = new RateLimiter(rateLimit);
+export interface Inbox {
+  server: Server;
+  database: Database;
+  token: Token;
+  notifications: Notifications;
+  /** Stops delivering notifications and closes the database (after the server has closed). */
+  close(): Promise<void>;
+}
 
-  /** CORS headers for a browser on another site, or null when that site is not allowed. */
-  const cors = (req: IncomingMessage): Record<string, string> | null => {
-    const origin = req.headers.origin;
-    if (origin === undefined || isSameOrigin(origin, req, trustProxy)) return VARY;
-    if (origin !== 'null' && (origins.includes(origin) || origins.includes('*'))) {
-      return {
-        vary: 'Origin',
-        'access-control-allow-origin': origin,
-        'access-control-expose-headers': 'Retry-After',
-      };
-    }
-    return null;
-  };
+export async function openInbox({
+  options,
+  mounts,
+  setupDir,
+  hidden,
+}: InboxConfig): Promise<Inbox> {
+  // 1. Storage, and what runs inside its transactions: each new message queued for notification.
+  const database = await openDatabase(options.db);
+  const notifications = createNotifications(database, options);
+  const store = createStore(database, notifications.hooks);
 
-  async function feedback(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method === 'GET' || req.method === 'HEAD') return list(req, res, url);
-    const allowed = cors(req);
-    if (req.method === 'OPTIONS') {
-      if (!allowed || !req.headers['access-control-request-method']) {
-        return send(res, 403, 'text/plain; charset=utf-8', 'Origin not allowed', VARY);
-      }
-      res.writeHead(204, {
-        ...API_HEADERS,
-        ...allowed,
-        'access-control-allow-methods': 'POST',
-        'access-control-allow-headers': 'Content-Type',
-        'access-control-max-age': '86400',
-      });
-      return void res.end();
-    }
-    if (req.method !== 'POST') {
-      return json(res, 405, { error: 'Method not allowed' }, { allow: 'GET, POST, OPTIONS' });
-    }
-    if (!allowed) {
-      return json(res, 403, { error: 'This site may not send feedback to this inbox' }, VARY);
-    }
-    // Every answer from here on is readable by the allowed site's form.
-    const reply = (status: number, error: string, more: object = {}, headers = {}) =>
-      json(res, status, { error, ...more }, { ...allowed, ...headers });
-
-    const wait = submissions.take(clientAddress(req, trustProxy));
-    if (wait) {
-      return reply(
-        429,
-        'Too many submissions: please try again in a minute',
-        {},
-        { 'retry-after': String(wait) },
-      );
-    }
-    if (mediaType(req) !== 'application/json') {
-      return reply(
-        415,
-        'Feedback must be sent as application/json',
-        {},
-        { accept: 'application/json' },
-      );
-    }
-    const body = await readBody(req, MAX_BODY);
-    if (body === TOO_LARGE)
-      return reply(413, 'Feedback is limited to 32 KiB', {}, discardRest(req));
-    let data: unknown;
-    try {
-      data = JSON.parse(body.toString('utf8'));
-    } catch {
-      return reply(400, 'The body is not valid JSON', { errors: { payload: 'Invalid JSON' } });
-    }
-    const result = parsePayload(data);
-    if (!result.success) {
-      const errors = fieldErrors(result.error);
-      const [field, problem] = Object.entries(errors)[0]!;
-      return reply(400, `Invalid feedback: ${field}: ${problem}`, { errors });
-    }
-    const created = await store.insert(result.data, new Date().toISOString());
-    json(res, created ? 201 : 200, { id: result.data.id, created }, allowed);
+  // 2. What the routes share: the author's key, and the private feed's key.
+  let token: Token;
+  try {
+    token = loadToken(options.db, options.token);
+  } catch (error) {
+    await store.close();
+    throw error;
   }
+  const auth = createAuth(token.token, store);
+  const feedKey = openFeedKey(database);
 
-  async function list(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const access = await auth.check(req);
-    if (access.status === 'locked') {
-      return json(
-        res,
-        429,
-        { error: 'Too many wrong tokens from this address: try again later' },
-        { 'retry-after': String(access.wait) },
-      );
-    }
-    if (access.status !== 'ok') {
-      return json(
-        res,
-        401,
-        { error: 'Send the inbox token as Authorization: Bearer <token>' },
-        { 'www-authenticate': 'Bearer realm="afterword-inbox"' },
-      );
-    }
-    const { filter, errors } = readFilter(url.searchParams);
-    const format = url.searchParams.get('format') ?? 'json';
-    if (format !== 'json' && format !== 'csv') errors.format = 'Use json or csv';
-    if (Object.keys(errors).length) return json(res, 400, { error: 'Invalid query', errors });
-    const items = await store.list(filter);
-    if (format === 'csv') {
-      return send(res, 200, 'text/csv; charset=utf-8; header=present', toCsv(items), {
-        'content-disposition': 'attachment; filename="afterword-feedback.csv"',
-      });
-    }
-    json(res, 200, { items });
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://inbox.invalid');
-    const path = url.pathname;
-    if (path === '/api/feedback') return feedback(req, res, url);
-    const extra = extras?.handle(req, res, url, auth);
-    if (extra) return extra;
-    if (path === '/inbox' || path.startsWith('/inbox/')) return inbox(req, res, url);
-    if (config.setupDir && (path === '/setup' || path.startsWith('/setup/')))
-      return serveSetup(req, res, path, config.setupDir);
+  // 3. One route table: each path has one owner.
+  const pages = inboxPages({
+    store,
+    auth,
+    feedKey,
+    outbox: notifications.outbox,
+    destinations: options.notify,
+  });
+  const feed = feedRoutes({ store, auth, feedKey, tips: options.notifyTips });
+  const setup = setupDir ? setupPage(setupDir) : undefined;
+  const files: Handler = (req, res, { url }) => {
     if (req.method === 'GET' || req.method === 'HEAD') {
-      const file = findFile(mounts, path, hidden);
+      const file = findFile(mounts, url.pathname, hidden);
       if (file) return sendFile(req, res, file);
-      if (path === '/') return redirect(res, '/inbox');
+      if (url.pathname === '/') return redirect(res, '/inbox');
     }
-    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-  }
+    text(res, 404, 'Not found');
+  };
+  const route = router({
+    paths: {
+      '/api/feedback': feedbackApi({
+        store,
+        auth,
+        origins: options.origins,
+        rateLimit: options.rateLimit,
+      }),
+      '/inbox': pages.page,
+      '/inbox/': pages.page,
+      '/inbox/login': pages.login,
+      '/inbox/logout': pages.logout,
+      '/inbox/handled': pages.handled,
+      '/inbox/feed.atom': feed.feed,
+      '/inbox/feed-key': feed.newKey,
+      ...(setup && { '/setup': setup }),
+    },
+    prefixes: setup
+      ? [
+          ['/inbox/', pages.unknown],
+          ['/setup/', setup],
+        ]
+      : [['/inbox/', pages.unknown]],
+    fallback: files,
+  });
 
-  return createServer(
+  // 4. The server: each request's facts (client, host, scheme behind a proxy) are read once.
+  const facts = factsReader(options);
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://inbox.invalid');
+    return route(req, res, { url, facts: facts(req) });
+  };
+  const server = createServer(
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
     (req, res) => {
       handle(req, res).catch((error: Error & { clientGone?: boolean }) => {
@@ -187,4 +121,18 @@ export function createInbox(config: InboxConfig): Server {
       });
     },
   );
+
+  return {
+    server,
+    database,
+    token,
+    notifications,
+    async close() {
+      await notifications.stop();
+      await store.close();
+    },
+  };
 }
+
+/** The request's path without its query, which may hold a key: log lines never carry one. */
+const pathOf = (req: IncomingMessage) => (req.url ?? '/').split('?')[0];

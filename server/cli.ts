@@ -3,13 +3,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, relative } from 'node:path';
-import { createInbox } from './app.js';
-import { isPostgres, openDatabase, type Database } from './database.js';
-import { createStore, type Store, type StoreHooks } from './db.js';
-import { startNotifications, type Notifications } from './notify/index.js';
+import { openInbox, type Inbox } from './app.js';
+import { isPostgres } from './database.js';
 import { parseOptions, USAGE, UsageError } from './options.js';
 import { privateFiles, realMounts, type Mount } from './static.js';
-import { loadToken } from './token.js';
 
 function fail(message: string, code = 1): never {
   console.error(`afterword-inbox: ${message}`);
@@ -45,39 +42,21 @@ async function main(): Promise<void> {
   // Every process on one PostgreSQL database must accept the same token: it is given, not made.
   if (isPostgres(options.db) && !options.token)
     fail('with a PostgreSQL database, give the token with --token or AFTERWORD_TOKEN');
-  let database: Database;
-  let store: Store;
-  let token;
-  let resolvedMounts: Mount[];
-  const hooks: StoreHooks = {};
-  let notifications: Notifications;
+  let inbox: Inbox;
   try {
-    resolvedMounts = realMounts(mounts);
-    database = await openDatabase(options.db);
-    store = createStore(database, hooks);
-    notifications = startNotifications(database, store, hooks, options);
+    inbox = await openInbox({
+      options,
+      mounts: realMounts(mounts),
+      setupDir: join(elements, 'dist'),
+      hidden: privateFiles(options.db),
+    });
   } catch (error) {
     fail((error as Error).message);
   }
-  try {
-    token = loadToken(options.db, options.token);
-  } catch (error) {
-    await store.close();
-    fail((error as Error).message);
-  }
-
-  const server = createInbox({
-    ...options,
-    store,
-    token: token.token,
-    mounts: resolvedMounts,
-    setupDir: join(elements, 'dist'),
-    hidden: privateFiles(options.db),
-    extras: notifications.extras,
-  });
+  const { server, database, token, notifications } = inbox;
 
   server.on('error', async (error: NodeJS.ErrnoException) => {
-    await store.close();
+    await inbox.close();
     if (error.code === 'EADDRINUSE')
       fail(
         `port ${options.port} is already in use: stop the other server or choose another port with --port`,
@@ -113,8 +92,8 @@ async function main(): Promise<void> {
     if (options.demo) lines.push(`  demo article: ${base}/`);
     if (options.notify.length)
       lines.push(`  notifications to ${options.notify.map((d) => d.label).join(', ')}`);
-    notifications.listening(options.publicUrl ?? base).catch(async (error: Error) => {
-      await store.close();
+    notifications.start(options.publicUrl ?? base).catch(async (error: Error) => {
+      await inbox.close();
       fail(error.message);
     });
     // One write, so whoever watches the output sees the whole message at once.
@@ -126,13 +105,10 @@ async function main(): Promise<void> {
     if (stopping) return process.exit(1); // a second Ctrl+C does not wait
     stopping = true;
     server.close(() => {
-      void notifications
-        .stop()
-        .then(() => store.close())
-        .then(
-          () => console.log('Afterword inbox stopped.'),
-          () => process.exit(1),
-        );
+      void inbox.close().then(
+        () => console.log('Afterword inbox stopped.'),
+        () => process.exit(1),
+      );
     });
     server.closeIdleConnections();
     // Requests still running get a moment to finish, then their connections are cut.

@@ -1,13 +1,7 @@
 // The inbox's storage: submissions and login sessions, over the one storage layer (database.ts)
 // that speaks SQLite and PostgreSQL alike.
 import type { Kysely, Transaction } from 'kysely';
-import {
-  KINDS,
-  isSealed,
-  type FeedbackPayload,
-  type Kind,
-  type PlainPayload,
-} from 'afterword/schema';
+import { isSealed, type FeedbackPayload, type Kind, type PlainPayload } from 'afterword/schema';
 import type { Database, FeedbackTable, Tables } from './database.js';
 
 /** A stored submission, as GET /api/feedback answers it. */
@@ -76,8 +70,10 @@ const MAX_BATCH = 1000;
 /** Rows waiting before a batch starts beside one already being written. */
 const MIN_PARALLEL_BATCH = 4;
 
+/** Opens the store with its hooks: they are fixed from here on. */
 export function createStore(database: Database, hooks: StoreHooks = {}): Store {
   const { db } = database;
+  const { onCreated } = hooks;
   // Group commit: submissions that arrive while earlier ones are being written wait and go
   // together, in one INSERT (and one transaction); each answer waits for that commit. SQLite has
   // one writer; on PostgreSQL a second (third, fourth) batch starts beside the running one only
@@ -96,18 +92,15 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
       .returning('id')
       .execute();
     const ids = new Set(created.map((r) => r.id));
-    if (hooks.onCreated && ids.size)
-      await hooks.onCreated(
-        trx as Transaction<Tables>,
-        rows.filter((r) => ids.has(r.id)).map(toItem),
-      );
+    if (onCreated && ids.size)
+      await onCreated(trx as Transaction<Tables>, rows.filter((r) => ids.has(r.id)).map(toItem));
     return ids;
   }
 
   // One INSERT commits by itself; a hook that writes too needs a transaction around both (on
   // PostgreSQL that costs two more round trips per batch).
   const inTransaction = (rows: Row[]) =>
-    hooks.onCreated
+    onCreated
       ? database.transaction((trx) => insertRows(trx, rows))
       : insertRows(database.db, rows);
 
@@ -242,28 +235,4 @@ export function toItem(r: Row): Item {
     handledAt: r.handled_at ?? null,
     encrypted: r.encrypted ?? null,
   };
-}
-
-/** The ?kind, ?since and ?limit filters of a query; `errors` names the ones it cannot read. */
-export function readFilter(q: URLSearchParams): { filter: Filter; errors: Record<string, string> } {
-  const filter: Filter = {};
-  const errors: Record<string, string> = {};
-  const kind = q.get('kind');
-  if (kind) {
-    if ((KINDS as readonly string[]).includes(kind)) filter.kind = kind as Kind;
-    else errors.kind = `Use one of ${KINDS.join(', ')}`;
-  }
-  const limit = q.get('limit');
-  if (limit) {
-    if (/^\d+$/.test(limit) && Number(limit) > 0) filter.limit = Math.min(Number(limit), 1e9);
-    else errors.limit = 'Use a whole number above 0';
-  }
-  const since = q.get('since');
-  if (since) {
-    const date = new Date(since);
-    if (Number.isNaN(date.getTime()))
-      errors.since = 'Use an ISO 8601 date or time, like 2026-01-31T12:00:00Z';
-    else filter.since = date.toISOString();
-  }
-  return { filter, errors };
 }
