@@ -1,5 +1,5 @@
-// Request bodies: their media type, and reading them with a size limit.
-import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+// Request bodies: their media type, reading them with a size limit, and refusing the rest.
+import type { IncomingMessage } from 'node:http';
 
 /** The media type without parameters, lowercased: `Application/JSON; charset=utf-8` → `application/json`. */
 export function mediaType(req: IncomingMessage): string {
@@ -41,20 +41,23 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
   });
 }
 
-const LINGER = 1024 * 1024;
+/** How long a client still sending a refused body gets to read the answer. */
+const LINGER = 2000;
 
 /**
- * After a refused body: what is still on its way is thrown away unread (at most 1 MiB more), so
- * the client gets to read the answer instead of a reset connection; past that the connection is
- * cut. Returns the headers the answer needs.
+ * After refusing a body (answered at once): what the client still sends is read and thrown away,
+ * never kept, so that a client sending at full speed is not reset before it has read the answer
+ * (a lingering close). Once it has had LINGER ms to read it, a body still coming is cut off.
  */
-export function discardRest(req: IncomingMessage): OutgoingHttpHeaders {
-  if (Number(req.headers['content-length']) > LINGER) return { connection: 'close' };
-  let seen = 0;
-  req.on('data', (chunk: Buffer) => {
-    seen += chunk.length;
-    if (seen > LINGER) req.socket.destroy();
-  });
+export function refuseRest(req: IncomingMessage): void {
+  if (req.complete) return;
   req.resume();
-  return {};
+  const { socket } = req;
+  const cut = setTimeout(() => {
+    if (req.complete) return;
+    socket.end();
+    setTimeout(() => socket.destroy(), 1000).unref();
+  }, LINGER);
+  cut.unref();
+  req.once('end', () => clearTimeout(cut)).once('close', () => clearTimeout(cut));
 }

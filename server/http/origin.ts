@@ -11,10 +11,13 @@ export function cookies(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-/** Whether `origin` (a browser's Origin header) is the inbox's own, as this request reached it. */
+/**
+ * Whether `origin` (a browser's Origin header) is the inbox's own: the same scheme, host and port
+ * (`--public-url`'s, or as this request reached the inbox).
+ */
 export function isSameOrigin(origin: string, facts: RequestFacts): boolean {
   try {
-    return new URL(origin).host === facts.host;
+    return facts.origin !== undefined && new URL(origin).origin === facts.origin;
   } catch {
     return false;
   }

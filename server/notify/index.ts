@@ -23,7 +23,14 @@ export function createNotifications(
   database: Database,
   options: Pick<
     Options,
-    'db' | 'notify' | 'notifyRetry' | 'notifyTips' | 'notifySecret' | 'digestHour' | 'notifyLease'
+    | 'db'
+    | 'notify'
+    | 'notifyRetry'
+    | 'notifyTips'
+    | 'notifySecret'
+    | 'digestHour'
+    | 'notifyLease'
+    | 'notifyMax'
   >,
 ): Notifications {
   const settings = (inboxUrl: string): NotifyOptions => ({
@@ -33,11 +40,13 @@ export function createNotifications(
     secret: options.notifySecret,
     digestHour: options.digestHour,
     lease: options.notifyLease * 1000,
+    max: options.notifyMax,
     inboxUrl,
   });
   // Opened even with no destination, so /inbox still lists deliveries left by an earlier set-up.
   const outbox = openOutbox(database, targetsFor(settings('')), options.notifyLease * 1000);
   let notifier: Running | undefined;
+  let starting: Promise<void> | undefined;
   // Without destinations nothing is queued, and a submission needs no transaction of its own.
   const hooks: StoreHooks = options.notify.length
     ? {
@@ -51,18 +60,23 @@ export function createNotifications(
   return {
     outbox,
     hooks,
-    async start(base) {
-      if (!options.notify.length) return;
+    start(base) {
+      if (!options.notify.length) return Promise.resolve();
       const running = settings(`${base}/inbox`);
-      // An in-memory database cannot be opened twice: its notifications stay on this thread.
-      if (options.db === ':memory:' || options.db === '') {
-        await outbox.releaseAll();
-        notifier = await startNotifier(outbox, running);
-      } else {
-        notifier = await startWorker(options.db, running);
-      }
+      starting = (async () => {
+        // An in-memory database cannot be opened twice: its notifications stay on this thread.
+        if (options.db === ':memory:' || options.db === '') {
+          await outbox.releaseAll();
+          notifier = await startNotifier(outbox, running);
+        } else {
+          notifier = await startWorker(options.db, running);
+        }
+      })();
+      return starting;
     },
     async stop() {
+      // A stop right after the start waits for the notifier, or its thread would outlive the inbox.
+      await starting?.catch(() => undefined);
       await notifier?.stop();
     },
   };

@@ -4,7 +4,7 @@ import type { Auth } from '../auth.js';
 import type { Store } from '../db.js';
 import { FEED_SIZE, renderFeed, type FeedKey } from '../feed.js';
 import { redirect, send, text } from '../http/answer.js';
-import { discardRest } from '../http/body.js';
+import { refuseRest } from '../http/body.js';
 import { fromOwnPage } from '../http/origin.js';
 import type { TipsMode } from '../notify/message.js';
 import type { Handler, Route } from './router.js';
@@ -28,16 +28,15 @@ export function feedRoutes({ store, auth, feedKey, tips }: FeedConfig): {
   };
 
   const newKey: Handler = async (req, res, { facts }) => {
-    if (!fromOwnPage(req, facts))
-      return text(res, 403, 'Cross-site request refused', discardRest(req));
+    // The form has no fields: whatever body comes is not read.
+    refuseRest(req);
+    if (!fromOwnPage(req, facts)) return text(res, 403, 'Cross-site request refused');
     const access = await auth.check(req, facts);
     if (access.status === 'locked')
       return text(res, 429, 'Too many wrong tokens: wait a few minutes', {
         'retry-after': String(access.wait),
-        ...discardRest(req),
       });
-    if (access.status !== 'ok') return text(res, 401, 'Log in first', discardRest(req));
-    discardRest(req);
+    if (access.status !== 'ok') return text(res, 401, 'Log in first');
     await feedKey.regenerate();
     redirect(res, '/inbox');
   };

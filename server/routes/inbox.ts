@@ -1,12 +1,14 @@
 // The author's pages: /inbox (the list, with failing notifications and the private feed's
-// address above it) and its forms /inbox/login, /inbox/logout and /inbox/handled.
+// address above it) and its forms /inbox/login, /inbox/logout, /inbox/logout-everywhere and
+// /inbox/handled.
 import type { ServerResponse } from 'node:http';
 import type { Access, Auth } from '../auth.js';
+import type { Capacity } from '../capacity.js';
 import type { Store } from '../db.js';
 import type { FeedKey } from '../feed.js';
 import { CSP, CSP_COPY, escapeHtml, hasSealed, renderInbox, renderLogin } from '../html.js';
 import { redirect, send, text } from '../http/answer.js';
-import { discardRest, mediaType, readBody, TOO_LARGE } from '../http/body.js';
+import { mediaType, readBody, refuseRest, TOO_LARGE } from '../http/body.js';
 import type { RequestFacts } from '../http/facts.js';
 import { fromOwnPage } from '../http/origin.js';
 import type { Destination } from '../notify/destinations.js';
@@ -19,6 +21,7 @@ const PAGE_SIZE = 200;
 export interface PagesConfig {
   store: Store;
   auth: Auth;
+  capacity: Capacity;
   feedKey: FeedKey;
   outbox: Outbox;
   destinations: Destination[];
@@ -28,6 +31,7 @@ export interface InboxPages {
   page: Route;
   login: Route;
   logout: Route;
+  logoutEverywhere: Route;
   handled: Route;
   /** Any other path under /inbox/. */
   unknown: Route;
@@ -45,6 +49,7 @@ const time = (ms: number | null) =>
 export function inboxPages({
   store,
   auth,
+  capacity,
   feedKey,
   outbox,
   destinations,
@@ -65,7 +70,10 @@ export function inboxPages({
 
   async function aside(facts: RequestFacts): Promise<string> {
     const feed = `${facts.base}/inbox/feed.atom?key=${encodeURIComponent(await feedKey.get())}`;
-    return `${await failing()}<section aria-labelledby="feed"><h2 id="feed">Private feed</h2>
+    const full = capacity.full()
+      ? '<p class="error" role="status">This inbox is full (--max-messages): new messages are refused and wait in the readers\' browsers until you raise it.</p>'
+      : '';
+    return `${full}${await failing()}<section aria-labelledby="feed"><h2 id="feed">Private feed</h2>
 <p>Follow new messages in your feed reader (keep this address to yourself): <code>${escapeHtml(feed)}</code></p>
 <form method="post" action="/inbox/feed-key"><button type="submit">New feed address</button></form></section>`;
   }
@@ -114,16 +122,24 @@ export function inboxPages({
   const form =
     (act: (form: URLSearchParams, ...rest: Parameters<Handler>) => Promise<void>): Handler =>
     async (req, res, ctx) => {
-      if (!fromOwnPage(req, ctx.facts)) return text(res, 403, 'Cross-site request refused');
-      if (mediaType(req) !== 'application/x-www-form-urlencoded')
+      if (!fromOwnPage(req, ctx.facts)) {
+        refuseRest(req);
+        return text(res, 403, 'Cross-site request refused');
+      }
+      if (mediaType(req) !== 'application/x-www-form-urlencoded') {
+        refuseRest(req);
         return html(res, 415, renderLogin('Unexpected form encoding.'));
+      }
       const body = await readBody(req, 4096);
-      if (body === TOO_LARGE) return html(res, 413, renderLogin(), discardRest(req));
+      if (body === TOO_LARGE) {
+        refuseRest(req);
+        return html(res, 413, renderLogin());
+      }
       return act(new URLSearchParams(body.toString('utf8')), req, res, ctx);
     };
 
-  const login = form(async (fields, req, res, { facts }) => {
-    const access = await auth.login(req, facts, fields.get('token') ?? '');
+  const login = form(async (fields, _req, res, { facts }) => {
+    const access = await auth.login(facts, fields.get('token') ?? '');
     if (access.status === 'locked') return locked(res, access);
     if (access.status !== 'ok') return html(res, 401, renderLogin('That token is not right.'));
     redirect(res, '/inbox', { 'set-cookie': access.cookie! });
@@ -133,23 +149,39 @@ export function inboxPages({
     redirect(res, '/inbox', { 'set-cookie': await auth.logout(req, facts) }),
   );
 
-  const handled = form(async (fields, req, res, { facts }) => {
-    const access = await auth.check(req, facts);
-    if (access.status === 'locked')
-      return html(res, 429, renderLogin(), { 'retry-after': String(access.wait) });
-    if (access.status !== 'ok') return html(res, 401, renderLogin());
-    await store.setHandled(
-      fields.get('id') ?? '',
-      fields.get('handled') !== '0',
-      new Date().toISOString(),
-    );
-    const back = new URLSearchParams();
-    const kind = fields.get('kind');
-    const show = readShow(fields.get('show'));
-    if (isKind(kind)) back.set('kind', kind);
-    if (show !== 'all') back.set('show', show);
-    redirect(res, `/inbox${back.size ? `?${back}` : ''}`);
-  });
+  /** An action for the logged-in author only. */
+  const signedIn =
+    (act: (form: URLSearchParams, ...rest: Parameters<Handler>) => Promise<void>) =>
+    async (fields: URLSearchParams, ...[req, res, ctx]: Parameters<Handler>) => {
+      const access = await auth.check(req, ctx.facts);
+      if (access.status === 'locked')
+        return html(res, 429, renderLogin(), { 'retry-after': String(access.wait) });
+      if (access.status !== 'ok') return html(res, 401, renderLogin());
+      return act(fields, req, res, ctx);
+    };
+
+  // Every session of this token ends, on every device: after a lost phone, say.
+  const logoutEverywhere = form(
+    signedIn(async (_fields, _req, res, { facts }) =>
+      redirect(res, '/inbox', { 'set-cookie': await auth.logoutEverywhere(facts) }),
+    ),
+  );
+
+  const handled = form(
+    signedIn(async (fields, _req, res) => {
+      await store.setHandled(
+        fields.get('id') ?? '',
+        fields.get('handled') !== '0',
+        new Date().toISOString(),
+      );
+      const back = new URLSearchParams();
+      const kind = fields.get('kind');
+      const show = readShow(fields.get('show'));
+      if (isKind(kind)) back.set('kind', kind);
+      if (show !== 'all') back.set('show', show);
+      redirect(res, `/inbox${back.size ? `?${back}` : ''}`);
+    }),
+  );
 
   const notAllowed =
     (allow: string): Handler =>
@@ -161,6 +193,7 @@ export function inboxPages({
     page: { GET: page, other: notAllowed('GET') },
     login: post(login),
     logout: post(logout),
+    logoutEverywhere: post(logoutEverywhere),
     handled: post(handled),
     unknown: { other: (_req, res) => html(res, 404, renderLogin('No such page.')) },
   };
