@@ -150,14 +150,10 @@ export async function openInbox(config: InboxConfig): Promise<Inbox> {
       endpoint(req) {
         if (options.publicUrl) return `${options.publicUrl}/api/feedback`;
         // The host the reader typed, on the inbox's port: the page and the inbox stay one site.
-        let host =
-          options.host && !/^(0\.0\.0\.0|::)$/.test(options.host) ? options.host : 'localhost';
-        try {
-          host = new URL(`http://${req.headers.host}`).hostname || host;
-        } catch {
-          // no usable Host: the address the inbox listens on
-        }
-        if (host.includes(':') && !host.startsWith('[')) host = `[${host}]`;
+        const { origin } = facts(req);
+        let host = origin ? new URL(origin).hostname : (options.host ?? '');
+        if (!host || /^(0\.0\.0\.0|::)$/.test(host)) host = 'localhost';
+        else if (host.includes(':') && !host.startsWith('[')) host = `[${host}]`;
         return `http://${host}:${inboxPort()}/api/feedback`;
       },
     });
