@@ -84,6 +84,20 @@ function payload(n) {
 
 let n = 0;
 
+/** Every stored message, read back page by page (10,000 at most in one answer). */
+async function storedItems(base) {
+  const items = [];
+  for (let before = ''; ; before = items.at(-1).id) {
+    const res = await fetch(`${base}/api/feedback?limit=10000${before && `&before=${before}`}`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    if (!res.ok) return { ok: false, items };
+    const page = (await res.json()).items;
+    items.push(...page);
+    if (page.length < 10000) return { ok: true, items };
+  }
+}
+
 /** `amount` posts from `connections` clients to one inbox; `sent` gets id -> status. */
 function fire(base, { amount, connections, maxSeconds }, sent) {
   let stoppedEarly = false;
@@ -171,10 +185,7 @@ export async function inboxLoad({
     const created = [...sent.values()].filter((s) => s === 201).length;
     const statuses = {};
     for (const s of sent.values()) statuses[s] = (statuses[s] ?? 0) + 1;
-    const res = await fetch(`${inboxes[0].base}/api/feedback`, {
-      headers: { authorization: `Bearer ${TOKEN}` },
-    });
-    const { items = [] } = res.ok ? await res.json() : {};
+    const { ok, items } = await storedItems(inboxes[0].base);
     const stored = new Set(items.map((i) => i.id));
     const missing = [...sent].filter(([id, s]) => s === 201 && !stored.has(id)).length;
     const seconds = Math.max(...runs.map((r) => r.res.duration));
@@ -209,7 +220,7 @@ export async function inboxLoad({
       uniqueStored: stored.size,
       missing,
       nothingLost:
-        res.ok &&
+        ok &&
         missing === 0 &&
         stored.size === items.length &&
         (stoppedEarly ? items.length >= created : items.length === created),

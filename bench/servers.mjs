@@ -1,6 +1,6 @@
 // Starts the project's own servers for the benchmarks, on 127.0.0.1 and a free port: the inbox
-// (server/dist/cli.js, with a temporary database) and the demo (the inbox's --demo, else
-// scripts/serve-demo.mjs).
+// (server/dist/cli.js, with a temporary database) and the demo (the inbox's --demo, on its own
+// origin beside it, else scripts/serve-demo.mjs).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ export async function startInbox(extra = [], { db: given } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'afterword-bench-db-'));
   const db = given ?? join(dir, 'bench.db');
   try {
+    // The token from the environment, as the README advises (on the command line it is warned about).
     const p = await startProcess(
       process.execPath,
       [
@@ -30,18 +31,21 @@ export async function startInbox(extra = [], { db: given } = {}) {
         '127.0.0.1',
         '--db',
         db,
-        '--token',
-        TOKEN,
         '--rate-limit',
+        '0',
+        '--rate-limit-total',
         '0',
         ...extra,
       ],
       {
+        env: { AFTERWORD_TOKEN: TOKEN },
         ready: /(http:\/\/127\.0\.0\.1:\d+)\/inbox/,
       },
     );
     return {
       base: p.match[1],
+      // The demo's and --static's own origin, beside the inbox's.
+      site: p.output().match(/demo article: (http:\/\/\S+?)\/\n/)?.[1],
       db,
       how: `node ${INBOX_CLI.slice(root.length)} ${extra.join(' ')}`.trim(),
       output: p.output,
@@ -56,12 +60,13 @@ export async function startInbox(extra = [], { db: given } = {}) {
   }
 }
 
-/** The demo article as `npm start` serves it. */
+/** The demo article as `npm start` serves it: on its own origin, beside the inbox. */
 export async function startDemo() {
   if (INBOX_CLI) {
     try {
       const inbox = await startInbox(['--demo']);
-      return { url: `${inbox.base}/`, how: inbox.how, stop: inbox.stop };
+      if (inbox.site) return { url: `${inbox.site}/`, how: inbox.how, stop: inbox.stop };
+      await inbox.stop();
     } catch {
       // An inbox that cannot start (no better-sqlite3 here, say) still leaves the static demo.
     }

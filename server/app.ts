@@ -1,190 +1,200 @@
-// The inbox's HTTP server: readers' feedback in (POST /api/feedback), the author's reading out
-// (GET /api/feedback, /inbox), and optionally the demo article's files.
+// The inbox put together, top to bottom: the storage opened with its hooks, what the routes
+// need, one route table that owns each path, and the HTTP server that reads each request's
+// facts once and hands it to its route; beside it, on an origin of its own, the static files.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { fieldErrors, parsePayload } from 'afterword/schema';
+import type { AddressInfo } from 'node:net';
 import { createAuth } from './auth.js';
-import { toCsv } from './csv.js';
-import { readFilter, type Store } from './db.js';
-import {
-  API_HEADERS,
-  clientAddress,
-  discardRest,
-  isSameOrigin,
-  json,
-  mediaType,
-  RateLimiter,
-  readBody,
-  redirect,
-  send,
-  TOO_LARGE,
-} from './http.js';
-import type { InboxExtras } from './notify/routes.js';
-import { createPages } from './pages.js';
-import { findFile, sendFile, type Mount } from './static.js';
-import { serveSetup } from './setup.js';
-
-/** The request's path without its query, which may hold a key: log lines never carry one. */
-const pathOf = (req: IncomingMessage) => (req.url ?? '/').split('?')[0];
-
-/** Largest accepted submission body. */
-export const MAX_BODY = 32 * 1024;
-const VARY = { vary: 'Origin' };
+import { createCapacity } from './capacity.js';
+import { openDatabase, type Database } from './database.js';
+import { createStore } from './db.js';
+import { openFeedKey } from './feed.js';
+import { json, redirect, text } from './http/answer.js';
+import { factsReader, type RequestFacts } from './http/facts.js';
+import { createNotifications, type Notifications } from './notify/index.js';
+import type { Options } from './options.js';
+import { feedbackApi } from './routes/api.js';
+import { feedRoutes } from './routes/feed.js';
+import { inboxPages } from './routes/inbox.js';
+import { router } from './routes/router.js';
+import { setupPage } from './routes/setup.js';
+import { staticFiles, type Mount } from './static.js';
+import { openToken, type TokenSource } from './token.js';
 
 export interface InboxConfig {
-  store: Store;
-  token: string;
-  origins: string[];
-  rateLimit: number;
-  trustProxy: boolean;
+  options: Options;
+  /** Folders of files served on their own origin (--static, --demo); none: no such server. */
   mounts: Mount[];
   /** The build folder holding setup.html and the scripts, for /setup/. */
   setupDir?: string;
   /** Real paths that static files never serve (the database, its journals, the token file). */
   hidden?: Set<string>;
-  /** Notifications' additions: the private feed, failing destinations on /inbox. */
-  extras?: InboxExtras;
+  log?: (line: string) => void;
 }
 
-export function createInbox(config: InboxConfig): Server {
-  const { store, token, origins, rateLimit, trustProxy, mounts, hidden, extras } = config;
-  const auth = createAuth(token, trustProxy, store);
-  const inbox = createPages(store, auth, trustProxy, extras?.aside);
-  const submissions = new RateLimiter(rateLimit);
+export interface Inbox {
+  server: Server;
+  /** The server of the static files, when there are any. */
+  statics: Server | undefined;
+  database: Database;
+  token: TokenSource;
+  notifications: Notifications;
+  /** Stops delivering notifications and closes the database (after the servers have closed). */
+  close(): Promise<void>;
+}
 
-  /** CORS headers for a browser on another site, or null when that site is not allowed. */
-  const cors = (req: IncomingMessage): Record<string, string> | null => {
-    const origin = req.headers.origin;
-    if (origin === undefined || isSameOrigin(origin, req, trustProxy)) return VARY;
-    if (origin !== 'null' && (origins.includes(origin) || origins.includes('*'))) {
-      return {
-        vary: 'Origin',
-        'access-control-allow-origin': origin,
-        'access-control-expose-headers': 'Retry-After',
-      };
+/** Given-up notifications are kept this long (for /inbox's listing), then deleted. */
+const KEEP_GIVEN_UP = 30 * 86400_000;
+const SERVER_TIMEOUTS = { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 };
+
+export async function openInbox(config: InboxConfig): Promise<Inbox> {
+  const { options, mounts, setupDir, hidden = new Set() } = config;
+  const log = config.log ?? ((line: string) => console.error(`afterword-inbox: ${line}`));
+
+  // 1. Storage, and what runs inside its transactions: each new message queued for notification.
+  const database = await openDatabase(options.db);
+  const notifications = createNotifications(database, options);
+  const store = createStore(database, notifications.hooks);
+  let token: TokenSource;
+  try {
+    token = openToken(options, log);
+    await notifications.outbox.prune(Date.now() - KEEP_GIVEN_UP);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const prune = setInterval(
+    () =>
+      void notifications.outbox
+        .prune(Date.now() - KEEP_GIVEN_UP)
+        .catch((error: Error) => log(`notifications: ${error.message.split('\n')[0]}`)),
+    3600_000,
+  ).unref();
+
+  // 2. What the routes share: the author's key, the private feed's key, the bounds on storage.
+  const auth = createAuth(token, store);
+  const feedKey = openFeedKey(database);
+  const capacity = createCapacity({
+    store,
+    maxMessages: options.maxMessages,
+    perMinute: options.rateLimitTotal,
+    log,
+  });
+  let statics: Server | undefined;
+  const staticPort = () => (statics?.address() as AddressInfo | null)?.port;
+  /** The files' own origin: the inbox's host on the static port; its pages may post here. */
+  const isStaticOrigin = (origin: string, facts: RequestFacts) => {
+    const port = staticPort();
+    if (!port || !facts.origin) return false;
+    try {
+      const from = new URL(origin);
+      return from.hostname === new URL(facts.origin).hostname && from.port === String(port);
+    } catch {
+      return false;
     }
-    return null;
   };
 
-  async function feedback(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method === 'GET' || req.method === 'HEAD') return list(req, res, url);
-    const allowed = cors(req);
-    if (req.method === 'OPTIONS') {
-      if (!allowed || !req.headers['access-control-request-method']) {
-        return send(res, 403, 'text/plain; charset=utf-8', 'Origin not allowed', VARY);
-      }
-      res.writeHead(204, {
-        ...API_HEADERS,
-        ...allowed,
-        'access-control-allow-methods': 'POST',
-        'access-control-allow-headers': 'Content-Type',
-        'access-control-max-age': '86400',
-      });
-      return void res.end();
-    }
-    if (req.method !== 'POST') {
-      return json(res, 405, { error: 'Method not allowed' }, { allow: 'GET, POST, OPTIONS' });
-    }
-    if (!allowed) {
-      return json(res, 403, { error: 'This site may not send feedback to this inbox' }, VARY);
-    }
-    // Every answer from here on is readable by the allowed site's form.
-    const reply = (status: number, error: string, more: object = {}, headers = {}) =>
-      json(res, status, { error, ...more }, { ...allowed, ...headers });
-
-    const wait = submissions.take(clientAddress(req, trustProxy));
-    if (wait) {
-      return reply(
-        429,
-        'Too many submissions: please try again in a minute',
-        {},
-        { 'retry-after': String(wait) },
-      );
-    }
-    if (mediaType(req) !== 'application/json') {
-      return reply(
-        415,
-        'Feedback must be sent as application/json',
-        {},
-        { accept: 'application/json' },
-      );
-    }
-    const body = await readBody(req, MAX_BODY);
-    if (body === TOO_LARGE)
-      return reply(413, 'Feedback is limited to 32 KiB', {}, discardRest(req));
-    let data: unknown;
-    try {
-      data = JSON.parse(body.toString('utf8'));
-    } catch {
-      return reply(400, 'The body is not valid JSON', { errors: { payload: 'Invalid JSON' } });
-    }
-    const result = parsePayload(data);
-    if (!result.success) {
-      const errors = fieldErrors(result.error);
-      const [field, problem] = Object.entries(errors)[0]!;
-      return reply(400, `Invalid feedback: ${field}: ${problem}`, { errors });
-    }
-    const created = await store.insert(result.data, new Date().toISOString());
-    json(res, created ? 201 : 200, { id: result.data.id, created }, allowed);
-  }
-
-  async function list(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const access = await auth.check(req);
-    if (access.status === 'locked') {
-      return json(
-        res,
-        429,
-        { error: 'Too many wrong tokens from this address: try again later' },
-        { 'retry-after': String(access.wait) },
-      );
-    }
-    if (access.status !== 'ok') {
-      return json(
-        res,
-        401,
-        { error: 'Send the inbox token as Authorization: Bearer <token>' },
-        { 'www-authenticate': 'Bearer realm="afterword-inbox"' },
-      );
-    }
-    const { filter, errors } = readFilter(url.searchParams);
-    const format = url.searchParams.get('format') ?? 'json';
-    if (format !== 'json' && format !== 'csv') errors.format = 'Use json or csv';
-    if (Object.keys(errors).length) return json(res, 400, { error: 'Invalid query', errors });
-    const items = await store.list(filter);
-    if (format === 'csv') {
-      return send(res, 200, 'text/csv; charset=utf-8; header=present', toCsv(items), {
-        'content-disposition': 'attachment; filename="afterword-feedback.csv"',
-      });
-    }
-    json(res, 200, { items });
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://inbox.invalid');
-    const path = url.pathname;
-    if (path === '/api/feedback') return feedback(req, res, url);
-    const extra = extras?.handle(req, res, url, auth);
-    if (extra) return extra;
-    if (path === '/inbox' || path.startsWith('/inbox/')) return inbox(req, res, url);
-    if (config.setupDir && (path === '/setup' || path.startsWith('/setup/')))
-      return serveSetup(req, res, path, config.setupDir);
-    if (req.method === 'GET' || req.method === 'HEAD') {
-      const file = findFile(mounts, path, hidden);
-      if (file) return sendFile(req, res, file);
-      if (path === '/') return redirect(res, '/inbox');
-    }
-    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-  }
-
-  return createServer(
-    { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
-    (req, res) => {
-      handle(req, res).catch((error: Error & { clientGone?: boolean }) => {
-        // A reader who closes the tab mid-upload is no error of ours.
-        if (!error.clientGone)
-          console.error(`afterword-inbox: ${req.method} ${pathOf(req)}: ${error.message}`);
-        if (!res.headersSent) json(res, 500, { error: 'The inbox could not handle this request' });
-        else res.destroy();
-      });
+  // 3. One route table: each path has one owner.
+  const pages = inboxPages({
+    store,
+    auth,
+    capacity,
+    feedKey,
+    outbox: notifications.outbox,
+    destinations: options.notify,
+  });
+  const feed = feedRoutes({ store, auth, feedKey, tips: options.notifyTips });
+  const setup = setupDir ? setupPage(setupDir) : undefined;
+  const route = router({
+    paths: {
+      '/api/feedback': feedbackApi({
+        store,
+        auth,
+        capacity,
+        rateLimit: options.rateLimit,
+        allowed: (origin, facts) =>
+          options.origins.includes(origin) ||
+          options.origins.includes('*') ||
+          isStaticOrigin(origin, facts),
+      }),
+      '/inbox': pages.page,
+      '/inbox/': pages.page,
+      '/inbox/login': pages.login,
+      '/inbox/logout': pages.logout,
+      '/inbox/logout-everywhere': pages.logoutEverywhere,
+      '/inbox/handled': pages.handled,
+      '/inbox/feed.atom': feed.feed,
+      '/inbox/feed-key': feed.newKey,
+      ...(setup && { '/setup': setup }),
     },
+    prefixes: setup
+      ? [
+          ['/inbox/', pages.unknown],
+          ['/setup/', setup],
+        ]
+      : [['/inbox/', pages.unknown]],
+    fallback: (_req, res, { url }) =>
+      url.pathname === '/' ? redirect(res, '/inbox') : text(res, 404, 'Not found'),
+  });
+
+  // 4. The servers: each request's facts (client, host, scheme behind a proxy) are read once.
+  const facts = factsReader(options);
+  const server = listener(
+    async (req, res, url) => route(req, res, { url, facts: facts(req) }),
+    log,
   );
+  if (mounts.length) {
+    const inboxPort = () => (server.address() as AddressInfo | null)?.port;
+    const files = staticFiles({
+      mounts,
+      hidden,
+      endpoint(req) {
+        if (options.publicUrl) return `${options.publicUrl}/api/feedback`;
+        // The host the reader typed, on the inbox's port: the page and the inbox stay one site.
+        const { origin } = facts(req);
+        let host = origin ? new URL(origin).hostname : (options.host ?? '');
+        if (!host || /^(0\.0\.0\.0|::)$/.test(host)) host = 'localhost';
+        else if (host.includes(':') && !host.startsWith('[')) host = `[${host}]`;
+        return `http://${host}:${inboxPort()}/api/feedback`;
+      },
+    });
+    statics = listener((req, res, url) => files(req, res, url.pathname), log);
+  }
+
+  return {
+    server,
+    statics,
+    database,
+    token,
+    notifications,
+    async close() {
+      clearInterval(prune);
+      await notifications.stop();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * An HTTP server for `handle`: a request line that is no URL is a plain 400; an error is one log
+ * line (without the query, which may hold a key) and a 500.
+ */
+function listener(
+  handle: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>,
+  log: (line: string) => void,
+): Server {
+  return createServer(SERVER_TIMEOUTS, (req, res) => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://inbox.invalid');
+    } catch {
+      // Junk from a scanner, not worth a line in the author's log.
+      return text(res, 400, 'Bad request');
+    }
+    handle(req, res, url).catch((error: Error & { clientGone?: boolean }) => {
+      // A reader who closes the tab mid-upload is no error of ours.
+      if (!error.clientGone) log(`${req.method} ${url.pathname}: ${error.message}`);
+      if (!res.headersSent) json(res, 500, { error: 'The inbox could not handle this request' });
+      else res.destroy();
+    });
+  });
 }

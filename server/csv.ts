@@ -1,4 +1,5 @@
-// Submissions as CSV (RFC 4180) that a spreadsheet opens safely.
+// Submissions as CSV (RFC 4180) that a spreadsheet opens safely, a header and then rows, so an
+// export can be written a few hundred rows at a time.
 import type { Item } from './db.js';
 
 const COLUMNS: [string, (item: Item) => string | null][] = [
@@ -17,19 +18,22 @@ const COLUMNS: [string, (item: Item) => string | null][] = [
   ['encrypted', (i) => i.encrypted],
 ];
 
+/** Columns whose text is never a formula: an armored OpenPGP block (the schema admits nothing else). */
+const VERBATIM = new Set(['encrypted']);
+
 /**
  * One cell. A reader's text that starts like a formula (= + - @, or a tab or carriage return
- * that some spreadsheets skip) gets a leading apostrophe so it is shown, never evaluated.
+ * that some spreadsheets skip) gets a leading apostrophe so it is shown, never evaluated; a
+ * sealed message stays exactly as stored, so that it decrypts as exported.
  */
-export function csvCell(value: string | null): string {
+export function csvCell(value: string | null, verbatim = false): string {
   if (value === null || value === '') return '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = !verbatim && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** A header row and one row per item, CRLF line ends, with a BOM so spreadsheets read UTF-8. */
-export function toCsv(items: Item[]): string {
-  const lines = [COLUMNS.map(([name]) => name).join(',')];
-  for (const item of items) lines.push(COLUMNS.map(([, get]) => csvCell(get(item))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+/** The header row, with a BOM so spreadsheets read UTF-8; CRLF line ends. */
+export const csvHeader = (): string => `\uFEFF${COLUMNS.map(([name]) => name).join(',')}\r\n`;
+
+export const csvRow = (item: Item): string =>
+  `${COLUMNS.map(([name, get]) => csvCell(get(item), VERBATIM.has(name))).join(',')}\r\n`;

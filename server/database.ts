@@ -31,6 +31,8 @@ export interface SessionsTable {
   hash: string;
   created_at: string;
   expires_at: string;
+  /** The fingerprint of the token in force when the session began (null: from before). */
+  token: string | null;
 }
 
 /** Times in the outbox are milliseconds since 1970 (bigint on PostgreSQL, read as numbers). */
@@ -186,7 +188,9 @@ async function sqliteDialect(kysely: typeof import('kysely'), path: string) {
   }
   try {
     database.pragma('journal_mode = WAL');
-    database.pragma('synchronous = NORMAL');
+    // FULL: each commit reaches the disk before its 201, so an acknowledged message survives a
+    // power cut, not only a crash of the process (NORMAL could lose the last commits).
+    database.pragma('synchronous = FULL');
     database.pragma('busy_timeout = 5000');
   } catch (error) {
     database.close();

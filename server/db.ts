@@ -1,13 +1,7 @@
 // The inbox's storage: submissions and login sessions, over the one storage layer (database.ts)
 // that speaks SQLite and PostgreSQL alike.
 import type { Kysely, Transaction } from 'kysely';
-import {
-  KINDS,
-  isSealed,
-  type FeedbackPayload,
-  type Kind,
-  type PlainPayload,
-} from 'afterword/schema';
+import { isSealed, type FeedbackPayload, type Kind, type PlainPayload } from 'afterword/schema';
 import type { Database, FeedbackTable, Tables } from './database.js';
 
 /** A stored submission, as GET /api/feedback answers it. */
@@ -33,6 +27,8 @@ export interface Filter {
   limit?: number;
   /** true: only open ones, false: only handled ones, undefined: both. */
   open?: boolean;
+  /** Only messages older than the one with this id (the next page after it). */
+  before?: string;
 }
 
 export interface Store {
@@ -41,14 +37,28 @@ export interface Store {
    * there. It resolves once the row is committed.
    */
   insert(payload: FeedbackPayload, receivedAt: string): Promise<boolean>;
+  /** Whether a message with this id (in any case) is stored. */
+  has(id: string): Promise<boolean>;
+  /** How many messages are stored. */
+  count(): Promise<number>;
   list(filter: Filter): Promise<Item[]>;
+  /**
+   * The same messages as `list`, newest first, a few hundred at a time: an export of many never
+   * sits in memory at once.
+   */
+  stream(filter: Filter): AsyncIterable<Item[]>;
   counts(): Promise<Record<string, { total: number; open: number }>>;
   setHandled(id: string, handled: boolean, now: string): Promise<boolean>;
-  /** Keeps a login session, by the hash of its cookie value, until `expiresAt`. */
-  createSession(hash: string, now: string, expiresAt: string): Promise<void>;
-  /** Whether a session with this hash is there and not expired. */
-  hasSession(hash: string, now: string): Promise<boolean>;
+  /**
+   * Keeps a login session, by the hash of its cookie value, until `expiresAt`, for the token
+   * whose fingerprint is `token`.
+   */
+  createSession(hash: string, now: string, expiresAt: string, token: string): Promise<void>;
+  /** Whether a session with this hash is there, not expired, and made with this token. */
+  hasSession(hash: string, now: string, token: string): Promise<boolean>;
   deleteSession(hash: string): Promise<void>;
+  /** Ends every session, or (with a token's fingerprint) every one not made with that token. */
+  endSessions(except?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,8 +86,29 @@ const MAX_BATCH = 1000;
 /** Rows waiting before a batch starts beside one already being written. */
 const MIN_PARALLEL_BATCH = 4;
 
+/** Rows per read of a streamed export. */
+const STREAM_PAGE = 500;
+
+/** Opens the store with its hooks: they are fixed from here on. */
 export function createStore(database: Database, hooks: StoreHooks = {}): Store {
   const { db } = database;
+
+  /** The messages a filter selects, newest first. */
+  const select = ({ kind, since, limit, open, before }: Filter) =>
+    db
+      .selectFrom('feedback')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .$if(!!kind, (q) => q.where('kind', '=', kind!))
+      .$if(!!since, (q) => q.where('received_at', '>=', since!))
+      .$if(open !== undefined, (q) => q.where('handled_at', open ? 'is' : 'is not', null))
+      .$if(!!before, (q) =>
+        q.where('seq', '<', (eb) =>
+          eb.selectFrom('feedback').select('seq').where('id', '=', before!.toLowerCase()),
+        ),
+      )
+      .$if(!!limit, (q) => q.limit(limit!));
+  const { onCreated } = hooks;
   // Group commit: submissions that arrive while earlier ones are being written wait and go
   // together, in one INSERT (and one transaction); each answer waits for that commit. SQLite has
   // one writer; on PostgreSQL a second (third, fourth) batch starts beside the running one only
@@ -96,18 +127,15 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
       .returning('id')
       .execute();
     const ids = new Set(created.map((r) => r.id));
-    if (hooks.onCreated && ids.size)
-      await hooks.onCreated(
-        trx as Transaction<Tables>,
-        rows.filter((r) => ids.has(r.id)).map(toItem),
-      );
+    if (onCreated && ids.size)
+      await onCreated(trx as Transaction<Tables>, rows.filter((r) => ids.has(r.id)).map(toItem));
     return ids;
   }
 
   // One INSERT commits by itself; a hook that writes too needs a transaction around both (on
   // PostgreSQL that costs two more round trips per batch).
   const inTransaction = (rows: Row[]) =>
-    hooks.onCreated
+    onCreated
       ? database.transaction((trx) => insertRows(trx, rows))
       : insertRows(database.db, rows);
 
@@ -173,13 +201,38 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
         if (pending.push({ row, done, fail }) === 1) setImmediate(pump);
       });
     },
-    async list({ kind, since, limit, open }) {
-      let query = db.selectFrom('feedback').selectAll().orderBy('seq', 'desc');
-      if (kind) query = query.where('kind', '=', kind);
-      if (since) query = query.where('received_at', '>=', since);
-      if (open !== undefined) query = query.where('handled_at', open ? 'is' : 'is not', null);
-      if (limit) query = query.limit(limit);
-      return (await query.execute()).map(toItem);
+    async has(id) {
+      const row = await db
+        .selectFrom('feedback')
+        .select('seq')
+        .where('id', '=', id.toLowerCase())
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async count() {
+      const row = await db
+        .selectFrom('feedback')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async list(filter) {
+      return (await select(filter).execute()).map(toItem);
+    },
+    async *stream(filter) {
+      // Pages by position (seq), never by offset: each page is a quick index range.
+      let left = filter.limit ?? Infinity;
+      let after: number | undefined;
+      while (left > 0) {
+        const size = Math.min(STREAM_PAGE, left);
+        const rows = await select({ ...filter, limit: size })
+          .$if(after !== undefined, (q) => q.where('seq', '<', after!))
+          .execute();
+        if (rows.length) yield rows.map(toItem);
+        if (rows.length < size) return;
+        after = Number(rows.at(-1)!.seq);
+        left -= rows.length;
+      }
     },
     async counts() {
       const rows = await db
@@ -204,24 +257,33 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    async createSession(hash, now, expiresAt) {
+    async createSession(hash, now, expiresAt, token) {
       await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
       await db
         .insertInto('sessions')
-        .values({ hash, created_at: now, expires_at: expiresAt })
+        .values({ hash, created_at: now, expires_at: expiresAt, token })
         .execute();
     },
-    async hasSession(hash, now) {
+    async hasSession(hash, now, token) {
       const row = await db
         .selectFrom('sessions')
         .select('hash')
         .where('hash', '=', hash)
         .where('expires_at', '>', now)
+        .where('token', '=', token)
         .executeTakeFirst();
       return row !== undefined;
     },
     async deleteSession(hash) {
       await db.deleteFrom('sessions').where('hash', '=', hash).execute();
+    },
+    async endSessions(except) {
+      await db
+        .deleteFrom('sessions')
+        .$if(except !== undefined, (q) =>
+          q.where((eb) => eb.or([eb('token', 'is', null), eb('token', '<>', except!)])),
+        )
+        .execute();
     },
     close: () => database.close(),
   };
@@ -242,28 +304,4 @@ export function toItem(r: Row): Item {
     handledAt: r.handled_at ?? null,
     encrypted: r.encrypted ?? null,
   };
-}
-
-/** The ?kind, ?since and ?limit filters of a query; `errors` names the ones it cannot read. */
-export function readFilter(q: URLSearchParams): { filter: Filter; errors: Record<string, string> } {
-  const filter: Filter = {};
-  const errors: Record<string, string> = {};
-  const kind = q.get('kind');
-  if (kind) {
-    if ((KINDS as readonly string[]).includes(kind)) filter.kind = kind as Kind;
-    else errors.kind = `Use one of ${KINDS.join(', ')}`;
-  }
-  const limit = q.get('limit');
-  if (limit) {
-    if (/^\d+$/.test(limit) && Number(limit) > 0) filter.limit = Math.min(Number(limit), 1e9);
-    else errors.limit = 'Use a whole number above 0';
-  }
-  const since = q.get('since');
-  if (since) {
-    const date = new Date(since);
-    if (Number.isNaN(date.getTime()))
-      errors.since = 'Use an ISO 8601 date or time, like 2026-01-31T12:00:00Z';
-    else filter.since = date.toISOString();
-  }
-  return { filter, errors };
 }

@@ -49,8 +49,13 @@ export function openFeedKey(database: Database): FeedKey {
   };
 }
 
-/** Escapes text for XML (the same five characters as HTML). */
-const xml = escapeHtml;
+/**
+ * Escapes text for XML (the same five characters as HTML), and replaces what XML 1.0 forbids
+ * outright (control characters, U+FFFE, U+FFFF, lone surrogates) with U+FFFD: a feed reader
+ * refuses a whole feed over one such character.
+ */
+const xml = (value: string) =>
+  escapeHtml(value.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD'));
 
 export function renderFeed(items: Item[], base: string, tips: TipsMode): string {
   const inbox = `${base}/inbox`;

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { KINDS, type Kind } from 'afterword/schema';
 import type { Item } from './db.js';
 import { replyHref, withTextFragment } from './links.js';
+import { MAX_LIMIT } from './routes/query.js';
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -56,7 +57,7 @@ export function renderLogin(error = ''): string {
 <p id="error" class="error" role="alert">${escapeHtml(error)}</p>
 <button type="submit">Log in</button>
 </form>
-<p>The token was printed when the inbox started; it is also kept in the file next to the database (<code>&lt;db&gt;.token</code>).</p></main>`,
+<p>The token is in the file the inbox named when it started: the one you gave it, or <code>&lt;db&gt;.token</code> next to the database.</p></main>`,
   );
 }
 
@@ -166,8 +167,8 @@ export function renderInbox(view: InboxView): string {
     .join('\n');
   const exportQuery = kind ? `&kind=${kind}` : '';
   const more =
-    items.length === limit
-      ? `<p><a href="${escapeHtml(query(kind, show, limit * 2))}">Show older messages</a></p>`
+    items.length === limit && limit < MAX_LIMIT
+      ? `<p><a href="${escapeHtml(query(kind, show, Math.min(limit * 2, MAX_LIMIT)))}">Show older messages</a></p>`
       : '';
   return page(
     `Afterword inbox (${open} open)`,
@@ -175,7 +176,8 @@ export function renderInbox(view: InboxView): string {
 <nav aria-label="Kind">${kinds}</nav>
 <nav aria-label="Status">${shows}</nav>
 <div class="bar"><a href="/api/feedback?format=csv${exportQuery}" download>Download CSV</a> <a href="/api/feedback${exportQuery ? `?${exportQuery.slice(1)}` : ''}">JSON</a>
-<form method="post" action="/inbox/logout"><button type="submit">Log out</button></form></div></header>
+<form method="post" action="/inbox/logout"><button type="submit">Log out</button></form>
+<form method="post" action="/inbox/logout-everywhere"><button type="submit">Log out everywhere</button></form></div></header>
 <main>${view.aside ?? ''}${items.length ? `<ol>${items.map((item) => renderItem(item, view)).join('\n')}</ol>${more}` : '<p>No messages here yet.</p>'}</main>`,
     hasSealed(items),
   );

@@ -104,5 +104,12 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Sessions belong to the token in force when they were made (a fingerprint of it): a new
+    // token ends older sessions. Those from before this column belong to no token and end too.
+    '0005_sessions_token': {
+      async up(db) {
+        await db.schema.alterTable('sessions').addColumn('token', 'text').execute();
+      },
+    },
   };
 }

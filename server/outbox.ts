@@ -51,6 +51,8 @@ export interface Outbox {
   releaseAll(): Promise<void>;
   /** Destinations with deliveries that failed at least once and are not yet delivered. */
   failing(): Promise<FailingDestination[]>;
+  /** Deletes the deliveries given up before `before` (ms): /inbox has listed them long enough. */
+  prune(before: number): Promise<void>;
 }
 
 /** A claim not renewed for this long belongs to a process that died while delivering. */
@@ -193,6 +195,14 @@ export function openOutbox(database: Database, targets: Target[], lease = LEASE)
         .updateTable('outbox')
         .set({ claimed_at: null, claimed_by: null })
         .where('claimed_at', 'is not', null)
+        .execute();
+    },
+
+    async prune(before) {
+      await db
+        .deleteFrom('outbox')
+        .where('gave_up_at', 'is not', null)
+        .where('gave_up_at', '<', before)
         .execute();
     },
 

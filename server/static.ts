@@ -1,8 +1,12 @@
-// Serves folders of files (the demo article and the built script) under URL prefixes; nothing outside them.
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+// Serves folders of files (--static, and the demo article with the built script) under URL
+// prefixes, on an origin of their own; nothing outside them, nothing private inside them.
+// Text is compressed on Node's thread pool (never on the event loop), up to a size cap.
+import { realpathSync, statSync, createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,18 +27,26 @@ const TYPES: Record<string, string> = {
 };
 
 /** A URL prefix ending in `/` and the folder it maps to. */
-export type Mount = [prefix: string, dir: string];
+export interface Mount {
+  prefix: string;
+  dir: string;
+  /**
+   * The demo's pages post to `/api/feedback`, which is the inbox's, on its own origin: their
+   * HTML is served with that address made absolute.
+   */
+  inboxLinks?: boolean;
+}
 
 /** Resolves mounts to real folder paths; throws a one-line Error for a folder that is not there. */
 export function realMounts(mounts: Mount[]): Mount[] {
-  return mounts.map(([prefix, dir]) => {
+  return mounts.map((mount) => {
     try {
-      const real = realpathSync(dir);
-      if (statSync(real).isDirectory()) return [prefix, real];
+      const real = realpathSync(mount.dir);
+      if (statSync(real).isDirectory()) return { ...mount, dir: real };
     } catch {
       // reported below
     }
-    throw new Error(`cannot serve ${dir}: no such folder`);
+    throw new Error(`cannot serve ${mount.dir}: no such folder`);
   });
 }
 
@@ -42,8 +54,15 @@ export function realMounts(mounts: Mount[]): Mount[] {
 const PRIVATE_NAME = /\.(db|db3|sqlite3?|token)(-wal|-shm|-journal)?$|-(wal|shm|journal)$/i;
 
 /** The real paths of the inbox's own database files (and the token file) beside `db`. */
-export function privateFiles(db: string): Set<string> {
+export function privateFiles(db: string, tokenFile?: string): Set<string> {
   const files = new Set<string>();
+  if (tokenFile) {
+    try {
+      files.add(realpathSync(tokenFile));
+    } catch {
+      // not there (yet): nothing to hide
+    }
+  }
   if (/^postgres(ql)?:/i.test(db) || db === ':memory:' || db === '') return files;
   let dir: string;
   try {
@@ -57,14 +76,14 @@ export function privateFiles(db: string): Set<string> {
 }
 
 /**
- * The file a URL path names inside one of the mounts, or undefined. Hidden files, database files
- * and the `hidden` real paths are never found, not even through a symlink.
+ * The file a URL path names inside one of the mounts, and that mount, or undefined. Hidden
+ * files, database files and the `hidden` real paths are never found, not even through a symlink.
  */
 export function findFile(
   mounts: Mount[],
   pathname: string,
   hidden: Set<string> = new Set(),
-): string | undefined {
+): { file: string; mount: Mount } | undefined {
   let path: string;
   try {
     path = decodeURIComponent(pathname);
@@ -74,7 +93,8 @@ export function findFile(
   // No NUL, no backslash tricks, no hidden files or `..` segments: such paths never name a file here.
   if (/[\0\\]/.test(path) || path.split('/').some((segment) => segment.startsWith('.')))
     return undefined;
-  for (const [prefix, dir] of mounts) {
+  for (const mount of mounts) {
+    const { prefix, dir } = mount;
     if (!path.startsWith(prefix)) continue;
     let file = resolve(dir, `.${sep}${path.slice(prefix.length)}`);
     if (file !== dir && !file.startsWith(dir + sep)) continue;
@@ -92,7 +112,7 @@ export function findFile(
           .some((segment) => segment.startsWith('.')) &&
         statSync(real).isFile()
       )
-        return real;
+        return { file: real, mount };
     } catch {
       // not in this mount
     }
@@ -118,40 +138,71 @@ function pickEncoding(header: string | string[] | undefined): Encoding | undefin
 // Text worth compressing; images other than SVG and fonts are compressed already.
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
 const MIN_COMPRESS = 1024;
-/** Compressed copies by file, kept until the file changes (the demo and the built script are few). */
-const compressed = new Map<
-  string,
-  { mtimeMs: number; size: number; body: Partial<Record<Encoding, Buffer>> }
->();
+/** Larger files go as they are: compressing them would hold a pool thread for seconds. */
+export const MAX_COMPRESS = 4 * 1024 * 1024;
+/** Compressed copies kept, counted by their files' sizes (the demo and the built script are a few hundred KiB). */
+const CACHE_BYTES = 32 * 1024 * 1024;
 
-function compressedBody(file: string, mtimeMs: number, size: number, encoding: Encoding): Buffer {
-  let entry = compressed.get(file);
-  if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size) {
-    entry = { mtimeMs, size, body: {} };
-    compressed.set(file, entry);
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Compressed copies by file and encoding, kept until the file changes; oldest dropped first. */
+const cache = new Map<string, { stamp: string; body: Promise<Buffer>; size: number }>();
+let cached = 0;
+
+function compressed(
+  file: string,
+  stamp: string,
+  encoding: Encoding,
+  size: number,
+): Promise<Buffer> {
+  const key = `${encoding}:${file}`;
+  const hit = cache.get(key);
+  if (hit?.stamp === stamp) return hit.body;
+  if (hit) {
+    cache.delete(key);
+    cached -= hit.size;
   }
-  return (entry.body[encoding] ??=
+  const body = readFile(file).then((data) =>
     encoding === 'br'
-      ? brotliCompressSync(readFileSync(file), {
+      ? brotli(data, {
           params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: size },
         })
-      : gzipSync(readFileSync(file), { level: 9 }));
+      : gzipped(data, { level: 9 }),
+  );
+  cache.set(key, { stamp, body, size });
+  cached += size;
+  for (const [k, v] of cache) {
+    if (cached <= CACHE_BYTES) break;
+    cache.delete(k);
+    cached -= v.size;
+  }
+  // A failed read is not kept: the next request tries again.
+  body.catch(() => {
+    if (cache.get(key)?.body !== body) return;
+    cache.delete(key);
+    cached -= size;
+  });
+  return body;
 }
 
-export function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void {
+function baseHeaders(type: string): Record<string, string | number> {
+  return { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+}
+
+export async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+): Promise<void> {
   const { size, mtimeMs } = statSync(file);
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const headers: Record<string, string | number> = {
-    'content-type': type,
-    'content-length': size,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
-  };
-  const compressible = COMPRESSIBLE.test(type) && size >= MIN_COMPRESS;
+  const headers: Record<string, string | number> = { ...baseHeaders(type), 'content-length': size };
+  const compressible = COMPRESSIBLE.test(type) && size >= MIN_COMPRESS && size <= MAX_COMPRESS;
   if (compressible) headers.vary = 'accept-encoding';
   const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : undefined;
   if (encoding) {
-    const body = compressedBody(file, mtimeMs, size, encoding);
+    const body = await compressed(file, `${mtimeMs}:${size}`, encoding, size);
     res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
     return;
@@ -164,4 +215,43 @@ export function sendFile(req: IncomingMessage, res: ServerResponse, file: string
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+/** A demo page, with its `"/api/feedback"` made the inbox's own address. */
+async function sendPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  endpoint: string,
+): Promise<void> {
+  const html = (await readFile(file, 'utf8')).replaceAll('"/api/feedback"', `"${endpoint}"`);
+  res.writeHead(200, {
+    ...baseHeaders(TYPES['.html']!),
+    'content-length': Buffer.byteLength(html),
+  });
+  res.end(req.method === 'HEAD' ? undefined : html);
+}
+
+export interface StaticSettings {
+  mounts: Mount[];
+  /** Real paths never served (the database, its journals, the token file). */
+  hidden: Set<string>;
+  /** The inbox's /api/feedback as a page from this request reaches it. */
+  endpoint(req: IncomingMessage): string;
+}
+
+/** The request listener of the files' own origin: GET and HEAD of the mounted files, else 404. */
+export function staticFiles({ mounts, hidden, endpoint }: StaticSettings) {
+  const notFound = (res: ServerResponse) => {
+    res.writeHead(404, { ...baseHeaders('text/plain; charset=utf-8') });
+    res.end('Not found');
+  };
+  return async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res);
+    const found = findFile(mounts, path, hidden);
+    if (!found) return notFound(res);
+    if (found.mount.inboxLinks && extname(found.file).toLowerCase() === '.html')
+      return sendPage(req, res, found.file, endpoint(req));
+    return sendFile(req, res, found.file);
+  };
 }

@@ -1,73 +1,82 @@
-// Notifications put together: the outbox fed by every new message (in its insert transaction),
-// the loops that deliver it once the inbox listens, and the feed and /inbox additions.
+// Notifications put together: the outbox fed by every new message (in its insert transaction)
+// through the store's hooks, and the loops that deliver it once the inbox listens.
 import { Worker } from 'node:worker_threads';
 import type { Database } from '../database.js';
-import type { StoreHooks, Store } from '../db.js';
-import { openFeedKey } from '../feed.js';
+import type { StoreHooks } from '../db.js';
 import type { Options } from '../options.js';
 import { openOutbox, type Outbox } from '../outbox.js';
 import { startNotifier, targetsFor, type Notifier, type NotifyOptions } from './notifier.js';
-import { createExtras, type InboxExtras } from './routes.js';
 
 export interface Notifications {
-  extras: InboxExtras;
+  /** Deliveries waiting and failing (for /inbox), opened even with no destination. */
+  outbox: Outbox;
+  /** The store's hooks: with destinations, each new message is queued in the transaction that stores it. */
+  hooks: StoreHooks;
   /** Starts delivering, once the inbox's own address is known (for links in notifications). */
-  listening(base: string): Promise<void>;
+  start(base: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-/**
- * `hooks` are the store's: with destinations, every new message is queued in the transaction
- * that stores it. The store may be made after this (it reads its hooks on each insert).
- */
-export function startNotifications(
+type Running = Pick<Notifier, 'wake' | 'stop'>;
+
+export function createNotifications(
   database: Database,
-  store: Store,
-  hooks: StoreHooks,
-  options: Options,
+  options: Pick<
+    Options,
+    | 'db'
+    | 'notify'
+    | 'notifyRetry'
+    | 'notifyTips'
+    | 'notifySecret'
+    | 'digestHour'
+    | 'notifyLease'
+    | 'notifyMax'
+  >,
 ): Notifications {
-  const notify = (inboxUrl: string): NotifyOptions => ({
+  const settings = (inboxUrl: string): NotifyOptions => ({
     destinations: options.notify,
     retry: options.notifyRetry,
     tips: options.notifyTips,
     secret: options.notifySecret,
     digestHour: options.digestHour,
     lease: options.notifyLease * 1000,
+    max: options.notifyMax,
     inboxUrl,
   });
   // Opened even with no destination, so /inbox still lists deliveries left by an earlier set-up.
-  const outbox: Outbox = openOutbox(database, targetsFor(notify('')), options.notifyLease * 1000);
-  let notifier: Pick<Notifier, 'wake' | 'stop'> | undefined;
-  if (options.notify.length) {
-    hooks.onCreated = async (trx, items) => {
-      await outbox.enqueue(trx, items);
-      // It looks a moment later, once this transaction has committed.
-      notifier?.wake();
-    };
-  }
-  const extras = createExtras({
-    store,
-    feedKey: openFeedKey(database),
-    outbox,
-    destinations: options.notify,
-    tips: options.notifyTips,
-    trustProxy: options.trustProxy,
-    publicUrl: options.publicUrl,
-  });
-  return {
-    extras,
-    async listening(base) {
-      if (!options.notify.length) return;
-      const settings = notify(`${base}/inbox`);
-      // An in-memory database cannot be opened twice: its notifications stay on this thread.
-      if (options.db === ':memory:' || options.db === '') {
-        await outbox.releaseAll();
-        notifier = await startNotifier(outbox, settings);
-      } else {
-        notifier = await startWorker(options.db, settings);
+  const outbox = openOutbox(database, targetsFor(settings('')), options.notifyLease * 1000);
+  let notifier: Running | undefined;
+  let starting: Promise<void> | undefined;
+  // Without destinations nothing is queued, and a submission needs no transaction of its own.
+  const hooks: StoreHooks = options.notify.length
+    ? {
+        async onCreated(trx, items) {
+          await outbox.enqueue(trx, items);
+          // It looks a moment later, once this transaction has committed.
+          notifier?.wake();
+        },
       }
+    : {};
+  return {
+    outbox,
+    hooks,
+    start(base) {
+      if (!options.notify.length) return Promise.resolve();
+      const running = settings(`${base}/inbox`);
+      starting = (async () => {
+        // An in-memory database cannot be opened twice: its notifications stay on this thread.
+        if (options.db === ':memory:' || options.db === '') {
+          await outbox.releaseAll();
+          notifier = await startNotifier(outbox, running);
+        } else {
+          notifier = await startWorker(options.db, running);
+        }
+      })();
+      return starting;
     },
     async stop() {
+      // A stop right after the start waits for the notifier, or its thread would outlive the inbox.
+      await starting?.catch(() => undefined);
       await notifier?.stop();
     },
   };
@@ -94,10 +103,7 @@ function spawnWorker(db: string, options: NotifyOptions): Promise<Worker> {
  * The notifier in a worker thread (server/dist/notify-worker.js). A worker that dies is started
  * again after a few seconds: what it was delivering is still in the outbox.
  */
-async function startWorker(
-  db: string,
-  options: NotifyOptions,
-): Promise<Pick<Notifier, 'wake' | 'stop'>> {
+async function startWorker(db: string, options: NotifyOptions): Promise<Running> {
   let stopping = false;
   let alive = true;
   let worker = await spawnWorker(db, options);

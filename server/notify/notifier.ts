@@ -15,6 +15,11 @@ export interface NotifyOptions {
   inboxUrl: string;
   /** How long (ms) a claim lasts unless renewed: a crashed process's deliveries come back after it. */
   lease?: number;
+  /**
+   * Notifications an hour to one destination: the last one that fits carries, as one digest,
+   * everything waiting; then nothing until the hour allows again. 0 or undefined: no limit.
+   */
+  max?: number;
   log?: (line: string) => void;
 }
 
@@ -25,6 +30,7 @@ const BATCH = 48;
 /** Deliveries wait while messages keep arriving (at most MAX_DEFER: 10 s), then go out in a batch. */
 const QUIET = 150;
 const MAX_DEFER = 10_000;
+const HOUR = 3600_000;
 
 /** When the nth failure (1, 2, …) is tried again; null once the delivery is three days old. */
 export function nextTry(
@@ -68,13 +74,21 @@ export async function startNotifier(outbox: Outbox, options: NotifyOptions): Pro
   const clean = (text: string) => redact(text, options.destinations);
   const busy = new Set<string>();
   const running = new Set<Promise<void>>();
+  /** When each notification of the last hour went to each destination (tries included). */
+  const recent = new Map<string, number[]>();
+  const lastHour = (key: string, now: number) => {
+    const list = (recent.get(key) ?? []).filter((t) => now - t < HOUR);
+    recent.set(key, list);
+    return list;
+  };
   let stopped = false;
 
-  async function deliver(dest: Destination, claimed: Claimed[]): Promise<Outcome[]> {
+  /** `fold`: everything claimed goes as one digest; else one delivery per message. */
+  async function deliver(dest: Destination, claimed: Claimed[], fold: boolean): Promise<Outcome[]> {
     const send = senders.get(dest.key)!;
     const rendered = (c: Claimed) => render(c.item, options.tips, options.inboxUrl);
-    // A digest is one email for everything due; anything else is one delivery per message.
-    const groups = dest.smtp?.digest ? [claimed] : claimed.map((c) => [c]);
+    const groups = fold ? [claimed] : claimed.map((c) => [c]);
+    lastHour(dest.key, Date.now()).push(...groups.map(() => Date.now()));
     const outcomes = await Promise.all(
       groups.map(async (group): Promise<Outcome[]> => {
         const first = group[0]!;
@@ -115,13 +129,20 @@ export async function startNotifier(outbox: Outbox, options: NotifyOptions): Pro
     busy.add(dest.key);
     try {
       for (let round = 0; !once || round < 1; round++) {
-        const claimed = await outbox.claimDue(
-          dest.key,
-          Date.now(),
-          dest.smtp?.digest ? 500 : BATCH,
-        );
+        const now = Date.now();
+        // A daily digest is one mail for everything due.
+        let fold = !!dest.smtp?.digest;
+        let limit = fold ? 500 : BATCH;
+        if (options.max && !fold) {
+          const room = options.max - lastHour(dest.key, now).length;
+          // The hour's last notification: everything waiting, in one digest.
+          if (room === 1) [fold, limit] = [true, 500];
+          else if (room > 1) limit = Math.min(BATCH, room - 1);
+          else break; // until the oldest of them is an hour old
+        }
+        const claimed = await outbox.claimDue(dest.key, now, limit);
         if (!claimed.length) break;
-        await outbox.finish(await deliver(dest, claimed));
+        await outbox.finish(await deliver(dest, claimed, fold));
         if (stopped) break;
       }
     } catch (error) {

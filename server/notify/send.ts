@@ -9,7 +9,7 @@ const TIMEOUT = 15_000;
 export interface Delivery {
   /** Afterword-Delivery: the same on every retry. */
   id: string;
-  /** One message, or several for a daily digest. */
+  /** One message, or several for a digest (daily mail, or past --notify-max an hour). */
   messages: Rendered[];
   /** The reader's address for Reply-To (single messages only). */
   replyTo: string | undefined;
@@ -79,28 +79,50 @@ function slackText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * In a chat, what a reader wrote pings no one and hides no link: a zero-width space after `@`
+ * keeps `@channel`, `@here`, `@all`, `@everyone` and `@name` from notifying (Mattermost and
+ * Rocket.Chat read them in Slack-style messages), and one between `]` and `(` keeps a Markdown
+ * link from showing other words than its address.
+ */
+export function defuse(text: string): string {
+  return text.replace(/(^|[^\w./:+-])@(?=[\w.-])/g, '$1@\u200B').replace(/\]\(/g, ']\u200B(');
+}
+
+/** The title of a notification: its message's subject, or how many messages a digest holds. */
+const titleOf = (messages: Rendered[]) =>
+  messages.length === 1 ? messages[0]!.subject : `Afterword: ${messages.length} new messages`;
+
+/** The text of a notification: one message's, or each message's subject and text in turn. */
+function textOf(messages: Rendered[], bold: (s: string) => string = (s) => s): string {
+  if (messages.length === 1) return messages[0]!.text;
+  return messages.map((m) => `${bold(m.subject)}\n${m.text}`).join('\n\n-----\n\n');
+}
+
 function requestFor(
   dest: Destination,
   ctx: SendContext,
   { id, messages }: Delivery,
 ): { body: string; headers: Record<string, string> } {
-  const m = messages[0]!;
   const headers: Record<string, string> = {
     'afterword-delivery': id,
     'user-agent': 'afterword-inbox',
   };
   if (dest.type === 'ntfy') {
     headers['content-type'] = 'text/plain; charset=utf-8';
-    headers.title = headerText(m.subject);
+    headers.title = headerText(titleOf(messages));
     headers.click = ctx.inboxUrl;
-    return { body: m.text, headers };
+    return { body: textOf(messages), headers };
   }
   headers['content-type'] = 'application/json';
   if (dest.type === 'slack') {
-    return { body: JSON.stringify({ text: slackText(`*${m.subject}*\n${m.text}`) }), headers };
+    const bold = (s: string) => `*${s}*`;
+    const text = `${bold(titleOf(messages))}\n${textOf(messages, bold)}`;
+    return { body: JSON.stringify({ text: defuse(slackText(text)) }), headers };
   }
   if (dest.type === 'discord') {
-    const content = `**${m.subject}**\n${m.text}`;
+    const bold = (s: string) => `**${s}**`;
+    const content = defuse(`${bold(titleOf(messages))}\n${textOf(messages, bold)}`);
     return {
       body: JSON.stringify({
         content: content.length > 2000 ? `${content.slice(0, 1999)}…` : content,
@@ -109,7 +131,12 @@ function requestFor(
       headers,
     };
   }
-  const body = JSON.stringify({ event: 'feedback.created', item: m.item });
+  // More than --notify-max an hour: one event with every message that waited.
+  const body = JSON.stringify(
+    messages.length === 1
+      ? { event: 'feedback.created', item: messages[0]!.item }
+      : { event: 'feedback.digest', items: messages.map((m) => m.item) },
+  );
   if (ctx.secret) headers['afterword-signature'] = signature(ctx.secret, body);
   return { body, headers };
 }

@@ -43,12 +43,17 @@ function rawGet(url, path) {
 }
 
 describe('the token', () => {
-  it('is generated on first start, printed with the inbox URL, kept beside the database (0600) and reused', async () => {
+  it('is generated on first start, kept beside the database (0600), named but never printed, and reused', async () => {
     const first = await start();
-    const { stdout } = first.output();
-    assert.match(stdout, new RegExp(`read messages at ${first.url}/inbox with the token \\S{20,}`));
+    const { stdout, stderr } = first.output();
+    assert.match(
+      stdout,
+      new RegExp(`read messages at ${first.url}/inbox with the token kept in inbox\\.db\\.token`),
+    );
     const file = `${first.db}.token`;
     assert.equal(readFileSync(file, 'utf8').trim(), first.token);
+    assert.ok(first.token.length >= 20);
+    assert.ok(!`${stdout}${stderr}`.includes(first.token), 'the token itself is not printed');
     assert.equal(statSync(file).mode & 0o777, 0o600);
     assert.equal((await fetch(`${first.url}/api/feedback`, { headers: first.auth() })).status, 200);
     await first.stop({ keep: true });
@@ -244,7 +249,7 @@ describe('shutdown with a request under way', () => {
 });
 
 describe('static files', () => {
-  it('serves --static at / and nothing outside it', async () => {
+  it('serves --static at / of its own origin, and nothing outside it', async () => {
     const dir = tempDir();
     const site = join(dir, 'site');
     mkdirSync(join(site, 'sub'), { recursive: true });
@@ -255,11 +260,12 @@ describe('static files', () => {
     symlinkSync(join(dir, 'secret.txt'), join(site, 'link.txt'));
     const inbox = await start(['--static', site], { dir });
     try {
-      const home = await rawGet(inbox.url, '/');
+      assert.notEqual(inbox.site, inbox.url);
+      const home = await rawGet(inbox.site, '/');
       assert.equal(home.status, 200);
       assert.match(home.headers['content-type'], /^text\/html/);
       assert.equal(home.body, '<h1>demo</h1>');
-      const js = await rawGet(inbox.url, '/sub/a.js');
+      const js = await rawGet(inbox.site, '/sub/a.js');
       assert.match(js.headers['content-type'], /^text\/javascript/);
       assert.equal(js.headers['x-content-type-options'], 'nosniff');
       for (const path of [
@@ -275,11 +281,13 @@ describe('static files', () => {
         '/%00index.html',
         '/%E0%A4%A',
       ]) {
-        const res = await rawGet(inbox.url, path);
+        const res = await rawGet(inbox.site, path);
         assert.equal(res.status, 404, path);
         assert.ok(!res.body.includes('secret'), path);
       }
-      // The API still wins over files.
+      // The files are not on the inbox's origin, and the inbox is not on theirs.
+      assert.equal((await rawGet(inbox.url, '/sub/a.js')).status, 404);
+      assert.equal((await rawGet(inbox.site, '/api/feedback')).status, 404);
       assert.equal((await rawGet(inbox.url, '/api/feedback')).status, 401);
     } finally {
       await inbox.stop();
@@ -298,7 +306,7 @@ describe('static files', () => {
     const get = (path, encoding, method = 'GET') =>
       new Promise((resolve, reject) => {
         const headers = encoding === undefined ? {} : { 'accept-encoding': encoding };
-        request(`${inbox.url}${path}`, { method, headers }, (res) => {
+        request(`${inbox.site}${path}`, { method, headers }, (res) => {
           const chunks = [];
           res
             .on('data', (d) => chunks.push(d))
@@ -339,17 +347,23 @@ describe('static files', () => {
     }
   });
 
-  it('serves the built script at /dist/ with --demo, and the demo form can post to the same origin', async () => {
+  it('serves the demo and the built script at /dist/ on their own origin, whose form may post to the inbox', async () => {
     const inbox = await start(['--demo']);
     try {
       assert.match(inbox.output().stdout, /demo article: http:\/\/127\.0\.0\.1:\d+\//);
-      const script = await rawGet(inbox.url, '/dist/afterword.js');
+      assert.notEqual(inbox.site, inbox.url);
+      const script = await rawGet(inbox.site, '/dist/afterword.js');
       assert.equal(script.status, 200);
       assert.match(script.headers['content-type'], /^text\/javascript/);
-      assert.equal((await rawGet(inbox.url, '/dist/../package.json')).status, 404);
-      assert.equal((await rawGet(inbox.url, '/dist/%2e%2e/package.json')).status, 404);
+      assert.equal((await rawGet(inbox.site, '/dist/../package.json')).status, 404);
+      assert.equal((await rawGet(inbox.site, '/dist/%2e%2e/package.json')).status, 404);
+      // The article's form posts to the inbox's address, which it is told.
+      const article = await rawGet(inbox.site, '/');
+      assert.ok(article.body.includes(`endpoint="${inbox.url}/api/feedback"`));
       const p = payload();
-      assert.equal((await post(inbox.url, p, { origin: inbox.url })).status, 201);
+      const res = await post(inbox.url, p, { origin: inbox.site });
+      assert.equal(res.status, 201);
+      assert.equal(res.headers.get('access-control-allow-origin'), inbox.site);
       assert.deepEqual(
         (await items(inbox)).map((i) => i.id),
         [p.id],

@@ -16,14 +16,15 @@ describe(
 
     before(async () => {
       const site = tempDir();
+      inbox = await start(['--demo', '--static', site, '--rate-limit', '0']);
+      // The article is on the files' own origin, as a blog is on its own: it posts to the inbox's.
       writeFileSync(
         join(site, 'e2e.html'),
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>End-to-end article</title>
       <script src="/dist/afterword.js" defer></script></head>
       <body><article><h1>End-to-end article</h1><p>The council met on Tuesday.</p></article>
-      <afterword-feedback endpoint="/api/feedback" min-seconds="0"></afterword-feedback></body></html>`,
+      <afterword-feedback endpoint="${inbox.url}/api/feedback" min-seconds="0"></afterword-feedback></body></html>`,
       );
-      inbox = await start(['--demo', '--static', site, '--rate-limit', '0']);
       browser = await launchChromium();
     });
 
@@ -36,7 +37,7 @@ describe(
       const page = await browser.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${inbox.url}/e2e.html`, { waitUntil: 'networkidle0' });
+      await page.goto(`${inbox.site}/e2e.html`, { waitUntil: 'networkidle0' });
       const message = await page.waitForSelector('afterword-feedback >>> textarea#message');
       await message.type('The meeting was on Wednesday, not Tuesday. <b>Please fix</b>');
       const email = await page.waitForSelector('afterword-feedback >>> input#email');

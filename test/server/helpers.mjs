@@ -8,10 +8,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const cli = join(root, 'server/dist/cli.js');
+/** The built inbox; AFTERWORD_INBOX_CLI runs the tests against another build (an older one, say). */
+export const cli = process.env.AFTERWORD_INBOX_CLI || join(root, 'server/dist/cli.js');
 
 /** Fails clearly when the built server is missing or older than its sources. */
 function checkBuild() {
+  if (process.env.AFTERWORD_INBOX_CLI) return;
   let built;
   try {
     built = statSync(cli).mtimeMs;
@@ -31,16 +33,23 @@ export function tempDir() {
   return mkdtempSync(join(tmpdir(), 'afterword-inbox-test-'));
 }
 
-/** Runs the CLI to completion (for options that make it exit). */
-export function run(args, { env = {}, cwd } = {}) {
+/**
+ * Runs the CLI to completion (for options that make it exit); one still running after `timeout`
+ * ms is stopped, and its code is null.
+ */
+export function run(args, { env = {}, cwd, timeout = 20_000 } = {}) {
   checkBuild();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...cleanEnv(), ...env } });
     let stdout = '';
     let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -52,7 +61,8 @@ function cleanEnv() {
 
 /**
  * Starts an inbox; resolves once it prints its address. `db` defaults to a new file in a temp
- * folder; `db: null` or `port: null` leave those options out. Returns { url, token, dir, db, child, output(), stop() }.
+ * folder; `db: null` or `port: null` leave those options out. Returns { url, site (the origin of
+ * --static and --demo files, if any), token, dir, db, child, output(), stop() }.
  */
 export async function start(
   args = [],
@@ -94,7 +104,8 @@ export async function start(
     });
   });
   const url = stdout.match(/(http:\/\/\S+)\/inbox/)[1];
-  const kept = stdout.match(/with the token kept in (\S+)/)?.[1];
+  const site = stdout.match(/^ {2}(?:demo article|files of .*): (http:\/\/\S+?)\/$/m)?.[1];
+  const kept = stdout.match(/with the token (?:kept )?in (\S+)/)?.[1];
   const token =
     (kept ? readFileSync(resolve(dir, kept), 'utf8').trim() : undefined) ??
     (args.includes('--token') ? args[args.indexOf('--token') + 1] : undefined) ??
@@ -102,6 +113,7 @@ export async function start(
     stdout.match(/with the token (\S+)/)?.[1];
   return {
     url,
+    site,
     token,
     dir,
     db,

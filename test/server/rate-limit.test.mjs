@@ -37,7 +37,7 @@ describe('rate limit', () => {
   });
 
   it('counts each client address apart behind a trusted proxy', async () => {
-    const inbox = await start(['--rate-limit', '2', '--trust-proxy']);
+    const inbox = await start(['--rate-limit', '2', '--trust-proxy', '127.0.0.1']);
     try {
       const from = (ip) => ({ 'x-forwarded-for': `203.0.113.9, ${ip}` });
       assert.equal((await post(inbox.url, payload(), from('198.51.100.1'))).status, 201);
@@ -50,7 +50,7 @@ describe('rate limit', () => {
   });
 
   it('counts an IPv6 /64 network as one client', async () => {
-    const inbox = await start(['--rate-limit', '1', '--trust-proxy']);
+    const inbox = await start(['--rate-limit', '1', '--trust-proxy', '127.0.0.1']);
     try {
       const from = (ip) => ({ 'x-forwarded-for': ip });
       assert.equal((await post(inbox.url, payload(), from('2001:db8:0:1::1'))).status, 201);

@@ -52,6 +52,19 @@ describe('sealed messages in the inbox', () => {
     assert.ok(!csv.includes('the clerk'));
   });
 
+  it('exports the ciphertext in the CSV exactly as stored, so GnuPG opens it as exported', async () => {
+    const res = await fetch(`${inbox.url}/api/feedback?format=csv&kind=tip`, {
+      headers: inbox.auth(),
+    });
+    const csv = await res.text();
+    // The last column of the row: a quoted cell (it holds line breaks), quotes doubled.
+    const row = csv.split('\r\n').find((line) => line.startsWith(sent.id));
+    const cell = csv.slice(csv.indexOf(row)).match(/,"(-----BEGIN PGP MESSAGE-----[^"]*)"\r\n/);
+    assert.ok(cell, 'the cell starts with the armor itself, no apostrophe before it');
+    assert.equal(cell[1], armored);
+    assert.equal(await keyring.decrypt(cell[1]), typed);
+  });
+
   it('refuses plain text beside the ciphertext, non-OpenPGP text, and more than 30 KiB', async () => {
     for (const extra of [{ message: 'plain' }, { name: 'Ana' }, { email: 'a@b.org' }]) {
       const res = await post(inbox.url, { ...sealed(armored), ...extra });
@@ -119,45 +132,64 @@ describe('a database from before sealed tips', () => {
 
 describe('sealed tips in notifications and the private feed', () => {
   // Tips are summarised by default (--notify-tips summary): a sealed one still sends its
-  // ciphertext, which only the journalist can open, and never anything readable.
-  it('carry the ciphertext, whatever --notify-tips says, and decrypt to what was typed', async () => {
-    const [smtp, hook, ntfy] = await Promise.all([smtpSink(), httpSink(), httpSink()]);
-    const notified = await start([
-      '--notify',
-      `smtp://127.0.0.1:${smtp.port}?from=inbox@valley.example&to=maren@valley.example`,
-      '--notify',
-      `${hook.url}/hook`,
-      '--notify',
-      `ntfy+${ntfy.url}/tips`,
-    ]);
-    try {
-      const sent = sealed(armored);
-      assert.equal((await post(notified.url, sent)).status, 201);
-      await until(() => smtp.mails.length && hook.requests.length && ntfy.requests.length);
-      const event = JSON.parse(hook.requests[0].body);
-      assert.equal(event.item.id, sent.id);
-      assert.equal(event.item.encrypted, armored);
-      assert.equal(event.item.message, '');
-      assert.equal(await keyring.decrypt(event.item.encrypted), typed);
-      const mail = smtp.mails[0];
-      assert.equal(mail.subject, `[Tip] ${sent.page.title}`);
-      const block = mail.text.match(/-----BEGIN PGP MESSAGE-----[\s\S]*?-----END PGP MESSAGE-----/);
-      assert.ok(block, 'the mail holds the armored message');
-      assert.equal(await keyring.decrypt(`${block[0]}\n`), typed);
-      assert.equal(mail.headers['reply-to'], undefined);
-      assert.ok(ntfy.requests[0].body.includes(armored.split('\n')[2]));
-      for (const text of [mail.raw, hook.requests[0].body, ntfy.requests[0].body])
-        assert.ok(!text.includes('the clerk') && !text.includes('Ana'), 'no plaintext');
+  // ciphertext, which only the journalist can open, and never anything readable, nor the page
+  // it was sent from (a plain tip's summary names no page either).
+  for (const tips of ['summary', 'full'])
+    it(`carry the ciphertext and no page (--notify-tips ${tips}), and decrypt to what was typed`, async () => {
+      const [smtp, hook, ntfy] = await Promise.all([smtpSink(), httpSink(), httpSink()]);
+      const notified = await start([
+        '--notify-tips',
+        tips,
+        '--notify',
+        `smtp://127.0.0.1:${smtp.port}?from=inbox@valley.example&to=maren@valley.example`,
+        '--notify',
+        `${hook.url}/hook`,
+        '--notify',
+        `ntfy+${ntfy.url}/tips`,
+      ]);
+      try {
+        const page = {
+          url: 'https://valley.example/council?draft=7',
+          title: 'The council contract',
+        };
+        const sent = sealed(armored, { page });
+        assert.equal((await post(notified.url, sent)).status, 201);
+        await until(() => smtp.mails.length && hook.requests.length && ntfy.requests.length);
+        const event = JSON.parse(hook.requests[0].body);
+        assert.equal(event.item.id, sent.id);
+        assert.equal(event.item.encrypted, armored);
+        assert.equal(event.item.message, '');
+        assert.equal(await keyring.decrypt(event.item.encrypted), typed);
+        assert.equal(event.item.page, undefined);
+        const mail = smtp.mails[0];
+        assert.equal(mail.subject, '[Tip] A sealed news tip arrived');
+        const block = mail.text.match(
+          /-----BEGIN PGP MESSAGE-----[\s\S]*?-----END PGP MESSAGE-----/,
+        );
+        assert.ok(block, 'the mail holds the armored message');
+        assert.equal(await keyring.decrypt(`${block[0]}\n`), typed);
+        assert.equal(mail.headers['reply-to'], undefined);
+        assert.ok(ntfy.requests[0].body.includes(armored.split('\n')[2]));
+        assert.equal(ntfy.requests[0].headers.title, '[Tip] A sealed news tip arrived');
+        for (const text of [mail.raw, hook.requests[0].body, ntfy.requests[0].body]) {
+          assert.ok(!text.includes('the clerk') && !text.includes('Ana'), 'no plaintext');
+          assert.ok(!text.includes('council') && !text.includes('valley.example/'), 'no page');
+        }
 
-      const res = await fetch(`${notified.url}/inbox`, { headers: notified.auth() });
-      const feed = (await res.text()).match(/(http:\/\/[^<\s]+\/inbox\/feed\.atom\?key=[\w-]+)/)[1];
-      const xml = await (await fetch(feed.replaceAll('&amp;', '&'))).text();
-      assert.ok(xml.includes(armored.split('\n')[2]), 'the feed holds the ciphertext');
-      assert.ok(!xml.includes('A news tip arrived'));
-      assert.ok(!xml.includes('the clerk'));
-    } finally {
-      await notified.stop();
-      await Promise.all([smtp.close(), hook.close(), ntfy.close()]);
-    }
-  });
+        const res = await fetch(`${notified.url}/inbox`, { headers: notified.auth() });
+        const feed = (await res.text()).match(
+          /(http:\/\/[^<\s]+\/inbox\/feed\.atom\?key=[\w-]+)/,
+        )[1];
+        const xml = await (await fetch(feed.replaceAll('&amp;', '&'))).text();
+        assert.ok(xml.includes(armored.split('\n')[2]), 'the feed holds the ciphertext');
+        assert.ok(!xml.includes('the clerk'));
+        assert.ok(
+          !xml.includes('council') && !xml.includes('valley.example'),
+          'no page in the feed',
+        );
+      } finally {
+        await notified.stop();
+        await Promise.all([smtp.close(), hook.close(), ntfy.close()]);
+      }
+    });
 });

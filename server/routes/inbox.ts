@@ -1,0 +1,200 @@
+// The author's pages: /inbox (the list, with failing notifications and the private feed's
+// address above it) and its forms /inbox/login, /inbox/logout, /inbox/logout-everywhere and
+// /inbox/handled.
+import type { ServerResponse } from 'node:http';
+import type { Access, Auth } from '../auth.js';
+import type { Capacity } from '../capacity.js';
+import type { Store } from '../db.js';
+import type { FeedKey } from '../feed.js';
+import { CSP, CSP_COPY, escapeHtml, hasSealed, renderInbox, renderLogin } from '../html.js';
+import { redirect, send, text } from '../http/answer.js';
+import { mediaType, readBody, refuseRest, TOO_LARGE } from '../http/body.js';
+import type { RequestFacts } from '../http/facts.js';
+import { fromOwnPage } from '../http/origin.js';
+import type { Destination } from '../notify/destinations.js';
+import type { Outbox } from '../outbox.js';
+import { isKind, readFilter, readShow } from './query.js';
+import type { Handler, Route } from './router.js';
+
+const PAGE_SIZE = 200;
+
+export interface PagesConfig {
+  store: Store;
+  auth: Auth;
+  capacity: Capacity;
+  feedKey: FeedKey;
+  outbox: Outbox;
+  destinations: Destination[];
+}
+
+export interface InboxPages {
+  page: Route;
+  login: Route;
+  logout: Route;
+  logoutEverywhere: Route;
+  handled: Route;
+  /** Any other path under /inbox/. */
+  unknown: Route;
+}
+
+const html = (res: ServerResponse, status: number, body: string, headers = {}) =>
+  send(res, status, 'text/html; charset=utf-8', body, {
+    'content-security-policy': CSP,
+    ...headers,
+  });
+
+const time = (ms: number | null) =>
+  ms === null ? 'none' : `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+export function inboxPages({
+  store,
+  auth,
+  capacity,
+  feedKey,
+  outbox,
+  destinations,
+}: PagesConfig): InboxPages {
+  /** Destinations whose deliveries are failing: which, how many wait, the last error, the next try. */
+  async function failing(): Promise<string> {
+    const labels = new Map(destinations.map((d) => [d.key, d.label]));
+    const rows = await outbox.failing();
+    if (!rows.length) return '';
+    const items = rows.map((r) => {
+      const label = labels.get(r.destination) ?? 'a destination no longer configured';
+      const next = r.nextAt === null ? 'given up' : `next try ${time(r.nextAt)}`;
+      const lost = r.gaveUp ? `, ${r.gaveUp} given up after 3 days` : '';
+      return `<li><strong>${escapeHtml(label)}</strong>: ${r.waiting} waiting${lost}, ${r.attempts} ${r.attempts === 1 ? 'attempt' : 'attempts'}; last error: <code>${escapeHtml(r.lastError)}</code>; ${escapeHtml(next)}</li>`;
+    });
+    return `<section aria-labelledby="failing"><h2 id="failing">Notifications failing</h2><ul>${items.join('')}</ul></section>`;
+  }
+
+  async function aside(facts: RequestFacts): Promise<string> {
+    const feed = `${facts.base}/inbox/feed.atom?key=${encodeURIComponent(await feedKey.get())}`;
+    const full = capacity.full()
+      ? '<p class="error" role="status">This inbox is full (--max-messages): new messages are refused and wait in the readers\' browsers until you raise it.</p>'
+      : '';
+    return `${full}${await failing()}<section aria-labelledby="feed"><h2 id="feed">Private feed</h2>
+<p>Follow new messages in your feed reader (keep this address to yourself): <code>${escapeHtml(feed)}</code></p>
+<form method="post" action="/inbox/feed-key"><button type="submit">New feed address</button></form></section>`;
+  }
+
+  const locked = (res: ServerResponse, access: Access & { status: 'locked' }) =>
+    html(res, 429, renderLogin('Too many wrong tokens: wait a few minutes.'), {
+      'retry-after': String(access.wait),
+    });
+
+  const page: Handler = async (req, res, { url, facts }) => {
+    const access = await auth.check(req, facts);
+    if (access.status === 'locked') return locked(res, access);
+    if (access.status !== 'ok')
+      return html(
+        res,
+        401,
+        renderLogin(access.status === 'wrong' ? 'That token is not right.' : ''),
+      );
+    const { filter } = readFilter(url.searchParams);
+    const show = readShow(url.searchParams.get('show'));
+    const limit = filter.limit ?? PAGE_SIZE;
+    const items = await store.list({
+      kind: filter.kind,
+      limit,
+      open: show === 'all' ? undefined : show === 'open',
+    });
+    return html(
+      res,
+      200,
+      renderInbox({
+        items,
+        counts: await store.counts(),
+        kind: filter.kind,
+        show,
+        limit,
+        aside: await aside(facts),
+      }),
+      hasSealed(items) ? { 'content-security-policy': CSP_COPY } : {},
+    );
+  };
+
+  /**
+   * A form posted from the inbox's own page, urlencoded and small; `act` gets its fields.
+   * Together with the SameSite=Strict cookie this keeps other sites from acting for the author.
+   */
+  const form =
+    (act: (form: URLSearchParams, ...rest: Parameters<Handler>) => Promise<void>): Handler =>
+    async (req, res, ctx) => {
+      if (!fromOwnPage(req, ctx.facts)) {
+        refuseRest(req);
+        return text(res, 403, 'Cross-site request refused');
+      }
+      if (mediaType(req) !== 'application/x-www-form-urlencoded') {
+        refuseRest(req);
+        return html(res, 415, renderLogin('Unexpected form encoding.'));
+      }
+      const body = await readBody(req, 4096);
+      if (body === TOO_LARGE) {
+        refuseRest(req);
+        return html(res, 413, renderLogin());
+      }
+      return act(new URLSearchParams(body.toString('utf8')), req, res, ctx);
+    };
+
+  const login = form(async (fields, _req, res, { facts }) => {
+    const access = await auth.login(facts, fields.get('token') ?? '');
+    if (access.status === 'locked') return locked(res, access);
+    if (access.status !== 'ok') return html(res, 401, renderLogin('That token is not right.'));
+    redirect(res, '/inbox', { 'set-cookie': access.cookie! });
+  });
+
+  const logout = form(async (_fields, req, res, { facts }) =>
+    redirect(res, '/inbox', { 'set-cookie': await auth.logout(req, facts) }),
+  );
+
+  /** An action for the logged-in author only. */
+  const signedIn =
+    (act: (form: URLSearchParams, ...rest: Parameters<Handler>) => Promise<void>) =>
+    async (fields: URLSearchParams, ...[req, res, ctx]: Parameters<Handler>) => {
+      const access = await auth.check(req, ctx.facts);
+      if (access.status === 'locked')
+        return html(res, 429, renderLogin(), { 'retry-after': String(access.wait) });
+      if (access.status !== 'ok') return html(res, 401, renderLogin());
+      return act(fields, req, res, ctx);
+    };
+
+  // Every session of this token ends, on every device: after a lost phone, say.
+  const logoutEverywhere = form(
+    signedIn(async (_fields, _req, res, { facts }) =>
+      redirect(res, '/inbox', { 'set-cookie': await auth.logoutEverywhere(facts) }),
+    ),
+  );
+
+  const handled = form(
+    signedIn(async (fields, _req, res) => {
+      await store.setHandled(
+        fields.get('id') ?? '',
+        fields.get('handled') !== '0',
+        new Date().toISOString(),
+      );
+      const back = new URLSearchParams();
+      const kind = fields.get('kind');
+      const show = readShow(fields.get('show'));
+      if (isKind(kind)) back.set('kind', kind);
+      if (show !== 'all') back.set('show', show);
+      redirect(res, `/inbox${back.size ? `?${back}` : ''}`);
+    }),
+  );
+
+  const notAllowed =
+    (allow: string): Handler =>
+    (_req, res) =>
+      html(res, 405, renderLogin(), { allow });
+  const post = (handler: Handler): Route => ({ POST: handler, other: notAllowed('POST') });
+
+  return {
+    page: { GET: page, other: notAllowed('GET') },
+    login: post(login),
+    logout: post(logout),
+    logoutEverywhere: post(logoutEverywhere),
+    handled: post(handled),
+    unknown: { other: (_req, res) => html(res, 404, renderLogin('No such page.')) },
+  };
+}
