@@ -194,10 +194,15 @@ export async function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
   file: string,
+  extra: Record<string, string> = {},
 ): Promise<void> {
   const { size, mtimeMs } = statSync(file);
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const headers: Record<string, string | number> = { ...baseHeaders(type), 'content-length': size };
+  const headers: Record<string, string | number> = {
+    ...baseHeaders(type),
+    ...extra,
+    'content-length': size,
+  };
   const compressible = COMPRESSIBLE.test(type) && size >= MIN_COMPRESS && size <= MAX_COMPRESS;
   if (compressible) headers.vary = 'accept-encoding';
   const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : undefined;

@@ -1,12 +1,14 @@
 // The set-up page on the inbox: /setup/ serves dist/setup.html, told where this inbox takes
-// feedback (so it can send a test message), with the two scripts beside it, under a strict CSP.
+// feedback (so it can send a test message), with the scripts beside it (the set-up page's own, and
+// Afterword's loader with the parts it fetches for the preview), under a strict CSP.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { redirect, send, text } from '../http/answer.js';
 import { sendFile } from '../static.js';
 import type { Handler, Route } from './router.js';
 
-const SCRIPTS = new Set(['afterword.js', 'afterword-setup.js']);
+/** Afterword's own scripts in the build's top folder: the loader, its parts, OpenPGP.js. */
+const SCRIPT = /^afterword[\w.-]*\.js$/;
 
 /** Scripts only from the inbox itself; images and test messages may go to the blogger's own sites. */
 const CSP =
@@ -20,7 +22,10 @@ export function setupPage(dir: string): Route {
     const path = url.pathname;
     if (path === '/setup') return redirect(res, '/setup/');
     const name = path.slice('/setup/'.length);
-    if (SCRIPTS.has(name)) return sendFile(req, res, join(dir, name));
+    // Any site may load them, as from a CDN: the loader fetches its parts as modules, which a page
+    // on another origin may only run with this header.
+    if (SCRIPT.test(name) && !name.includes('..'))
+      return sendFile(req, res, join(dir, name), { 'access-control-allow-origin': '*' });
     if (name !== '' && name !== 'index.html') return text(res, 404, 'Not found');
     let page: string;
     try {

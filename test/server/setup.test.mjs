@@ -25,7 +25,13 @@ describe('the set-up page on the inbox', () => {
     const page = await res.text();
     assert.match(page, /<meta name="afterword-inbox" content="\/api\/feedback" \/>/);
     assert.match(page, /<script src="afterword-setup\.js" defer><\/script>/);
-    for (const file of ['afterword.js', 'afterword-setup.js']) {
+    // The loader's parts come from beside it, as on any site: the preview's widgets need them.
+    for (const file of [
+      'afterword.js',
+      'afterword-setup.js',
+      'afterword-share.js',
+      'afterword-de.js',
+    ]) {
       const script = await fetch(`${inbox.url}/setup/${file}`);
       assert.equal(script.status, 200, file);
       assert.match(script.headers.get('content-type'), /^text\/javascript/);
@@ -42,6 +48,8 @@ describe('the set-up page on the inbox', () => {
       '/setup/server/cli.js',
       '/setup/..%2Fserver%2Fcli.js',
       '/setup/esm/index.js',
+      '/setup/custom-elements.json',
+      '/setup/afterword-openpgp.LICENSE.txt',
     ]) {
       const res = await fetch(`${inbox.url}${path}`);
       assert.equal(res.status, 404, path);
