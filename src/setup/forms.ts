@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NETWORKS, NETWORK_NAMES } from '../share/networks.js';
 import { locales } from '../locales/index.js';
+import { TOKEN_DEFAULTS } from '../shared/tokens.js';
 import type { SetupMessages } from './messages/en.js';
 import {
   checkbox,
@@ -13,7 +14,7 @@ import {
   type FieldContext,
 } from './fields.js';
 import { PLATFORMS } from './recipes.js';
-import { DESTINATIONS, TOKENS, type SetupState } from './state.js';
+import { DESTINATIONS, TOKENS, type SetupState, type Token } from './state.js';
 
 const LANGUAGES: Record<string, string> = {
   en: 'English',
@@ -39,15 +40,12 @@ function networkName(ctx: FieldContext, n: (typeof NETWORKS)[number]): string {
   return own[n] ?? NETWORK_NAMES[n];
 }
 
-const TOKEN_DEFAULTS: Record<string, string> = {
-  accent: '#1f57c3',
-  text: '#1c1c21',
-  muted: '#595966',
-  surface: '#fff',
-  border: '#c9c9d3',
-  radius: '8px',
-  font: 'inherit',
-};
+/** A token's default as the widgets use it: light, dark, or both when they follow the reader. */
+function tokenDefault(t: Token, theme: SetupState['theme']): string {
+  if (t === 'radius' || t === 'font') return TOKEN_DEFAULTS[t];
+  const { light, dark } = TOKEN_DEFAULTS;
+  return theme === 'light' ? light[t] : theme === 'dark' ? dark[t] : `${light[t]} / ${dark[t]}`;
+}
 
 export function siteForm(ctx: FieldContext, s: SetupState, errors: Record<string, string>) {
   const m = ctx.m;
@@ -87,7 +85,7 @@ export function siteForm(ctx: FieldContext, s: SetupState, errors: Record<string
       <p class="hint">${m.tokensHint}</p>
       ${TOKENS.map((t) =>
         textField(ctx, `tokens.${t}`, m[t], {
-          placeholder: TOKEN_DEFAULTS[t],
+          placeholder: tokenDefault(t, s.theme),
         }),
       )}
     </fieldset>

@@ -79,7 +79,7 @@ export const setupStyles = css`
   }
   .tokens {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
     gap: 0.5em 1em;
   }
   .tokens legend,

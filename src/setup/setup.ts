@@ -13,7 +13,15 @@ import { idFor, type FieldContext } from './fields.js';
 import { preview } from './preview.js';
 import { platform } from './recipes.js';
 import { automountSnippet, elementsSnippet, headSnippet } from './snippets.js';
-import { getPath, initialState, setPath, TOKENS, type SetupState } from './state.js';
+import {
+  getPath,
+  initialState,
+  setPath,
+  TOKENS,
+  TRIGGER_SUGGESTIONS,
+  type SetupState,
+  type TriggerKind,
+} from './state.js';
 import { check, type Checked } from './validate.js';
 import { sendTest } from './test-message.js';
 import { setupStyles } from './setup.styles.js';
@@ -71,11 +79,7 @@ export class AfterwordSetup extends LitElement {
       next = setPath(setPath(next, 'placement', p.placement), 'position', p.position);
     }
     if (path === 'support.trigger')
-      next = setPath(
-        next,
-        'support.triggerValue',
-        { scroll: '60', time: '30', articles: '3' }[String(value)] ?? '',
-      );
+      next = setPath(next, 'support.triggerValue', TRIGGER_SUGGESTIONS[value as TriggerKind]);
     this.touched = new Set(this.touched).add(path);
     this.s = next;
   }

@@ -1,5 +1,8 @@
-// What the blogger fills in on the set-up page, with the defaults the page starts from; no DOM.
-import { DEFAULT_NETWORKS } from '../share/networks.js';
+// What the blogger fills in on the set-up page, starting from each element's own defaults; no DOM.
+import { SHARE_DEFAULTS } from '../share/options.js';
+import { SUPPORT_DEFAULTS } from '../support/options.js';
+import { parseTrigger } from '../support/frequency.js';
+import { FEEDBACK_DEFAULTS } from '../feedback/options.js';
 
 export const TOKENS = ['accent', 'text', 'muted', 'surface', 'border', 'radius', 'font'] as const;
 export type Token = (typeof TOKENS)[number];
@@ -81,14 +84,18 @@ export interface SetupState {
   };
 }
 
-export const DEFAULT_TRIGGER_VALUES: Record<TriggerKind, string> = {
+/** What the page suggests when the blogger picks a trigger (the element has no default for them). */
+export const TRIGGER_SUGGESTIONS: Record<TriggerKind, string> = {
   immediate: '',
   scroll: '60',
   time: '30',
   articles: '3',
 };
 
-/** The state a fresh page starts with: every widget on, each with its element's defaults. */
+/**
+ * The state a fresh page starts with: every widget on, each with its element's defaults, and Ko-fi
+ * as a first way to pay (the element has none until the blogger names one).
+ */
 export function initialState(script: string, endpoint = ''): SetupState {
   return {
     script,
@@ -100,21 +107,21 @@ export function initialState(script: string, endpoint = ''): SetupState {
     position: 'after',
     share: {
       on: true,
-      networks: [...DEFAULT_NETWORKS],
+      networks: [...SHARE_DEFAULTS.networks],
       via: '',
       hashtags: '',
-      utm: false,
-      labels: 'auto',
+      utm: SHARE_DEFAULTS.utm,
+      labels: SHARE_DEFAULTS.labels,
     },
     support: {
       on: true,
       providers: [{ provider: 'kofi', account: '', href: '' }],
-      currency: 'USD',
+      currency: SUPPORT_DEFAULTS.currency,
       amounts: '',
       amount: '',
-      intervals: ['once'],
-      mode: 'inline',
-      trigger: 'immediate',
+      intervals: [...SUPPORT_DEFAULTS.intervals],
+      mode: SUPPORT_DEFAULTS.mode as SetupState['support']['mode'],
+      trigger: parseTrigger(SUPPORT_DEFAULTS.trigger)!.kind,
       triggerValue: '',
       name: '',
       heading: '',
@@ -122,8 +129,8 @@ export function initialState(script: string, endpoint = ''): SetupState {
     },
     feedback: {
       on: true,
-      kinds: ['feedback', 'correction', 'tip'],
-      destination: 'json',
+      kinds: [...FEEDBACK_DEFAULTS.kinds],
+      destination: FEEDBACK_DEFAULTS.format,
       endpoint,
       accessKey: '',
       formName: '',

@@ -1,7 +1,8 @@
 // "Send a test message": one real message through the destination the blogger configured, sent
 // the way the feedback form sends it (same request builder), never queued for retries.
 import { payloadSchema } from '../feedback/schema.js';
-import { buildRequest, destination, type Format } from '../feedback/transport.js';
+import { buildRequest } from '../feedback/transport.js';
+import { resolveOptions } from '../feedback/options.js';
 import type { Section } from './validate.js';
 import { format } from '../shared/localize.js';
 import type { SetupMessages } from './messages/en.js';
@@ -11,12 +12,8 @@ export const TEST_MESSAGE =
 
 /** Sends one test message; answers with what the blogger should read in the status line. */
 export async function sendTest(section: Section | undefined, m: SetupMessages): Promise<string> {
-  const { dest } = destination({
-    format: (section?.format as Format | undefined) ?? 'json',
-    endpoint: section?.endpoint as string | undefined,
-    accessKey: section?.['access-key'] as string | undefined,
-    formName: section?.['form-name'] as string | undefined,
-  });
+  // Where the form itself would send, as it reads the same settings.
+  const dest = section && resolveOptions({}, section, () => {}).dest;
   if (!dest) return m.testNoDestination;
   const payload = payloadSchema.parse({
     id: crypto.randomUUID(),

@@ -1,27 +1,57 @@
 // Design tokens with fallbacks, light/dark/auto, and the reset every element starts from.
 // --_border draws cards; --_line outlines fields and choices, at least 3:1 on the surface (1.4.11),
 // following --afterword-muted when a theme sets it.
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * The `--afterword-*` tokens' defaults, in one place: the CSS below is built from them, and the
+ * set-up page and the README show them. Colours have a light and a dark value; `focus-ring`
+ * follows the accent.
+ */
+export const TOKEN_DEFAULTS = {
+  light: {
+    accent: '#1f57c3',
+    text: '#1c1c21',
+    muted: '#595966',
+    surface: '#fff',
+    border: '#c9c9d3',
+  },
+  dark: {
+    accent: '#8fb3ff',
+    text: '#ececf1',
+    muted: '#b0b0bd',
+    surface: '#1c1c22',
+    border: '#4a4a57',
+  },
+  radius: '8px',
+  font: 'inherit',
+  space: '1.5em',
+} as const;
+
+/** A default as CSS (each is a plain value written above, never input). */
+const v = (value: string): CSSResult => unsafeCSS(value);
+
+const { light: L, dark: D } = TOKEN_DEFAULTS;
 
 const light = css`
-  --_accent: var(--afterword-accent, #1f57c3);
+  --_accent: var(--afterword-accent, ${v(L.accent)});
   --_on-accent: #fff;
-  --_text: var(--afterword-text, #1c1c21);
-  --_muted: var(--afterword-muted, #595966);
-  --_surface: var(--afterword-surface, #fff);
-  --_border: var(--afterword-border, #c9c9d3);
+  --_text: var(--afterword-text, ${v(L.text)});
+  --_muted: var(--afterword-muted, ${v(L.muted)});
+  --_surface: var(--afterword-surface, ${v(L.surface)});
+  --_border: var(--afterword-border, ${v(L.border)});
   --_line: var(--afterword-muted, #84848f);
   --_danger: #b3261e;
   --_ok: #1b7a3d;
 `;
 
 const dark = css`
-  --_accent: var(--afterword-accent, #8fb3ff);
+  --_accent: var(--afterword-accent, ${v(D.accent)});
   --_on-accent: #0d1b38;
-  --_text: var(--afterword-text, #ececf1);
-  --_muted: var(--afterword-muted, #b0b0bd);
-  --_surface: var(--afterword-surface, #1c1c22);
-  --_border: var(--afterword-border, #4a4a57);
+  --_text: var(--afterword-text, ${v(D.text)});
+  --_muted: var(--afterword-muted, ${v(D.muted)});
+  --_surface: var(--afterword-surface, ${v(D.surface)});
+  --_border: var(--afterword-border, ${v(D.border)});
   --_line: var(--afterword-muted, #7a7a88);
   --_danger: #ffb4ab;
   --_ok: #7fd69b;
@@ -30,10 +60,10 @@ const dark = css`
 export const tokens = css`
   :host {
     display: block;
-    margin-block: var(--afterword-space, 1.5em);
+    margin-block: var(--afterword-space, ${v(TOKEN_DEFAULTS.space)});
     ${light}
-    --_radius: var(--afterword-radius, 8px);
-    --_font: var(--afterword-font, inherit);
+    --_radius: var(--afterword-radius, ${v(TOKEN_DEFAULTS.radius)});
+    --_font: var(--afterword-font, ${v(TOKEN_DEFAULTS.font)});
     --_focus: var(--afterword-focus-ring, var(--_accent));
     color-scheme: light;
   }

@@ -88,7 +88,9 @@ describe('set-up page: checks and snippets', () => {
         ]),
       );
       expect(c.errors['support.providers.0.href']).to.include('https');
-      expect(c.errors['feedback.access-key'].toLowerCase()).to.include('required');
+      // Tied to the access key's own field.
+      expect(c.errors['feedback.accessKey'].toLowerCase()).to.include('required');
+      expect(c.sections.feedback).to.be.undefined;
     });
 
     it('keeps the chosen networks in the bar’s order and the trigger as the element reads it', () => {
@@ -112,6 +114,7 @@ describe('set-up page: checks and snippets', () => {
       expect(
         check(
           change([
+            ['support.mode', 'banner'],
             ['support.trigger', 'scroll'],
             ['support.triggerValue', '140'],
           ]),

@@ -154,7 +154,7 @@ export const de: SetupMessages = {
   errAmount: 'Schreiben Sie eine positive Zahl, etwa 5.',
   errIntervals: 'Wählen Sie einmalig, monatlich oder beides.',
   errPercent: 'Schreiben Sie einen Prozentwert von 0 bis 100.',
-  errWhole: 'Schreiben Sie eine ganze Zahl.',
+  errNumber: 'Schreiben Sie eine Zahl von 0 oder mehr.',
   errKinds: 'Wählen Sie mindestens eine Art von Nachricht.',
   errMailto: 'Geben Sie die Adresse an, an die Nachrichten gehen.',
   errEndpoint: 'Geben Sie an, wohin Nachrichten gehen.',

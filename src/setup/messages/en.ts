@@ -149,7 +149,7 @@ export const en = {
   errAmount: 'Write a positive number, such as 5.',
   errIntervals: 'Pick once, monthly or both.',
   errPercent: 'Write a percentage from 0 to 100.',
-  errWhole: 'Write a whole number.',
+  errNumber: 'Write a number of 0 or more.',
   errKinds: 'Pick at least one kind of message.',
   errMailto: 'Write the address messages go to.',
   errEndpoint: 'Write where messages go.',

@@ -153,7 +153,7 @@ export const es: SetupMessages = {
   errAmount: 'Escribe un número positivo, como 5.',
   errIntervals: 'Elige una vez, cada mes o ambas.',
   errPercent: 'Escribe un porcentaje de 0 a 100.',
-  errWhole: 'Escribe un número entero.',
+  errNumber: 'Escribe un número de 0 o más.',
   errKinds: 'Elige al menos un tipo de mensaje.',
   errMailto: 'Escribe la dirección a la que van los mensajes.',
   errEndpoint: 'Escribe adónde van los mensajes.',

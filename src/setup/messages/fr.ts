@@ -153,7 +153,7 @@ export const fr: SetupMessages = {
   errAmount: 'Écrivez un nombre positif, comme 5.',
   errIntervals: 'Choisissez une fois, chaque mois ou les deux.',
   errPercent: 'Écrivez un pourcentage de 0 à 100.',
-  errWhole: 'Écrivez un nombre entier.',
+  errNumber: 'Écrivez un nombre de 0 ou plus.',
   errKinds: 'Choisissez au moins un type de message.',
   errMailto: 'Indiquez l’adresse où vont les messages.',
   errEndpoint: 'Indiquez où vont les messages.',

@@ -153,7 +153,7 @@ export const it: SetupMessages = {
   errAmount: 'Scrivi un numero positivo, come 5.',
   errIntervals: 'Scegli una volta, ogni mese o entrambi.',
   errPercent: 'Scrivi una percentuale da 0 a 100.',
-  errWhole: 'Scrivi un numero intero.',
+  errNumber: 'Scrivi un numero da 0 in su.',
   errKinds: 'Scegli almeno un tipo di messaggio.',
   errMailto: 'Scrivi l’indirizzo a cui vanno i messaggi.',
   errEndpoint: 'Scrivi dove vanno i messaggi.',

@@ -154,7 +154,7 @@ export const nl: SetupMessages = {
   errAmount: 'Schrijf een positief getal, zoals 5.',
   errIntervals: 'Kies eenmalig, maandelijks of beide.',
   errPercent: 'Schrijf een percentage van 0 tot 100.',
-  errWhole: 'Schrijf een geheel getal.',
+  errNumber: 'Schrijf een getal van 0 of meer.',
   errKinds: 'Kies minstens één soort bericht.',
   errMailto: 'Vul het adres in waar berichten heen gaan.',
   errEndpoint: 'Vul in waar berichten heen gaan.',

@@ -153,7 +153,7 @@ export const pl: SetupMessages = {
   errAmount: 'Wpisz liczbę dodatnią, np. 5.',
   errIntervals: 'Wybierz jednorazowo, co miesiąc lub oba.',
   errPercent: 'Wpisz procent od 0 do 100.',
-  errWhole: 'Wpisz liczbę całkowitą.',
+  errNumber: 'Wpisz liczbę 0 lub większą.',
   errKinds: 'Wybierz co najmniej jeden rodzaj wiadomości.',
   errMailto: 'Wpisz adres, na który trafiają wiadomości.',
   errEndpoint: 'Wpisz, dokąd trafiają wiadomości.',

@@ -153,7 +153,7 @@ export const pt: SetupMessages = {
   errAmount: 'Escreva um número positivo, como 5.',
   errIntervals: 'Escolha uma vez, mensalmente ou ambos.',
   errPercent: 'Escreva uma percentagem de 0 a 100.',
-  errWhole: 'Escreva um número inteiro.',
+  errNumber: 'Escreva um número de 0 ou mais.',
   errKinds: 'Escolha pelo menos um tipo de mensagem.',
   errMailto: 'Escreva o endereço para onde vão as mensagens.',
   errEndpoint: 'Escreva para onde vão as mensagens.',
