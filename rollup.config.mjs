@@ -193,6 +193,8 @@ export default [
       'author/author': 'src/author/author.ts',
       // `afterword/schema`: the payload schema the inbox shares with the form.
       'feedback/schema': 'src/feedback/schema.ts',
+      // `afterword/tokens`: the tokens' defaults, which the inbox's own pages use too.
+      'shared/token-defaults': 'src/shared/token-defaults.ts',
     },
     external: (id) => /^(lit|zod)(\/|$)/.test(id),
     output: {

@@ -2,6 +2,7 @@
 // the few lines that copy a sealed message's ciphertext.
 import { createHash } from 'node:crypto';
 import { KINDS, type Kind } from 'afterword/schema';
+import { TOKEN_DEFAULTS } from 'afterword/tokens';
 import type { Item } from './db.js';
 import { replyHref, withTextFragment } from './links.js';
 import { MAX_LIMIT } from './routes/query.js';
@@ -11,8 +12,14 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const STYLE = `:root{color-scheme:light dark;--accent:#1f57c3;--muted:#595966;--border:#c9c9d3;--surface:#fff;--text:#1c1c21}
-@media (prefers-color-scheme:dark){:root{--accent:#8fb3ff;--muted:#b0b0bd;--border:#4a4a57;--surface:#1c1c22;--text:#ececf1}}
+/** The widgets' own colours, light and dark: the inbox looks like the set-up page and the widgets. */
+const colours = (c: Record<string, string>): string =>
+  Object.entries(c)
+    .map(([name, value]) => `--${name}:${value}`)
+    .join(';');
+
+const STYLE = `:root{color-scheme:light dark;${colours(TOKEN_DEFAULTS.light)}}
+@media (prefers-color-scheme:dark){:root{${colours(TOKEN_DEFAULTS.dark)}}}
 body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;background:var(--surface);color:var(--text)}
 a{color:var(--accent)}h1{margin:.5rem 0}nav,.bar{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;margin:.5rem 0}
 [aria-current]{font-weight:700;text-decoration:none;color:inherit}

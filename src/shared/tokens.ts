@@ -2,31 +2,9 @@
 // --_border draws cards; --_line outlines fields and choices, at least 3:1 on the surface (1.4.11),
 // following --afterword-muted when a theme sets it.
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { TOKEN_DEFAULTS } from './token-defaults.js';
 
-/**
- * The `--afterword-*` tokens' defaults, in one place: the CSS below is built from them, and the
- * set-up page and the README show them. Colours have a light and a dark value; `focus-ring`
- * follows the accent.
- */
-export const TOKEN_DEFAULTS = {
-  light: {
-    accent: '#1f57c3',
-    text: '#1c1c21',
-    muted: '#595966',
-    surface: '#fff',
-    border: '#c9c9d3',
-  },
-  dark: {
-    accent: '#8fb3ff',
-    text: '#ececf1',
-    muted: '#b0b0bd',
-    surface: '#1c1c22',
-    border: '#4a4a57',
-  },
-  radius: '8px',
-  font: 'inherit',
-  space: '1.5em',
-} as const;
+export { TOKEN_DEFAULTS };
 
 /** A default as CSS (each is a plain value written above, never input). */
 const v = (value: string): CSSResult => unsafeCSS(value);
@@ -67,15 +45,25 @@ export const tokens = css`
     --_focus: var(--afterword-focus-ring, var(--_accent));
     color-scheme: light;
   }
-  :host([theme='dark']) {
-    ${dark}
-    color-scheme: dark;
-  }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${dark}
       color-scheme: dark;
     }
+  }
+  :host([theme='dark']) {
+    ${dark}
+    color-scheme: dark;
+  }
+  /* The scheme in force (the base class sets it: theme, JSON, the page's own), where the browser
+     has custom states; the two rules above serve those that don't. */
+  :host(:state(dark)) {
+    ${dark}
+    color-scheme: dark;
+  }
+  :host(:state(light)) {
+    ${light}
+    color-scheme: light;
   }
   :host([hidden]) {
     display: none;
