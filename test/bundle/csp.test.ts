@@ -63,6 +63,8 @@ describe('dist/afterword.js on a hostile page', () => {
 
   it('renders all four elements under the policy', async () => {
     for (const tag of ['afterword-support', 'afterword-feedback', 'afterword-author']) {
+      // Further down the page, a widget renders as the reader comes to it.
+      doc.querySelector(tag)!.scrollIntoView();
       await waitUntil(
         () => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'),
         `${tag} did not render`,
