@@ -14,7 +14,7 @@ mkdirSync(out, { recursive: true });
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const page = /^\/themes\/(\w+)\/$/.exec(url.pathname);
-  const css = /^\/themes\/(\w+)\/([\w-]+\.css)$/.exec(url.pathname);
+  const css = /^\/themes\/(\w+)\/((?:styles\/)?[\w-]+\.css)$/.exec(url.pathname);
   try {
     if (page && THEMES[page[1]]) {
       res.setHeader('content-type', 'text/html; charset=utf-8');

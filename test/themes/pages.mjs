@@ -50,10 +50,17 @@ const AUTOMOUNT = (recipe) => `
   },
 })}</script>`;
 
+/** Twenty Twenty-Five's dark style variation, as WordPress serves a site that picked it. */
+export const EVENING = '/themes/twentytwentyfive/styles/01-evening.css';
+
+/** Where a widget stands, for tests that read what is behind it (nothing is drawn). */
+const PROBE = '<div class="afterword-probe"></div>';
+
 /**
  * The theme's page with Afterword in it: `mode` is `elements` (the four elements at the end of
- * the post's content), `automount` (the README's recipe) or `bare` (no Afterword at all).
- * `dark` turns on the theme's own dark scheme where it has one.
+ * the post's content), `automount` (the README's recipe), `bare` (no Afterword at all) or `probe`
+ * (no Afterword; an empty block where the widgets go). `dark` turns on the theme's own dark scheme:
+ * Casper's `dark-mode` class, PaperMod's `data-theme`, Twenty Twenty-Five's Evening variation.
  */
 export function themePage(
   name,
@@ -63,17 +70,24 @@ export function themePage(
   const theme = THEMES[name];
   let text = readFileSync(join(themesDir(), name, theme.page), 'utf8');
   text = text.replace(/(href=["'])\/theme\//g, `$1/themes/${name}/`);
-  // The theme's own dark scheme: PaperMod's data-theme, Casper's dark-mode class.
   if (dark)
-    text = text.replace(/<html lang="en"( dir="auto" data-theme="light")?>/, (tag) =>
-      tag.includes('data-theme')
-        ? tag.replace('light', 'dark')
-        : '<html lang="en" class="dark-mode">',
-    );
-  const head = mode === 'bare' ? '' : `<script src="${script}" defer></script>`;
+    text = text
+      .replace(/<html lang="en"( dir="auto" data-theme="light")?>/, (tag) =>
+        tag.includes('data-theme')
+          ? tag.replace('light', 'dark')
+          : '<html lang="en" class="dark-mode">',
+      )
+      .replace(
+        /<link rel='stylesheet' id='twentytwentyfive-style-css'[^>]*>/,
+        (tag) => `${tag}\n<link rel='stylesheet' id='evening-css' href='${EVENING}' media='all' />`,
+      );
+  const head = mode === 'bare' || mode === 'probe' ? '' : `<script src="${script}" defer></script>`;
   const probe = '<script src="/test/themes/probe.js"></script>';
   text = text.replace('<!-- afterword:head -->', head);
-  text = text.replace('<!-- afterword:content-end -->', mode === 'elements' ? ELEMENTS : '');
+  text = text.replace(
+    '<!-- afterword:content-end -->',
+    mode === 'elements' ? ELEMENTS : mode === 'probe' ? PROBE : '',
+  );
   text = text.replace(
     '<!-- afterword:body-end -->',
     probe + (mode === 'automount' ? AUTOMOUNT(theme.recipe) : ''),
@@ -81,8 +95,11 @@ export function themePage(
   return text;
 }
 
-/** Dev-server middleware: `/themes/<name>/?mode=…` is a page, `/themes/<name>/<file>` its CSS. */
-export function themesMiddleware(context, next) {
+/**
+ * Dev-server middleware: `/themes/<name>/?mode=…` is a page, `/themes/<name>/<file>` its CSS (also
+ * `styles/<file>`); `?delay=<ms>` on a stylesheet makes it arrive late, as on a slow network.
+ */
+export async function themesMiddleware(context, next) {
   const match = /^\/themes\/([a-z0-9]+)\/(.*)$/.exec(context.path);
   if (!match || !THEMES[match[1]]) return next();
   const [, name, file] = match;
@@ -95,7 +112,9 @@ export function themesMiddleware(context, next) {
     );
     return;
   }
-  if (!/^[\w-]+\.css$/.test(file)) return next();
+  if (!/^(styles\/)?[\w-]+\.css$/.test(file)) return next();
+  const delay = Math.min(Number(context.query.delay) || 0, 5000);
+  if (delay) await new Promise((r) => setTimeout(r, delay));
   context.type = 'css';
   context.body = readFileSync(join(themesDir(), name, file), 'utf8');
 }
