@@ -14,6 +14,8 @@ const openpgpVersion = JSON.parse(
 ).version;
 
 const banner = `/*! Afterword ${pkg.version} | MIT | includes Lit (BSD-3-Clause), zod (MIT) and Tabler Icons (MIT) */`;
+// The loader holds Afterword's own code only.
+const loaderBanner = `/*! Afterword ${pkg.version} | MIT */`;
 
 function onwarn(warning, warn) {
   // zod's own circular imports and pure annotations are harmless.
@@ -121,7 +123,7 @@ function injectParts() {
 function chunkFor(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'lit';
   if (/node_modules\/zod\//.test(id)) return 'zod';
-  if (/\/src\/shared\/(?!icon-data)/.test(id)) return 'core';
+  if (/\/src\/shared\/(?!icon-data|analytics)/.test(id)) return 'core';
   return undefined;
 }
 
@@ -153,7 +155,7 @@ export default [
   {
     // The loader: dist/afterword.js, the one script tag a page needs.
     input: 'src/loader/loader.ts',
-    output: { file: 'dist/afterword.js', format: 'iife', banner },
+    output: { file: 'dist/afterword.js', format: 'iife', banner: loaderBanner },
     onwarn,
     plugins: [
       resolve({ browser: true }),

@@ -47,6 +47,7 @@ export function resolveOptions(
   const v = checkSettings(authorConfigSchema, attributes, json, report);
   return {
     lang: v.lang,
+    analytics: v.analytics,
     theme: v.theme,
     messages: v.messages,
     name: (v.name ?? '').trim(),

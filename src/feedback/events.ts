@@ -18,6 +18,7 @@ export interface FeedbackSentDetail {
 /** `queued`: kept and retried later (network error, 5xx); otherwise refused (4xx) and the draft kept. */
 export interface FeedbackErrorDetail {
   id: string;
+  kind: Kind;
   status?: number;
   message: string;
   queued: boolean;

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
-import { emit } from '../shared/events.js';
 import { addMessages } from '../shared/localize.js';
 import { feedback as strings } from '../locales/en/feedback.js';
 import { pageTitle, pageUrl } from '../shared/page.js';
@@ -279,7 +278,7 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
         : undefined,
       dest,
       to,
-      offer: (payload) => emit(this, 'afterword-feedback', { payload }, true),
+      offer: (payload) => this.emit('afterword-feedback', { payload }, true),
     };
     const ready = check(s);
     if (ready.type !== 'ready') return this.show(ready);
@@ -323,16 +322,17 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
         return this.sent(r.payload, 'mailto');
       case 'nowhere':
         this.report('endpoint', 'no endpoint or mailto: nothing could be sent');
-        return this.fail(r.payload.id, { ok: false, retry: false, error: '' });
+        return this.fail(r.payload, { ok: false, retry: false, error: '' });
       case 'sent':
         return this.finish(r.payload, r.via);
       case 'refused':
-        return this.fail(r.payload.id, r.outcome);
+        return this.fail(r.payload, r.outcome);
       case 'queued':
         this.reset();
         this.status = { type: 'queued', text: m.queued };
-        emit(this, 'afterword-feedback-error', {
+        this.emit('afterword-feedback-error', {
           id: r.payload.id,
+          kind: r.payload.kind,
           status: r.outcome.status,
           message: r.outcome.error,
           queued: true,
@@ -356,7 +356,7 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
   }
 
   private sent(p: FeedbackPayload, via: Format | 'mailto' | 'page', retried = false): void {
-    emit(this, 'afterword-feedback-sent', { id: p.id, kind: p.kind, via, retried });
+    this.emit('afterword-feedback-sent', { id: p.id, kind: p.kind, via, retried });
   }
 
   /** Sent (or a bot turned away): the form starts afresh, unless the send came from the queue. */
@@ -366,10 +366,11 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
     if (payload) this.sent(payload, via!, retried);
   }
 
-  private fail(id: string, o: Refusal): void {
+  private fail({ id, kind }: FeedbackPayload, o: Refusal): void {
     this.status = { type: 'failed', text: `${this.messages('feedback').failed} ${o.error}`.trim() };
-    emit(this, 'afterword-feedback-error', {
+    this.emit('afterword-feedback-error', {
       id,
+      kind,
       status: o.status,
       message: o.error,
       queued: false,
@@ -387,7 +388,7 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
       this.draft = fromPayload(item.payload);
       this.save();
     }
-    this.fail(item.id, o);
+    this.fail(item.payload, o);
   };
 }
 

@@ -119,6 +119,7 @@ export function resolveOptions(
   const kinds = KINDS.filter((k) => v.kinds?.includes(k));
   return {
     lang: v.lang,
+    analytics: v.analytics,
     theme: v.theme,
     messages: v.messages,
     kinds: kinds.length ? kinds : FEEDBACK_DEFAULTS.kinds,

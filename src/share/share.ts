@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
-import { emit } from '../shared/events.js';
 import { addMessages, format } from '../shared/localize.js';
 import { share as strings } from '../locales/en/share.js';
 import { pageTitle, pageUrl } from '../shared/page.js';
@@ -279,7 +278,7 @@ export class AfterwordShare extends AfterwordElement<ShareOptions> {
   }
 
   private emitShare(network: Network): void {
-    emit(this, 'afterword-share', { network, url: this.shareTarget });
+    this.emit('afterword-share', { network, url: this.shareTarget });
   }
 
   private announce(text: string): void {

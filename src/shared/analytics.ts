@@ -1,7 +1,9 @@
 // analytics="…": each afterword-* event passed on to the analytics tool the site already runs, without the reader.
 
-export const ANALYTICS = ['plausible', 'goatcounter', 'umami', 'matomo', 'fathom', 'gtag'] as const;
-export type Analytics = (typeof ANALYTICS)[number];
+// Its own part, fetched only by a widget whose `analytics` is set.
+import { ANALYTICS, type Analytics } from './schemas.js';
+
+export { ANALYTICS, type Analytics };
 
 /** What a tool is told: `afterword <what>` and at most one property, an id from Afterword's own lists. */
 export interface Counted {

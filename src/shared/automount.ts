@@ -3,13 +3,13 @@
 import { readConfigJson, reportError } from './read.js';
 
 const TAG = 'afterword-config';
-const SECTIONS = ['share', 'support', 'feedback', 'author'] as const;
-const KEYS = ['placement', 'position', ...SECTIONS];
+const SECTIONS = ['share', 'support', 'feedback', 'author', 'more'] as const;
+const KEYS = ['placement', 'position', 'analytics', ...SECTIONS];
 const POSITIONS = ['after', 'append'];
 
 /**
  * Inserts the configured widgets after the `placement` element (default `article`), or inside it
- * at its end with `"position": "append"`, in the order share, support, feedback, author. Each section becomes the element's `config`, so it is
+ * at its end with `"position": "append"`, in the order share, support, feedback, author, more. Each section becomes the element's `config`, so it is
  * validated exactly like the element's attributes. Runs once per config block, however many
  * copies of the script load; never throws.
  */
@@ -42,7 +42,10 @@ export function mountFromConfig(doc: Document = document): HTMLElement[] {
       continue;
     }
     const el = doc.createElement(`afterword-${key}`);
-    if (section !== true) el.setAttribute('config', JSON.stringify(section));
+    // The site's analytics tool, named once for every widget (each checks it like its own).
+    const settings = { analytics: config.analytics, ...(section === true ? {} : section) };
+    if (settings.analytics === undefined) delete settings.analytics;
+    if (Object.keys(settings).length) el.setAttribute('config', JSON.stringify(settings));
     widgets.push(el);
   }
   if (!widgets.length) return [];

@@ -7,6 +7,8 @@ import { dirFor, loadLang, resolveLang, sectionFor, type Messages } from './loca
 import type { Report } from './options.js';
 import type { Common } from './schemas.js';
 import { whenNear } from './approach.js';
+import { watchScheme, type Scheme } from './scheme.js';
+import type { DetailOf } from './events.js';
 
 /** The settings of one element as its declared properties hold them, by attribute name. */
 export type Attributes = Record<string, unknown>;
@@ -26,9 +28,6 @@ export function changed<O>(before: O | undefined, after: O, keys: readonly (keyo
   return !before || keys.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
-const dark = (): MediaQueryList | undefined =>
-  globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-
 export abstract class AfterwordElement<O extends Common = Common> extends LitElement {
   /** Lets define() recognise a second copy of Afterword's own class. */
   static readonly afterword = true;
@@ -36,8 +35,14 @@ export abstract class AfterwordElement<O extends Common = Common> extends LitEle
   /** Language of the widget; else the nearest ancestor's, `<html lang>`, then `en`. */
   @property() override lang = '';
 
-  /** `auto` (default) follows the reader's colour scheme; `light` or `dark`. */
+  /**
+   * `auto` (default) follows the page it sits on (its own dark mode, read from the background
+   * behind the widget and the page's `color-scheme`), else the reader's; `light` or `dark`.
+   */
   @property() theme?: string;
+
+  /** `plausible`, `goatcounter`, `umami`, `matomo`, `fathom` or `gtag`: the site's own tool hears of each event. */
+  @property() analytics?: string;
 
   /** JSON configuration (a child `<script type="application/json">` works the same). */
   @property() config?: string;
@@ -111,14 +116,36 @@ export abstract class AfterwordElement<O extends Common = Common> extends LitEle
   override connectedCallback(): void {
     super.connectedCallback();
     this.settle();
-    dark()?.addEventListener('change', this.onScheme);
+    this.follow();
     if (this.approached) this.stopWaiting = whenNear(this, this.approached);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    dark()?.removeEventListener('change', this.onScheme);
+    this.stopFollowing();
+    this.following = undefined;
     this.stopWaiting();
+  }
+
+  /**
+   * Dispatches one of the element's events (bubbling, composed) and, with `analytics` set, passes
+   * it on to the site's own tool (analytics.ts, its own part). Returns false when a listener
+   * called preventDefault().
+   */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: DetailOf<K>,
+    cancelable = false,
+  ): boolean {
+    const tool = this.options.analytics;
+    if (tool)
+      void import('./analytics.js').then(
+        (a) => a.track(tool, name, detail),
+        () => {},
+      );
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }),
+    );
   }
 
   /**
@@ -156,17 +183,30 @@ export abstract class AfterwordElement<O extends Common = Common> extends LitEle
     this.options = this.resolveOptions(this.settings(), json, this.report);
     this.resolvedLang = this.options.lang?.trim() || resolveLang(this);
     this.dir_ = dirFor(this.resolvedLang);
-    this.onScheme();
+    if (this.isConnected) this.follow();
   }
 
-  /** The colour scheme in force, as a custom state (`:host(:state(dark))`) the tokens follow. */
-  private onScheme = (): void => {
-    const theme = this.options?.theme ?? 'auto';
-    const isDark = theme === 'dark' || (theme === 'auto' && !!dark()?.matches);
+  private stopFollowing = (): void => {};
+  private following?: string;
+
+  /**
+   * The colour scheme in force: `light` or `dark` as set, or with `auto` the page's own, watched
+   * live (its switch may flip); set as a custom state (`:host(:state(dark))`) the tokens follow.
+   */
+  private follow(): void {
+    const theme = this.options.theme ?? 'auto';
+    if (theme === this.following) return;
+    this.stopFollowing();
+    this.following = theme;
+    this.stopFollowing =
+      theme === 'auto' ? watchScheme(this, this.scheme) : (this.scheme(theme as Scheme), () => {});
+  }
+
+  private scheme = (scheme: Scheme): void => {
     const states = this.internals?.states;
     try {
-      states?.[isDark ? 'add' : 'delete']('dark');
-      states?.[isDark ? 'delete' : 'add']('light');
+      states?.[scheme === 'dark' ? 'add' : 'delete']('dark');
+      states?.[scheme === 'dark' ? 'delete' : 'add']('light');
     } catch {
       // Browsers before custom states keep the CSS that reads the theme attribute.
     }

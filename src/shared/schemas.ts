@@ -146,9 +146,13 @@ export const flag: z.ZodMiniType<boolean> = lazy(
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The analytics tools whose own page function a widget can pass its events to. */
+export const ANALYTICS = ['plausible', 'goatcounter', 'umami', 'matomo', 'fathom', 'gtag'] as const;
+export type Analytics = (typeof ANALYTICS)[number];
+
 /**
- * The settings every element takes: its language, its theme and overrides of its visible
- * strings (`messages`, by the keys of its English table).
+ * The settings every element takes: its language, its theme, the site's analytics tool and
+ * overrides of its visible strings (`messages`, by the keys of its English table).
  */
 export function common(messageKeys: readonly string[]) {
   return {
@@ -160,6 +164,7 @@ export function common(messageKeys: readonly string[]) {
       ),
     ),
     theme: z.optional(oneOf(THEMES)),
+    analytics: z.optional(oneOf(ANALYTICS)),
     messages: z.optional(
       z.strictObject(Object.fromEntries(messageKeys.map((k) => [k, z.optional(z.string())]))),
     ),
@@ -170,5 +175,6 @@ export function common(messageKeys: readonly string[]) {
 export interface Common {
   lang?: string;
   theme?: Theme;
+  analytics?: Analytics;
   messages?: Record<string, string | undefined>;
 }

@@ -211,6 +211,7 @@ export function resolveOptions(
   for (const k of STRING_ATTRS) if (typeof v[k] === 'string') strings[camel(k)] = v[k] as string;
   return {
     lang: v.lang,
+    analytics: v.analytics,
     theme: v.theme,
     messages: v.messages,
     strings,

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
-import { emit } from '../shared/events.js';
 import { addMessages, format, sectionFor, type Messages } from '../shared/localize.js';
 import { support as strings } from '../locales/en/support.js';
 import { pageUrl } from '../shared/page.js';
@@ -293,7 +292,7 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     const hadFocus = document.activeElement === this;
     this.open = false;
     this.atTop = false;
-    emit(this, 'afterword-dismiss', { reason });
+    this.emit('afterword-dismiss', { reason });
     if (hadFocus && this.returnTo?.isConnected) this.returnTo.focus();
   }
 
@@ -313,7 +312,7 @@ export class AfterwordSupport extends AfterwordElement<Options> {
       if (event.type === 'auxclick' && event.button !== 1) return;
       const e = this.options.entries[this.chosen.pick];
       const c = choiceFor(this.options, this.chosen);
-      emit(this, 'afterword-support', { provider: e.provider, ...c, url: providerUrl(e, c) });
+      this.emit('afterword-support', { provider: e.provider, ...c, url: providerUrl(e, c) });
     },
   };
 

@@ -214,7 +214,7 @@ describe('auto-mount', () => {
       const errors = mount();
       expect(errors).to.have.length(1);
       expect(errors[0]).to.match(
-        /^\[afterword\] afterword-config: config: unknown key "shares" \(expected placement, position, share, support, feedback, author\)$/,
+        /^\[afterword\] afterword-config: config: unknown key "shares" \(expected placement, position, analytics, share, support, feedback, author, more\)$/,
       );
       expect(widgetsAfter('article')).to.deep.equal(['afterword-author']);
     });
