@@ -60,10 +60,12 @@ export async function measureLoad(browser, url, { throttle = 1, timeoutMs = 6000
   try {
     const page = await context.newPage();
     const foreign = [];
+    const scripts = [];
     let requests = 0;
     page.on('request', (r) => {
       requests++;
       if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/.test(r.url())) foreign.push(r.url());
+      else if (/\.js$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname);
     });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
@@ -112,6 +114,7 @@ export async function measureLoad(browser, url, { throttle = 1, timeoutMs = 6000
       longtaskMs: info.longtasks.reduce((a, b) => a + b, 0),
       undefinedTags: info.undefinedTags,
       requests,
+      scripts,
       foreign,
       errors,
       traceEvents,

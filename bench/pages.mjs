@@ -1,7 +1,7 @@
 // The pages the browser benchmarks load: one article page bare and with each kit, and a listing
 // page with N share bars. Generated here and served from memory, so every variant differs only
 // in the widget it adds.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { root } from './lib.mjs';
@@ -14,13 +14,18 @@ export const NETWORKS =
 const SHAREON = { x: 'twitter', copy: 'copy-url', native: 'web-share' };
 const ACTIONS = new Set(['copy', 'print', 'native']);
 
+/** dist/afterword.js and every part it may fetch from beside itself, by address. */
+export function afterwordFiles() {
+  const dist = join(root, 'dist');
+  return readdirSync(dist)
+    .filter((f) => /^afterword(-[\w-]+)?\.js$/.test(f))
+    .map((f) => [`/${f}`, { type: 'text/javascript', body: readFileSync(join(dist, f)) }]);
+}
+
 export function assets() {
   const shareonDir = join(require.resolve('shareon'), '..');
   return new Map([
-    [
-      '/afterword.js',
-      { type: 'text/javascript', body: readFileSync(join(root, 'dist/afterword.js')) },
-    ],
+    ...afterwordFiles(),
     [
       '/shareon.js',
       { type: 'text/javascript', body: readFileSync(join(shareonDir, 'shareon.iife.js')) },
@@ -30,17 +35,18 @@ export function assets() {
   ]);
 }
 
-// Resolves window.__ready once every defined afterword-* element near the screen has rendered and
-// two frames have been painted (those further away render only as the reader comes near, so a load
-// does not wait for them); records which afterword-* tags the script did not define.
+// Resolves window.__ready once every afterword-* element near the screen has its code (the loader
+// fetches each part as its element comes within two screens), has rendered and two frames have
+// been painted (elements further away render only as the reader comes near, so a load does not
+// wait for them); records which near afterword-* tags were never defined.
 const READY = `<script>
 window.__readyP = new Promise((resolve) => addEventListener('load', async () => {
   const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('afterword-'));
-  window.__undefined = [...new Set(els.map((e) => e.localName).filter((t) => !customElements.get(t)))];
-  // An element that fails to update still lets the page count as rendered (at most 10 s).
-  const settled = (p) => Promise.race([Promise.resolve(p).catch(() => (window.__failed = true)), new Promise((r) => setTimeout(r, 10000))]);
   const near = (e) => { const r = e.getBoundingClientRect(); return r.top < 2 * innerHeight && r.bottom > -innerHeight; };
-  await Promise.all(els.filter(near).map((e) => settled(e.updateComplete)));
+  // An element that fails to load or update still lets the page count as rendered (at most 10 s).
+  const settled = (p) => Promise.race([Promise.resolve(p).catch(() => (window.__failed = true)), new Promise((r) => setTimeout(r, 10000))]);
+  await Promise.all(els.filter(near).map((e) => settled(customElements.whenDefined(e.localName).then(() => e.updateComplete))));
+  window.__undefined = [...new Set(els.filter(near).map((e) => e.localName).filter((t) => !customElements.get(t)))];
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.__ready = performance.now()))));
 }));
 </script>`;
@@ -69,9 +75,9 @@ ${PARAGRAPH}
 ${PARAGRAPH}
 </article>`;
 
-function page({ head = '', body }) {
+function page({ head = '', body, lang = 'en' }) {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -109,7 +115,10 @@ const ALL_FOUR = `<afterword-share networks="${NETWORKS}" via="valleyledger"></a
   <p>Maren has covered Lower Alder's council, courts and river for eleven years.</p>
 </afterword-author>`;
 
-/** The four article variants measured side by side. */
+/** Several more screens of reading before the widgets: a long read the reader has only just opened. */
+const LONG_READ = Array.from({ length: 40 }, () => PARAGRAPH).join('\n');
+
+/** The article variants measured side by side. */
 export const ARTICLE_VARIANTS = {
   bare: { label: 'bare article', html: page({ body: ARTICLE }) },
   scriptOnly: {
@@ -130,13 +139,21 @@ export const ARTICLE_VARIANTS = {
   shareAlone: {
     label: '<afterword-share>, its own bundle',
     html: page({
-      head: SCRIPT.replace('/afterword.js', '/afterword-share.js'),
+      head: SCRIPT.replace('/afterword.js', '/bundled-share.js'),
       body: `${ARTICLE}\n<afterword-share networks="${NETWORKS}" via="valleyledger"></afterword-share>`,
     }),
   },
   all: {
     label: 'all four Afterword elements',
     html: page({ head: SCRIPT, body: `${ARTICLE}\n${ALL_FOUR}` }),
+  },
+  allGerman: {
+    label: 'all four, in German',
+    html: page({ head: SCRIPT, body: `${ARTICLE}\n${ALL_FOUR}`, lang: 'de' }),
+  },
+  far: {
+    label: 'all four, far below the screen (not scrolled to)',
+    html: page({ head: SCRIPT, body: `${ARTICLE}\n${LONG_READ}\n${ALL_FOUR}` }),
   },
 };
 

@@ -3,7 +3,7 @@
 import { measureLoad } from './browser.mjs';
 import { join } from 'node:path';
 import { median, quantile, root, serveMemory } from './lib.mjs';
-import { bundle } from './size.mjs';
+import { bundle, measure } from './size.mjs';
 import { ARTICLE_VARIANTS, assets } from './pages.mjs';
 
 const FIELDS = ['task', 'script', 'style', 'layout', 'heap', 'longtasks', 'longtaskMs', 'nodes'];
@@ -88,7 +88,7 @@ export async function startup(browser, { runs, throttles, clockFor, log }) {
   // it): how much of its cost is the other three elements riding along in the one script.
   const variants = { ...ARTICLE_VARIANTS };
   try {
-    routes.set('/afterword-share.js', {
+    routes.set('/bundled-share.js', {
       type: 'text/javascript',
       body: await bundle(join(root, 'dist/esm/share/share.js')),
     });
@@ -120,6 +120,15 @@ export async function startup(browser, { runs, throttles, clockFor, log }) {
         clock: clockFor(throttle),
         log,
       });
+      // What each page fetched from its own host (the loader, then the parts near the screen),
+      // each file gzip -9 on its own, added up: the first load of the first series.
+      result.bytes ??= Object.fromEntries(
+        Object.entries(samples).map(([key, list]) => {
+          const files = [...new Set(list[0]?.scripts ?? [])].sort();
+          const body = (f) => routes.get(f)?.body ?? '';
+          return [key, { files, gzip: measure(files.map(body)).gzip }];
+        }),
+      );
       result.byThrottle[throttle] = {
         rounds,
         medians: summarize(samples),
