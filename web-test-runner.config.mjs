@@ -8,6 +8,7 @@ import { themesMiddleware } from './test/themes/pages.mjs';
 import { browserPaths, CHROME_FLAGS } from './scripts/browsers.mjs';
 import { fakeFediverse } from './test/fixtures/fake-fediverse.mjs';
 import { sink } from './test/fixtures/sink.mjs';
+import { loaderLab } from './test/fixtures/loader-lab.mjs';
 import { sealedTips } from './test/feedback/sealed-commands.mjs';
 import { axTree, slowInbox } from './test/a11y-commands.mjs';
 
@@ -104,7 +105,15 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: START_TIMEOUT,
-  middleware: [cspHeaders, fakeFediverse, sink, themesMiddleware, openpgpBesideSources, slowInbox],
+  middleware: [
+    cspHeaders,
+    fakeFediverse,
+    sink,
+    loaderLab,
+    themesMiddleware,
+    openpgpBesideSources,
+    slowInbox,
+  ],
   plugins: [
     frameworkBundles(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
