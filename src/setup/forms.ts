@@ -173,6 +173,14 @@ export function feedbackForm(
           }
           ${o.destination === 'web3forms' ? textField(ctx, 'feedback.accessKey', m.accessKey) : nothing}
           ${o.destination === 'netlify' ? textField(ctx, 'feedback.formName', m.formName) : nothing}
+          ${
+            o.kinds.includes('tip')
+              ? html`${textField(ctx, 'feedback.tipKey', m.tipKey, { type: 'url', hint: m.tipKeyHint })}
+                ${textField(ctx, 'feedback.tipFingerprint', m.tipFingerprint, {
+                  hint: m.tipFingerprintHint,
+                })}`
+              : nothing
+          }
           ${test} ${otherErrors(ctx, 'feedback', errors)}`
         : nothing
     }

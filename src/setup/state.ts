@@ -69,6 +69,9 @@ export interface SetupState {
     accessKey: string;
     formName: string;
     mailto: string;
+    /** For tips: the address of the public key they are sealed to, and its fingerprint. */
+    tipKey: string;
+    tipFingerprint: string;
   };
   author: {
     on: boolean;
@@ -135,6 +138,8 @@ export function initialState(script: string, endpoint = ''): SetupState {
       accessKey: '',
       formName: '',
       mailto: '',
+      tipKey: '',
+      tipFingerprint: '',
     },
     author: {
       on: true,

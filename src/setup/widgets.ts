@@ -129,6 +129,11 @@ export const WIDGETS: Record<WidgetName, Widget> = {
               'access-key': o.destination === 'web3forms' ? text(o.accessKey) : undefined,
               'form-name': o.destination === 'netlify' ? text(o.formName) : undefined,
             }),
+        // Tips sealed to the journalist's key, pinned by its fingerprint so that whoever controls
+        // the key's host can't swap it silently.
+        ...(o.kinds.includes('tip')
+          ? { 'tip-key': text(o.tipKey), 'tip-fingerprint': text(o.tipFingerprint) }
+          : {}),
       };
     },
     defaults: FEEDBACK_DEFAULTS,
@@ -138,6 +143,7 @@ export const WIDGETS: Record<WidgetName, Widget> = {
       // The form finds out only when a reader sends; here the blogger is told before pasting it.
       ['feedback.mailto', (g, o) => !('mailto' in g) || !o || sends(o), 'errMailto'],
       ['feedback.endpoint', (g, o) => 'mailto' in g || !o || sends(o), 'errEndpoint'],
+      ['feedback.tipFingerprint', (g) => !g['tip-key'] || !!g['tip-fingerprint'], 'errFingerprint'],
     ],
   },
   author: {

@@ -121,6 +121,34 @@ describe('set-up page: checks and snippets', () => {
         ).errors,
       ).to.have.property('support.triggerValue');
     });
+
+    it('writes the tip key with its fingerprint, and asks for the fingerprint when only the key is given', () => {
+      const key = 'https://maren.example/key.asc';
+      const fp = '3AF2 0C1E 4B5D 6E7F 8091 A2B3 C4D5 E6F7 0819 2A3B';
+      const tips = change([['feedback.kinds', ['tip']]]);
+      const alone = check(change([['feedback.tipKey', key]], tips));
+      expect(alone.errors['feedback.tipFingerprint']).to.match(/fingerprint/);
+      const pinned = check(
+        change(
+          [
+            ['feedback.tipKey', key],
+            ['feedback.tipFingerprint', fp],
+          ],
+          tips,
+        ),
+      );
+      expect(pinned.errors).to.deep.equal({});
+      expect(pinned.sections.feedback).to.include({ 'tip-key': key, 'tip-fingerprint': fp });
+      expect(elementsSnippet(pinned)).to.include(`tip-fingerprint="${fp}"`);
+      // Without tips among the kinds, there is nothing to seal: no key is written.
+      const none = check(
+        change([
+          ['feedback.kinds', ['feedback', 'correction']],
+          ['feedback.tipKey', key],
+        ]),
+      );
+      expect(none.sections.feedback).to.not.have.property('tip-key');
+    });
   });
 
   describe('snippets', () => {

@@ -90,6 +90,12 @@ export const ar: SetupMessages = {
   web3formsHint: 'اختياري: إن تُرك فارغًا يُستخدم عنوان Web3Forms نفسه.',
   accessKey: 'مفتاح الوصول في Web3Forms',
   formName: 'اسم نموذج Netlify (اختياري)',
+  tipKey: 'المفتاح العام لتشفير البلاغات (اختياري)',
+  tipKeyHint:
+    'عنوان مفتاحك العام OpenPGP \u200f(.asc): تُشفَّر البلاغات في متصفح القارئ، ولا يقرؤها أحد سواك.',
+  tipFingerprint: 'بصمة مفتاحك',
+  tipFingerprintHint:
+    'البصمة الكاملة من gpg --fingerprint: يُرفض أي مفتاح لا يطابقها، فلا يستطيع أحد استبداله.',
   test: 'إرسال رسالة تجريبية',
   author: 'بطاقة الكاتب',
   authorOn: 'إظهار بطاقة عنك',
@@ -154,6 +160,7 @@ export const ar: SetupMessages = {
   errMailto: 'اكتب العنوان الذي تذهب إليه الرسائل.',
   errEndpoint: 'اكتب إلى أين تذهب الرسائل.',
   errName: 'اكتب الاسم الذي تعرضه البطاقة.',
+  errFingerprint: 'أضف بصمة مفتاحك حتى لا يستطيع أحد استبدال المفتاح.',
   errUrl: '"{value}" ليس عنوان ويب (https://… أو /مسار).',
   errLinks: 'ليس عنوان https: أو http: أو mailto:: {list}.',
   errToken: '"{value}" ليست قيمة CSS صالحة هنا.',

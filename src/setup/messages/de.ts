@@ -91,6 +91,12 @@ export const de: SetupMessages = {
   web3formsHint: 'Optional: leer verwendet die Adresse von Web3Forms.',
   accessKey: 'Web3Forms-Zugangsschlüssel',
   formName: 'Name des Netlify-Formulars (optional)',
+  tipKey: 'Öffentlicher Schlüssel für Hinweise (optional)',
+  tipKeyHint:
+    'Die Adresse Ihres öffentlichen OpenPGP-Schlüssels (.asc): Hinweise werden im Browser der Leser verschlüsselt, nur Sie können sie lesen.',
+  tipFingerprint: 'Fingerabdruck Ihres Schlüssels',
+  tipFingerprintHint:
+    'Der vollständige Fingerabdruck aus gpg --fingerprint: Ein Schlüssel, der nicht passt, wird abgelehnt, niemand kann ihn austauschen.',
   test: 'Testnachricht senden',
   author: 'Autorenkarte',
   authorOn: 'Eine Karte über Sie zeigen',
@@ -159,6 +165,8 @@ export const de: SetupMessages = {
   errMailto: 'Geben Sie die Adresse an, an die Nachrichten gehen.',
   errEndpoint: 'Geben Sie an, wohin Nachrichten gehen.',
   errName: 'Geben Sie den Namen an, den die Karte zeigt.',
+  errFingerprint:
+    'Geben Sie den Fingerabdruck Ihres Schlüssels an, damit niemand den Schlüssel austauschen kann.',
   errUrl: '"{value}" ist keine Webadresse (https://… oder /pfad).',
   errLinks: 'Keine https:-, http:- oder mailto:-Adresse: {list}.',
   errToken: '"{value}" ist hier kein gültiger CSS-Wert.',

@@ -89,6 +89,12 @@ export const en = {
   web3formsHint: 'Optional: Web3Forms’ own address is used when empty.',
   accessKey: 'Web3Forms access key',
   formName: 'Netlify form name (optional)',
+  tipKey: 'Public key tips are sealed to (optional)',
+  tipKeyHint:
+    'The address of your OpenPGP public key (.asc): tips are encrypted in the reader’s browser, only you can read them.',
+  tipFingerprint: 'Your key’s fingerprint',
+  tipFingerprintHint:
+    'Its full fingerprint, from gpg --fingerprint: a key that doesn’t match it is refused, so nobody can swap it.',
   test: 'Send a test message',
   author: 'Author card',
   authorOn: 'Show a card about you',
@@ -154,6 +160,7 @@ export const en = {
   errMailto: 'Write the address messages go to.',
   errEndpoint: 'Write where messages go.',
   errName: 'Write the name the card shows.',
+  errFingerprint: 'Add your key’s fingerprint, so that nobody can swap the key.',
   errUrl: '"{value}" is not a web address (https://… or /path).',
   errLinks: 'Not an https:, http: or mailto: address: {list}.',
   errToken: '"{value}" is not a CSS value for this.',

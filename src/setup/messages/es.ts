@@ -91,6 +91,12 @@ export const es: SetupMessages = {
   web3formsHint: 'Opcional: si está vacío se usa la dirección de Web3Forms.',
   accessKey: 'Clave de acceso de Web3Forms',
   formName: 'Nombre del formulario de Netlify (opcional)',
+  tipKey: 'Clave pública para las pistas (opcional)',
+  tipKeyHint:
+    'La dirección de tu clave pública OpenPGP (.asc): las pistas se cifran en el navegador del lector y solo tú puedes leerlas.',
+  tipFingerprint: 'Huella de tu clave',
+  tipFingerprintHint:
+    'Su huella completa, de gpg --fingerprint: una clave que no coincida se rechaza, así nadie puede cambiarla.',
   test: 'Enviar un mensaje de prueba',
   author: 'Ficha de autor',
   authorOn: 'Mostrar una ficha sobre ti',
@@ -158,6 +164,7 @@ export const es: SetupMessages = {
   errMailto: 'Escribe la dirección a la que van los mensajes.',
   errEndpoint: 'Escribe adónde van los mensajes.',
   errName: 'Escribe el nombre que muestra la ficha.',
+  errFingerprint: 'Añade la huella de tu clave para que nadie pueda cambiarla.',
   errUrl: '"{value}" no es una dirección web (https://… o /ruta).',
   errLinks: 'No es una dirección https:, http: ni mailto:: {list}.',
   errToken: '"{value}" no es un valor CSS válido aquí.',

@@ -91,6 +91,12 @@ export const fr: SetupMessages = {
   web3formsHint: 'Facultatif : vide utilise l’adresse de Web3Forms.',
   accessKey: 'Clé d’accès Web3Forms',
   formName: 'Nom du formulaire Netlify (facultatif)',
+  tipKey: 'Clé publique pour les tuyaux (facultatif)',
+  tipKeyHint:
+    'L’adresse de votre clé publique OpenPGP (.asc) : les tuyaux sont chiffrés dans le navigateur du lecteur, vous seul pouvez les lire.',
+  tipFingerprint: 'Empreinte de votre clé',
+  tipFingerprintHint:
+    'Son empreinte complète, donnée par gpg --fingerprint : une clé qui ne correspond pas est refusée, personne ne peut la remplacer.',
   test: 'Envoyer un message de test',
   author: 'Fiche d’auteur',
   authorOn: 'Afficher une fiche sur vous',
@@ -158,6 +164,7 @@ export const fr: SetupMessages = {
   errMailto: 'Indiquez l’adresse où vont les messages.',
   errEndpoint: 'Indiquez où vont les messages.',
   errName: 'Indiquez le nom affiché sur la fiche.',
+  errFingerprint: 'Ajoutez l’empreinte de votre clé, pour que personne ne puisse la remplacer.',
   errUrl: '"{value}" n’est pas une adresse web (https://… ou /chemin).',
   errLinks: 'Pas une adresse https:, http: ou mailto: : {list}.',
   errToken: '"{value}" n’est pas une valeur CSS valable ici.',

@@ -91,6 +91,12 @@ export const it: SetupMessages = {
   web3formsHint: 'Facoltativo: vuoto usa l’indirizzo di Web3Forms.',
   accessKey: 'Chiave di accesso Web3Forms',
   formName: 'Nome del modulo Netlify (facoltativo)',
+  tipKey: 'Chiave pubblica per le segnalazioni (facoltativa)',
+  tipKeyHint:
+    'L’indirizzo della tua chiave pubblica OpenPGP (.asc): le segnalazioni sono cifrate nel browser del lettore, solo tu puoi leggerle.',
+  tipFingerprint: 'Impronta della tua chiave',
+  tipFingerprintHint:
+    'L’impronta completa, da gpg --fingerprint: una chiave che non corrisponde viene rifiutata, nessuno può sostituirla.',
   test: 'Invia un messaggio di prova',
   author: 'Scheda dell’autore',
   authorOn: 'Mostra una scheda su di te',
@@ -158,6 +164,7 @@ export const it: SetupMessages = {
   errMailto: 'Scrivi l’indirizzo a cui vanno i messaggi.',
   errEndpoint: 'Scrivi dove vanno i messaggi.',
   errName: 'Scrivi il nome mostrato nella scheda.',
+  errFingerprint: 'Aggiungi l’impronta della tua chiave, così nessuno può sostituirla.',
   errUrl: '"{value}" non è un indirizzo web (https://… o /percorso).',
   errLinks: 'Non è un indirizzo https:, http: o mailto:: {list}.',
   errToken: '"{value}" non è un valore CSS valido qui.',

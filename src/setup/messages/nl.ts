@@ -91,6 +91,12 @@ export const nl: SetupMessages = {
   web3formsHint: 'Optioneel: leeg gebruikt het adres van Web3Forms zelf.',
   accessKey: 'Web3Forms-toegangssleutel',
   formName: 'Naam van het Netlify-formulier (optioneel)',
+  tipKey: 'Publieke sleutel voor tips (optioneel)',
+  tipKeyHint:
+    'Het adres van je publieke OpenPGP-sleutel (.asc): tips worden in de browser van de lezer versleuteld, alleen jij kunt ze lezen.',
+  tipFingerprint: 'Vingerafdruk van je sleutel',
+  tipFingerprintHint:
+    'De volledige vingerafdruk, uit gpg --fingerprint: een sleutel die niet klopt wordt geweigerd, zodat niemand hem kan verwisselen.',
   test: 'Testbericht sturen',
   author: 'Auteurskaart',
   authorOn: 'Een kaart over jou tonen',
@@ -159,6 +165,8 @@ export const nl: SetupMessages = {
   errMailto: 'Vul het adres in waar berichten heen gaan.',
   errEndpoint: 'Vul in waar berichten heen gaan.',
   errName: 'Vul de naam in die de kaart toont.',
+  errFingerprint:
+    'Vul de vingerafdruk van je sleutel in, zodat niemand de sleutel kan verwisselen.',
   errUrl: '"{value}" is geen webadres (https://… of /pad).',
   errLinks: 'Geen https:-, http:- of mailto:-adres: {list}.',
   errToken: '"{value}" is hier geen geldige CSS-waarde.',

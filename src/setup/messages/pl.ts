@@ -91,6 +91,12 @@ export const pl: SetupMessages = {
   web3formsHint: 'Opcjonalnie: puste używa adresu Web3Forms.',
   accessKey: 'Klucz dostępu Web3Forms',
   formName: 'Nazwa formularza Netlify (opcjonalnie)',
+  tipKey: 'Klucz publiczny dla cynków (opcjonalnie)',
+  tipKeyHint:
+    'Adres Twojego publicznego klucza OpenPGP (.asc): cynki są szyfrowane w przeglądarce czytelnika, tylko Ty możesz je przeczytać.',
+  tipFingerprint: 'Odcisk Twojego klucza',
+  tipFingerprintHint:
+    'Pełny odcisk z gpg --fingerprint: klucz, który do niego nie pasuje, zostaje odrzucony, więc nikt go nie podmieni.',
   test: 'Wyślij wiadomość testową',
   author: 'Karta autora',
   authorOn: 'Pokaż kartę o tobie',
@@ -158,6 +164,7 @@ export const pl: SetupMessages = {
   errMailto: 'Wpisz adres, na który trafiają wiadomości.',
   errEndpoint: 'Wpisz, dokąd trafiają wiadomości.',
   errName: 'Wpisz imię, które pokazuje karta.',
+  errFingerprint: 'Dodaj odcisk swojego klucza, aby nikt nie mógł go podmienić.',
   errUrl: '"{value}" nie jest adresem www (https://… lub /ścieżka).',
   errLinks: 'To nie adres https:, http: ani mailto:: {list}.',
   errToken: '"{value}" nie jest tu poprawną wartością CSS.',

@@ -91,6 +91,12 @@ export const pt: SetupMessages = {
   web3formsHint: 'Opcional: vazio usa o endereço do próprio Web3Forms.',
   accessKey: 'Chave de acesso do Web3Forms',
   formName: 'Nome do formulário Netlify (opcional)',
+  tipKey: 'Chave pública para as dicas (opcional)',
+  tipKeyHint:
+    'O endereço da sua chave pública OpenPGP (.asc): as dicas são cifradas no navegador do leitor e só você pode lê-las.',
+  tipFingerprint: 'Impressão digital da sua chave',
+  tipFingerprintHint:
+    'A impressão digital completa, de gpg --fingerprint: uma chave que não corresponda é recusada, ninguém a pode trocar.',
   test: 'Enviar uma mensagem de teste',
   author: 'Cartão de autor',
   authorOn: 'Mostrar um cartão sobre si',
@@ -158,6 +164,7 @@ export const pt: SetupMessages = {
   errMailto: 'Escreva o endereço para onde vão as mensagens.',
   errEndpoint: 'Escreva para onde vão as mensagens.',
   errName: 'Escreva o nome que o cartão mostra.',
+  errFingerprint: 'Adicione a impressão digital da sua chave, para que ninguém a possa trocar.',
   errUrl: '"{value}" não é um endereço web (https://… ou /caminho).',
   errLinks: 'Não é um endereço https:, http: ou mailto:: {list}.',
   errToken: '"{value}" não é um valor CSS válido aqui.',
