@@ -113,8 +113,9 @@ export class AfterwordSupport extends AfterwordElement<Options> {
   @property({ attribute: 'min-gap-hours', converter: numeric }) minGapHours?: number | string;
   /** A campaign id: a new one starts fresh views and snooze (never the supporter state). */
   @property() campaign?: string;
-  /** ISO dates: the banner shows only from `starts` through `ends`. */
+  /** ISO date: the banner shows only from this day on. */
   @property() starts?: string;
+  /** ISO date: the banner shows only through this day. */
   @property() ends?: string;
   /** The address of a JSON file on this site, `{ "raised", "target", "supporters" }`. */
   @property() goal?: string;

@@ -12,7 +12,10 @@ describe('dist/afterword.js, the loader', () => {
     const [banner, hint, code] = loader.split('\n', 3);
     // The loader holds Afterword's own code only; the parts name what they include.
     assert.match(banner, /^\/\*! Afterword \S+ \| MIT \*\/$/);
-    assert.match(read('afterword-lit.js'), /^\/\*! Afterword \S+ \| MIT \| includes Lit .*zod.*Tabler Icons.*\*\//);
+    assert.match(
+      read('afterword-lit.js'),
+      /^\/\*! Afterword \S+ \| MIT \| includes Lit .*zod.*Tabler Icons.*\*\//,
+    );
     // The minifier drops comments it does not know; the build adds the hint after it.
     assert.equal(hint, '//# allFunctionsCalledOnLoad');
     assert.match(code, /^!function\(|^\(\(\)=>\{/);
@@ -82,5 +85,43 @@ describe('dist/esm', () => {
     assert.match(esm('shared/localize.js'), /import\('\.\.\/locales\/de\.js'\)/);
     const { de } = await import(dist('esm/locales/de.js').href);
     assert.equal(de.share.label, 'Diesen Artikel teilen');
+  });
+});
+
+describe('dist/custom-elements.json', () => {
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const elements = manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })),
+  );
+
+  it('describes each element at the path the package ships it', () => {
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), [
+      'afterword-author',
+      'afterword-feedback',
+      'afterword-share',
+      'afterword-support',
+    ]);
+    for (const m of manifest.modules)
+      assert.ok(existsSync(new URL(`../../${m.path}`, import.meta.url)), m.path);
+    assert.ok(
+      !JSON.stringify(manifest).includes('src/'),
+      'no path into src/, which is not shipped',
+    );
+  });
+
+  it('lists every attribute with what it does, and the tokens every element takes', () => {
+    for (const e of elements) {
+      for (const a of e.attributes) assert.ok(a.description?.trim(), `${e.tagName} ${a.name}`);
+      const css = e.cssProperties.map((p) => p.name);
+      for (const t of ['accent', 'text', 'muted', 'surface', 'border', 'radius', 'font', 'space'])
+        assert.ok(css.includes(`--afterword-${t}`), `${e.tagName} --afterword-${t}`);
+    }
+    // The support prompt's own words are attributes too.
+    const support = elements.find((e) => e.tagName === 'afterword-support');
+    for (const name of ['heading', 'message', 'cta', 'thanks-heading', 'goal-of'])
+      assert.ok(
+        support.attributes.some((a) => a.name === name),
+        name,
+      );
   });
 });
