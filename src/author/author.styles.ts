@@ -1,5 +1,6 @@
 // Styles for <afterword-author>: photo beside the text, wrapping under it on narrow screens.
 import { css } from 'lit';
+import { quietButton } from '../shared/buttons.js';
 
 export const authorStyles = css`
   [part='base'] {
@@ -83,14 +84,7 @@ export const authorStyles = css`
   }
   /* "Follow from your server": here, since the dialog's own styles come with the dialog. */
   .fedi-follow {
-    min-block-size: 44px;
+    ${quietButton}
     margin-block-start: 0.5em;
-    padding-inline: 1em;
-    font: inherit;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
   }
 `;

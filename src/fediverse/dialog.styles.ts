@@ -1,5 +1,6 @@
 // Styles for the fediverse server dialog (share bar and author card) and the author's follow button.
 import { css } from 'lit';
+import { quietButton } from '../shared/buttons.js';
 
 export const fediDialogStyles = css`
   dialog.fedi {
@@ -69,14 +70,7 @@ export const fediDialogStyles = css`
     margin-block-start: 1em;
   }
   .fedi .actions button {
-    min-block-size: 44px;
-    padding-inline: 1em;
-    font: inherit;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
+    ${quietButton}
   }
   .fedi .actions .forget {
     margin-inline-end: auto;

@@ -36,15 +36,19 @@ export interface TextOptions {
   inputmode?: string;
 }
 
+/** A field of the form for `path`: counted as shown, with its id and its problem, if any. */
+function field(ctx: FieldContext, path: string): { id: string; error?: string } {
+  ctx.seen.add(path);
+  return { id: idFor(path), error: ctx.error(path) };
+}
+
 export function textField(
   ctx: FieldContext,
   path: string,
   label: string,
   o: TextOptions = {},
 ): TemplateResult {
-  ctx.seen.add(path);
-  const id = idFor(path);
-  const error = ctx.error(path);
+  const { id, error } = field(ctx, path);
   const value = String(ctx.get(path) ?? '');
   const control = o.rows
     ? html`<textarea
@@ -79,9 +83,7 @@ export function selectField(
   options: [value: string, label: string][],
   hint?: string,
 ): TemplateResult {
-  ctx.seen.add(path);
-  const id = idFor(path);
-  const error = ctx.error(path);
+  const { id, error } = field(ctx, path);
   const value = String(ctx.get(path) ?? '');
   return html`<div class="field">
     <label for=${id}>${label}</label>
@@ -99,8 +101,7 @@ export function selectField(
 
 /** One checkbox for a boolean in the state. */
 export function checkbox(ctx: FieldContext, path: string, label: string, hint?: string) {
-  ctx.seen.add(path);
-  const id = idFor(path);
+  const { id } = field(ctx, path);
   return html`<div class="check">
     <input
       type="checkbox"
@@ -121,9 +122,7 @@ export function checkGroup(
   options: [value: string, label: string][],
   hint?: string,
 ): TemplateResult {
-  ctx.seen.add(path);
-  const id = idFor(path);
-  const error = ctx.error(path);
+  const { id, error } = field(ctx, path);
   const chosen = (ctx.get(path) as string[]) ?? [];
   return html`<fieldset
     class="group"
