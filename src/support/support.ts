@@ -1,41 +1,26 @@
 // <afterword-support>: a "support my work" prompt, inline or as a considerate banner, linking to the author's provider.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AfterwordElement } from '../shared/element.js';
+import { state } from 'lit/decorators.js';
 import { define } from '../shared/define.js';
 import { addMessages, format, sectionFor, type Messages } from '../shared/localize.js';
 import { support as strings } from '../locales/en/support.js';
-import { pageUrl } from '../shared/page.js';
 import { tokens } from '../shared/tokens.js';
 import { iconStyles } from '../shared/icons.js';
 import { supportStyles } from './support.styles.js';
-import {
-  awayHours,
-  declareSupporter,
-  isThanked,
-  recordDismiss,
-  resumeCounting,
-  showNow,
-  stopCounting,
-} from './frequency.js';
+import { awayHours, recordDismiss, showNow } from './frequency.js';
 import { countView, update } from './store.js';
 import { SINCE, VISIT, type Handoff } from '../shared/handoff.js';
 import type { GoalBar } from './goal-bar.js';
 import { deepActive } from './active.js';
-import { closeText, uncounted, usesCount } from './copy.js';
-import { closeButton, goalRoom, quietRow, type Control } from './parts.js';
+import { closeText, uncounted } from './copy.js';
+import { closeButton, goalRoom, quietRow } from './parts.js';
+import { ReaderChoices } from './reader.js';
 import { ask, choiceFor, type AskHandlers, type Chosen } from './ask.js';
 import { armTrigger } from './trigger.js';
-import type { Report } from '../shared/options.js';
 import { providerUrl } from './providers.js';
-import {
-  STRING_ATTRS,
-  camel,
-  resolveOptions,
-  supportConfigSchema,
-  type Options,
-} from './options.js';
-import { changed, numeric, type Attributes } from '../shared/element.js';
+import { supportConfigSchema, type Options } from './options.js';
+import { changed } from '../shared/element.js';
+import { SupportSettings } from './settings.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
@@ -76,61 +61,19 @@ const ARMING: (keyof Options)[] = ['banner', 'trigger', 'rules'];
  * @csspart close - The banner's close button.
  * @csspart goal - The goal: its progress bar and text.
  */
-export class AfterwordSupport extends AfterwordElement<Options> {
-  protected get tag(): string {
-    return 'afterword-support';
-  }
-
-  /** `paypal kofi buymeacoffee liberapay opencollective github patreon stripe link`; several via `config.providers`. */
-  @property() provider?: string;
-  /** The account (PayPal: an email address, else a hosted button id). */
-  @property() account?: string;
-  /** The https: address for `stripe` (a Payment Link) and `link`. */
-  @property() href?: string;
-  /** ISO 4217 code; default `USD`. */
-  @property() currency?: string;
-  /** Preset amounts in major units, separated by commas or spaces; default 5 10 25, scaled for the currency. */
-  @property() amounts?: string;
-  /** The amount chosen at first; default the middle preset. */
-  @property({ converter: numeric }) amount?: number | string;
-  /** `once`, `monthly` or both; the first is chosen at first. Default `once`. */
-  @property() intervals?: string;
-  /** `inline` (default) or `banner`. */
-  @property() mode?: string;
-  /** When the banner appears: `immediate` (default), `scroll:<percent>`, `time:<seconds>`, `articles:<n>`. */
-  @property() trigger?: string;
-  /** Banner views per period (default 3; 0 = no limit). */
-  @property({ attribute: 'max-views', converter: numeric }) maxViews?: number | string;
-  /** The period for max-views, in days (default 30). */
-  @property({ attribute: 'period-days', converter: numeric }) periodDays?: number | string;
-  /** Days without the banner after the reader closes it (default 30). */
-  @property({ attribute: 'snooze-days', converter: numeric }) snoozeDays?: number | string;
-  /** Days without the banner after a supporter returns with `?afterword=thanks` (default 180). */
-  @property({ attribute: 'thanks-days', converter: numeric }) thanksDays?: number | string;
-  /** The author's name, for `{name}` in the copy. */
-  @property() name?: string;
-  /** Hours between two showings of the banner (default 20). */
-  @property({ attribute: 'min-gap-hours', converter: numeric }) minGapHours?: number | string;
-  /** A campaign id: a new one starts fresh views and snooze (never the supporter state). */
-  @property() campaign?: string;
-  /** ISO date: the banner shows only from this day on. */
-  @property() starts?: string;
-  /** ISO date: the banner shows only through this day. */
-  @property() ends?: string;
-  /** The address of a JSON file on this site, `{ "raised", "target", "supporters" }`. */
-  @property() goal?: string;
-
+export class AfterwordSupport extends SupportSettings {
   @state() private open = false;
   @state() private chosen: Chosen = { pick: 0, amount: null, custom: false, every: 'once' };
-  @state() private count = 0;
-  @state() private thanks = false;
-  @state() private counting = true;
+  /** What the reader decided for themselves: supporter, counted or not, and what was counted. */
+  private reader = new ReaderChoices(this, () => ({
+    rules: this.options.rules,
+    countsArticles: this.options.trigger.kind === 'articles',
+    strings: this.strings(),
+  }));
   /** The goal bar, its own part, once it is here (only when a goal is set). */
   @state() private goalBar?: GoalBar;
   /** The banner's focus handling, its own part, once it is here (only in banner mode). */
   @state() private bannerFocus?: typeof import('./banner-focus.js');
-  /** Just after a quiet control: what happened, and its undo. */
-  @state() private done?: { status: string; undo: Control };
 
   /** The options that the trigger and the choices were last set up for. */
   private armedFor?: Options;
@@ -143,18 +86,9 @@ export class AfterwordSupport extends AfterwordElement<Options> {
 
   static override styles = [tokens, iconStyles, supportStyles];
 
-  /** Every visible string is a setting too (`heading`, `thanks-heading`…), declared like the rest. */
-  static override properties = Object.fromEntries(
-    STRING_ATTRS.map((attribute) => [camel(attribute), { attribute }]),
-  );
-
   /** A banner is fixed to the viewport: where its element stands does not matter. */
   protected override get eager(): boolean {
     return this.options.banner;
-  }
-
-  protected resolveOptions(a: Attributes, json: Record<string, unknown>, r: Report): Options {
-    return resolveOptions(a, json, r);
   }
 
   override connectedCallback(): void {
@@ -244,7 +178,7 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     const self = this as Handoff;
     const v = (self[VISIT] as ReturnType<typeof countView>) ?? countView(rules, trigger);
     delete self[VISIT];
-    [this.count, this.thanks, this.counting] = [v.count, v.thanks, v.counting];
+    this.reader.set(v);
     if (!banner || this.open) return;
     if (v.thanked) this.open = true;
     else if (!v.allowed) return;
@@ -326,11 +260,12 @@ export class AfterwordSupport extends AfterwordElement<Options> {
     const { entries, currency, banner, name } = this.options;
     const e = entries[this.chosen.pick];
     if (!e || (banner && !this.open)) return html``;
+    const { count, thanks, counting, done } = this.reader;
     const raw = this.strings();
-    const m = this.counting ? raw : uncounted(raw, sectionFor('support', this.resolvedLang));
+    const m = counting ? raw : uncounted(raw, sectionFor('support', this.resolvedLang));
     const lang = this.resolvedLang;
-    const fill = (s: string): string => format(s, { count: this.count, name });
-    const heading = fill(this.thanks ? m.thanksHeading : m.heading);
+    const fill = (s: string): string => format(s, { count, name });
+    const heading = fill(thanks ? m.thanksHeading : m.heading);
     // The banner and an inline prompt on the same page are two regions with two names.
     return html`<section
       part="base"
@@ -341,65 +276,12 @@ export class AfterwordSupport extends AfterwordElement<Options> {
       lang=${lang}
     >
       <h2 id="h" part="heading">${heading}</h2>
-      <p part="message">${fill(this.thanks ? m.thanksMessage : m.message)}</p>
+      <p part="message">${fill(thanks ? m.thanksMessage : m.message)}</p>
       ${this.options.goal ? (this.goalBar?.render(lang, currency, m) ?? goalRoom()) : nothing}
-      ${this.thanks ? nothing : ask(this.options, this.chosen, lang, m, this.on)}
+      ${thanks ? nothing : ask(this.options, this.chosen, lang, m, this.on)}
       ${banner ? closeButton(closeText(lang, awayHours(this.options.rules), m), () => this.dismiss('close')) : nothing}
-      ${quietRow(this.controls(raw), this.done?.status ?? '', this.done?.undo)}
+      ${quietRow(this.reader.controls(raw), done?.status ?? '', done?.undo)}
     </section>`;
-  }
-
-  /** The reader's own controls: "I already support you", and "Don't count my visits" where counting shows. */
-  private controls(m: Messages['support']): Control[] {
-    const c: Control[] = [];
-    if (!this.thanks) c.push({ id: 'supporter', text: m.alreadySupport, run: this.declare });
-    const counts = [m.heading, m.message, m.thanksHeading, m.thanksMessage].some(usesCount);
-    if (counts || this.options.trigger.kind === 'articles')
-      c.push(
-        this.counting
-          ? { id: 'uncount', text: m.stopCounting, run: this.uncount }
-          : { id: 'count', text: m.countAgain, run: () => this.recount('uncount') },
-      );
-    return c;
-  }
-
-  /** "I already support you": the thank-you instead of asks for thanks-days, as after a thanks return. */
-  private declare = (): void => {
-    const before = update(declareSupporter);
-    this.thanks = true;
-    void this.offerUndo('', 'supporter', () => {
-      const rules = this.options.rules;
-      this.thanks = update((s, now) => ((s.thanked = before), isThanked(s, rules, now)));
-    });
-  };
-
-  private uncount = (): void => {
-    const reads = update(stopCounting);
-    [this.count, this.counting] = [0, false];
-    void this.offerUndo(this.strings().notCounting, 'uncount', () => this.recount('', reads));
-  };
-
-  private recount(focus: string, reads?: Record<string, number>): void {
-    this.count = update((s, now) => resumeCounting(s, pageUrl(), now, reads));
-    this.counting = true;
-    if (focus) void this.updateComplete.then(() => this.focusOn(focus));
-  }
-
-  /** Says what happened with an Undo, which gets focus; undoing gives focus back to the control. */
-  private async offerUndo(status: string, control: string, undo: () => void): Promise<void> {
-    const run = async (): Promise<void> => {
-      undo();
-      this.done = undefined;
-      await this.updateComplete;
-      this.focusOn(control);
-    };
-    this.done = { status, undo: { id: 'undo', text: this.strings().undo, run } };
-    await this.updateComplete;
-    this.focusOn('undo');
-  }
-
-  private focusOn(id: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   private clearOther(): void {
