@@ -1,5 +1,5 @@
 // <afterword-share>: share links and actions for the page, with no request until the reader clicks.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
@@ -12,7 +12,7 @@ import { iconStyles } from '../shared/icons.js';
 import { shareStyles } from './share.styles.js';
 import { Fediverse } from '../fediverse/controller.js';
 import { copyText } from './clipboard.js';
-import { balancedColumns } from './rows.js';
+import { RowLayout } from './layout.js';
 import { resolveOptions, shareConfigSchema, type ShareOptions } from './options.js';
 import type { Report } from '../shared/options.js';
 import type { Attributes } from '../shared/element.js';
@@ -90,71 +90,8 @@ export class AfterwordShare extends AfterwordElement<ShareOptions> {
 
   static override styles = [tokens, iconStyles, shareStyles];
 
-  private laidOut = '';
-
-  /** One observer for every share bar on the page: each lays out its rows again when its width changes. */
-  private static resized?: ResizeObserver;
-  /** Bars that rendered in this task, laid out together before the frame is painted. */
-  private static fresh = new Set<AfterwordShare>();
-
-  /** Every bar is measured before any changes: a listing page of many bars lays out once. */
-  private static layOut(bars: Iterable<AfterwordShare>): void {
-    const apply = [...bars].map((bar) => bar.measure());
-    for (const f of apply) f?.();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    AfterwordShare.resized ??= new ResizeObserver((entries) =>
-      AfterwordShare.layOut(entries.map((e) => e.target as AfterwordShare)),
-    );
-    AfterwordShare.resized.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    AfterwordShare.resized?.unobserve(this);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (this.laidOut) {
-      if (changed.size) this.measure()?.();
-      return;
-    }
-    // A bar that renders as the reader scrolls to it gets its rows now, in the frame it first
-    // shows in, not a frame later when the observer would: nothing below it moves.
-    if (!AfterwordShare.fresh.size)
-      queueMicrotask(() => {
-        AfterwordShare.layOut(AfterwordShare.fresh);
-        AfterwordShare.fresh.clear();
-      });
-    AfterwordShare.fresh.add(this);
-  }
-
-  /**
-   * Measures the controls and returns how to lay them out in even rows when they don't fit on
-   * one; nothing when nothing changed since the last time.
-   */
-  private measure(): (() => void) | undefined {
-    const base = this.renderRoot.querySelector<HTMLElement>('[part=base]');
-    const buttons = [...(base?.querySelectorAll<HTMLElement>('[part=button]') ?? [])];
-    const key = `${base?.clientWidth}:${buttons.map((b) => b.textContent).join()}`;
-    if (!base || key === this.laidOut) return undefined;
-    this.laidOut = key;
-    // Natural widths are those of the wrapping row, before any columns.
-    if (base.dataset.cols) delete base.dataset.cols;
-    const gap = parseFloat(getComputedStyle(base).columnGap) || 0;
-    const cols = balancedColumns(
-      buttons.map((b) => b.getBoundingClientRect().width),
-      base.clientWidth,
-      gap,
-    );
-    return () => {
-      if (!cols) return;
-      base.style.setProperty('--_cols', String(cols));
-      base.dataset.cols = String(cols);
-    };
-  }
+  /** Lays the controls out in even rows when they do not fit on one. */
+  protected readonly rows = new RowLayout(this);
 
   protected resolveOptions(a: Attributes, json: Record<string, unknown>, r: Report): ShareOptions {
     return resolveOptions(a, json, r);
