@@ -53,6 +53,15 @@ try {
         await page.setViewport({ width, height: 900 });
         page.on('console', (m) => m.type() === 'error' && console.log(name, m.text()));
         await page.goto(`${origin}/themes/${name}/?dark=${scheme === 'dark' ? 1 : 0}`);
+        // Each widget's code arrives as the reader comes near it: read down to each, then back up.
+        await page.evaluate(async () => {
+          const tags = 'afterword-share, afterword-support, afterword-feedback, afterword-author';
+          for (const el of document.querySelectorAll(tags)) {
+            el.scrollIntoView();
+            await new Promise((r) => setTimeout(r, 150));
+          }
+          scrollTo(0, 0);
+        });
         await page.waitForFunction(() => customElements.get('afterword-author'));
         await new Promise((r) => setTimeout(r, 500));
         // The widgets, from the end of the article to the author card, in one picture.
