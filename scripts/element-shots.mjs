@@ -44,6 +44,8 @@ try {
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.setViewport({ width, height: 800 });
         await page.goto(`${origin}/demo/${lang === 'en' ? 'index' : 'ar'}.html`);
+        // The author card's code arrives when the reader comes near it.
+        await page.evaluate(() => document.querySelector('afterword-author').scrollIntoView());
         await page.waitForFunction(() => customElements.get('afterword-author'));
         const stem = join(out, `${lang}-${scheme}-${width}`);
         // The demo's own banner waits for a scroll: out of the way of the element pictures.
