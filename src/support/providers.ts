@@ -135,6 +135,9 @@ export function defaultAmounts(currency: string): number[] {
   return [5, 10, 25].map((n) => n * (SCALE[currency] ?? 1));
 }
 
+/** Formatters by language and currency: a prompt formats each amount with the same one. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** An amount in the reader's language: `5 €`, `€5`, `US$2.50`, `٥ €`. */
 export function money(lang: string, currency: string, amount: number): string {
   const options = {
@@ -143,8 +146,10 @@ export function money(lang: string, currency: string, amount: number): string {
     trailingZeroDisplay: 'stripIfInteger',
   } as Intl.NumberFormatOptions;
   for (const l of [lang, 'en']) {
+    const key = `${l}|${currency}`;
     try {
-      return new Intl.NumberFormat(l, options).format(amount);
+      if (!formats.has(key)) formats.set(key, new Intl.NumberFormat(l, options));
+      return formats.get(key)!.format(amount);
     } catch {
       // a malformed language tag or currency code: try the next, then plain digits
     }
