@@ -59,7 +59,11 @@ export async function smtpSink({ fail = 0 } = {}) {
           user: session.user,
           headers,
           subject: headers.subject,
-          text: unQuote(rest.join('\n\n')),
+          // Only a quoted-printable body is unquoted: in a 7bit one, "=AB" is text (an armored
+          // message's checksum line may start so).
+          text: /quoted-printable/i.test(headers['content-transfer-encoding'] ?? '')
+            ? unQuote(rest.join('\n\n'))
+            : rest.join('\n\n'),
           raw,
         });
         cb();
