@@ -12,7 +12,10 @@ describe('dist/afterword.js, the loader', () => {
     const [banner, hint, code] = loader.split('\n', 3);
     // The loader holds Afterword's own code only; the parts name what they include.
     assert.match(banner, /^\/\*! Afterword \S+ \| MIT \*\/$/);
-    assert.match(read('afterword-lit.js'), /^\/\*! Afterword \S+ \| MIT \| includes Lit .*zod.*Tabler Icons.*\*\//);
+    assert.match(
+      read('afterword-lit.js'),
+      /^\/\*! Afterword \S+ \| MIT \| includes Lit .*zod.*Tabler Icons.*\*\//,
+    );
     // The minifier drops comments it does not know; the build adds the hint after it.
     assert.equal(hint, '//# allFunctionsCalledOnLoad');
     assert.match(code, /^!function\(|^\(\(\)=>\{/);
