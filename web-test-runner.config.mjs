@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import puppeteer from 'puppeteer-core';
+import * as puppeteer from 'puppeteer-core';
 import { build } from 'esbuild';
 import { themesMiddleware } from './test/themes/pages.mjs';
 import { browserPaths, CHROME_FLAGS } from './scripts/browsers.mjs';

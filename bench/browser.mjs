@@ -26,7 +26,8 @@ const OBSERVERS = () => {
       for (const e of list.getEntries()) window.__longtasks.push(e.duration);
     }).observe({ type: 'longtask' });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      for (const e of /** @type {LayoutShift[]} */ (list.getEntries()))
+        if (!e.hadRecentInput) window.__shifts.push(e.value);
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
 };
@@ -36,8 +37,12 @@ const OBSERVERS = () => {
  * costs, whatever else the machine is doing. Throttled, they are wall-clock time (timeTicks), as
  * DevTools shows a slowed-down CPU. BENCH_TIME_DOMAIN overrides both.
  */
-export const timeDomain = (throttle) =>
-  process.env.BENCH_TIME_DOMAIN || (throttle > 1 ? 'timeTicks' : 'threadTicks');
+export function timeDomain(/** @type {number} */ throttle) {
+  const given = process.env.BENCH_TIME_DOMAIN;
+  if (!given) return throttle > 1 ? 'timeTicks' : 'threadTicks';
+  if (given === 'timeTicks' || given === 'threadTicks') return given;
+  throw new Error(`BENCH_TIME_DOMAIN is timeTicks or threadTicks, not ${given}`);
+}
 
 const METRICS = [
   'TaskDuration',
@@ -54,6 +59,15 @@ const METRICS = [
  * Loads `url` in a fresh incognito context (optionally with the CPU slowed `throttle` times),
  * waits for window.__readyP and returns the main-thread counters in ms, the JS heap after a
  * garbage collection, long tasks and anything the page requested from outside 127.0.0.1.
+ * `trace`, if given, runs the load (`run`) itself, to record it; what it returns is `traceEvents`.
+ * @template [T=undefined]
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {{
+ *   throttle?: number,
+ *   timeoutMs?: number,
+ *   trace?: (page: import('puppeteer-core').Page, run: () => Promise<void>) => Promise<T>,
+ * }} [options]
  */
 export async function measureLoad(browser, url, { throttle = 1, timeoutMs = 60000, trace } = {}) {
   const context = await browser.createBrowserContext();

@@ -13,11 +13,11 @@ const require = createRequire(import.meta.url);
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:|about:)/;
 
 const SHIFTS = () => {
-  window.__shifts = [];
+  window.__layoutShifts = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
+    for (const e of /** @type {LayoutShift[]} */ (list.getEntries()))
       if (!e.hadRecentInput)
-        window.__shifts.push({
+        window.__layoutShifts.push({
           value: e.value,
           at: e.startTime,
           sources: (e.sources ?? []).map((s) => s.node?.nodeName ?? '?'),
@@ -38,7 +38,9 @@ async function settle(page) {
       const r = e.getBoundingClientRect();
       return r.top < 2 * innerHeight && r.bottom > -innerHeight;
     };
-    await Promise.all(els.filter(near).map((e) => e.updateComplete));
+    // Lit's elements say when they have rendered; others (none here) count as rendered.
+    const rendered = (e) => /** @type {{ updateComplete?: Promise<unknown> }} */ (e).updateComplete;
+    await Promise.all(els.filter(near).map(rendered));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
 }
@@ -72,7 +74,7 @@ export async function requestsAndShifts(browser, url) {
     await page.goto(url, { waitUntil: 'load', timeout: 30000 });
     await settle(page);
     await new Promise((r) => setTimeout(r, 500));
-    const shiftsOnLoad = await page.evaluate(() => window.__shifts.slice());
+    const shiftsOnLoad = await page.evaluate(() => window.__layoutShifts.slice());
     phase = 'scroll';
     await page.evaluate(async () => {
       for (
@@ -85,7 +87,7 @@ export async function requestsAndShifts(browser, url) {
       }
     });
     await new Promise((r) => setTimeout(r, 1000));
-    const shifts = await page.evaluate(() => window.__shifts.slice());
+    const shifts = await page.evaluate(() => window.__layoutShifts.slice());
     const tags = await page.evaluate(() =>
       [
         ...new Set(

@@ -56,6 +56,7 @@ async function deliveries({ counts, destinations }, ids, drainSeconds, dbFile) {
   // The outbox's key for a destination is a hash of its address (see server/notify/destinations.ts).
   // Read before the sinks' counts: a delivery leaves the outbox only after its sink has it.
   const db = new Database(dbFile, { readonly: true });
+  /** @type {import('better-sqlite3').Statement<[string], { n: number }>} */
   const waiting = db.prepare('SELECT count(*) AS n FROM outbox WHERE destination = ?');
   const left = {};
   for (const [name, address] of Object.entries(destinations))
@@ -138,7 +139,11 @@ function fire(base, { amount, connections, maxSeconds }, sent) {
   });
 }
 
-/** The load on one database. `processes` inboxes share it; `db` is a connection string or none. */
+/**
+ * The load on one database. `processes` inboxes share it; `db` is a connection string or none.
+ * @param {{ amount: number, maxSeconds: number, connections: number, log: (line: string) => void,
+ *   processes?: number, db?: string, notify?: boolean }} options
+ */
 export async function inboxLoad({
   amount,
   maxSeconds,

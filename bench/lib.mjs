@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { portOf } from '../scripts/net.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -70,7 +71,12 @@ export function markdownTable(head, rows) {
   ];
 }
 
-/** A node:http server on 127.0.0.1 and a free port, answering from a map of path -> {type, body}. */
+/** @typedef {{ type: string, body: string | Buffer }} Route A response: its content type and body. */
+
+/**
+ * A node:http server on 127.0.0.1 and a free port, answering from a map of path -> {type, body}.
+ * @param {Map<string, Route>} routes
+ */
 export async function serveMemory(routes) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -82,29 +88,43 @@ export async function serveMemory(routes) {
     res.writeHead(200, { 'content-type': hit.type, 'cache-control': 'no-store' }).end(hit.body);
   });
   await new Promise((resolve, reject) =>
-    server.once('error', reject).listen(0, '127.0.0.1', resolve),
+    server.once('error', reject).listen(0, '127.0.0.1', () => resolve(undefined)),
   );
-  const { port } = server.address();
+  const port = portOf(server);
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () =>
-      new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve())))
+      ),
   };
 }
 
 export async function freePort() {
   const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const port = portOf(server);
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
 
 /**
+ * @typedef {object} Started
+ * @property {RegExpMatchArray} match what matched `ready`
+ * @property {() => Promise<void>} stop ends exactly that process
+ * @property {import('node:child_process').ChildProcess} child
+ * @property {() => string} output all it printed so far
+ */
+
+/**
  * Starts a child process and waits (at most `timeoutMs`) for a line of its output to match
  * `ready`; resolves with the match and a stop() that ends exactly that process.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string>, ready: RegExp, timeoutMs?: number, cwd?: string }} options
+ * @returns {Promise<Started>}
  */
-export function startProcess(cmd, args, { env, ready, timeoutMs = 20000, cwd = root } = {}) {
+export function startProcess(cmd, args, { env, ready, timeoutMs = 20000, cwd = root }) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       cwd,
@@ -114,12 +134,14 @@ export function startProcess(cmd, args, { env, ready, timeoutMs = 20000, cwd = r
     let out = '';
     let done = false;
     const stop = () =>
-      new Promise((res) => {
-        if (child.exitCode !== null || child.signalCode !== null) return res();
-        child.once('exit', () => res());
-        child.kill('SIGTERM');
-        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 4000).unref();
-      });
+      /** @type {Promise<void>} */ (
+        new Promise((res) => {
+          if (child.exitCode !== null || child.signalCode !== null) return res();
+          child.once('exit', () => res());
+          child.kill('SIGTERM');
+          setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 4000).unref();
+        })
+      );
     const timer = setTimeout(
       () =>
         finish(

@@ -15,6 +15,7 @@ const SHAREON = { x: 'twitter', copy: 'copy-url', native: 'web-share' };
 const ACTIONS = new Set(['copy', 'print', 'native']);
 
 /** dist/afterword.js and every part it may fetch from beside itself, by address. */
+/** @returns {[string, import('./lib.mjs').Route][]} */
 export function afterwordFiles() {
   const dist = join(root, 'dist');
   return readdirSync(dist)
@@ -22,6 +23,7 @@ export function afterwordFiles() {
     .map((f) => [`/${f}`, { type: 'text/javascript', body: readFileSync(join(dist, f)) }]);
 }
 
+/** @returns {Map<string, import('./lib.mjs').Route>} */
 export function assets() {
   const shareonDir = join(require.resolve('shareon'), '..');
   return new Map([

@@ -15,6 +15,7 @@ const CATEGORIES = [
 ];
 
 // Trace event names folded into the words used in the report (first match wins).
+/** @type {[RegExp, string][]} */
 const GROUPS = [
   [/GC|Scavenge|MarkCompact|Sweep/i, 'GC'],
   [/compile|parseOnBackground|Deserialize|v8\.parse|V8\.Parse/i, 'script compile'],

@@ -490,6 +490,7 @@ if (wanted('inbox'))
     const pg = await inboxLoadPostgres(load);
     results.inboxPostgres = pg;
     heading('Inbox load (POST /api/feedback on 127.0.0.1)');
+    /** @type {[string, Awaited<ReturnType<typeof inboxLoad>>][]} */
     const runs = [
       ['SQLite', r],
       ['SQLite, notifying', n],

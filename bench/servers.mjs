@@ -14,6 +14,8 @@ export const TOKEN = 'afterword-bench-token';
 /**
  * The inbox on a fresh temporary database (or on `db`, a PostgreSQL connection string); resolves
  * with its base URL and a stop() that cleans up.
+ * @param {string[]} [extra] more arguments for the inbox
+ * @param {{ db?: string }} [options]
  */
 export async function startInbox(extra = [], { db: given } = {}) {
   if (!INBOX_CLI) return null;

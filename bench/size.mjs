@@ -43,7 +43,11 @@ export function measure(buffers) {
   };
 }
 
-/** Bundles `input` into one minified IIFE with the same resolve + terser settings as rollup.config.mjs. */
+/**
+ * Bundles `input` into one minified IIFE with the same resolve + terser settings as rollup.config.mjs.
+ * @param {string} input
+ * @param {{ typescript?: boolean, external?: import('rollup').ExternalOption }} [options]
+ */
 export async function bundle(input, { typescript = false, external } = {}) {
   const { rollup } = await import('rollup');
   const { default: resolve } = await import('@rollup/plugin-node-resolve');
@@ -93,6 +97,8 @@ const groupOf = (id) =>
  * What an app's bundler ships up front for `input`: the entry and everything it imports
  * statically, minified like our build; what it imports on demand (a language, the fediverse
  * dialog) goes to chunks of their own, fetched only when needed, and is left out.
+ * @param {string} input
+ * @param {{ external?: import('rollup').ExternalOption }} [options]
  */
 export async function bundleUpFront(input, { external } = {}) {
   const { rollup } = await import('rollup');
@@ -113,14 +119,15 @@ export async function bundleUpFront(input, { external } = {}) {
   });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
-  const byName = new Map(output.map((c) => [c.fileName, c]));
+  // Chunks only: what an import can name (the build emits no assets).
+  const byName = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
   const seen = new Set();
   const visit = (name) => {
     if (seen.has(name) || !byName.has(name)) return;
     seen.add(name);
     for (const i of byName.get(name).imports ?? []) visit(i);
   };
-  visit(output.find((c) => c.isEntry).fileName);
+  visit([...byName.values()].find((c) => c.isEntry).fileName);
   return [...seen].map((n) => Buffer.from(byName.get(n).code));
 }
 

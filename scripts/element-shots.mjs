@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserPaths } from './browsers.mjs';
+import { portOf } from './net.mjs';
 
 const out = resolve(process.argv[2] ?? 'element-shots');
 mkdirSync(out, { recursive: true });
@@ -27,8 +28,8 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
   }
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+const origin = `http://127.0.0.1:${portOf(server)}`;
 
 const browser = await puppeteer.launch({
   executablePath: browserPaths().chrome,
@@ -60,11 +61,14 @@ try {
           // The second state worth seeing: amounts offered (PayPal), the form's errors.
           const more = await el.evaluate((e) => {
             const r = e.shadowRoot;
-            const paypal = [...r.querySelectorAll('input[name="p"]')].find((i) =>
+            /** @type {NodeListOf<HTMLInputElement>} */
+            const providers = r.querySelectorAll('input[name="p"]');
+            const paypal = [...providers].find((i) =>
               i.parentElement.textContent.includes('PayPal'),
             );
             paypal?.click();
-            if (e.localName === 'afterword-feedback') r.querySelector('[part="button"]').click();
+            const send = /** @type {HTMLElement | null} */ (r.querySelector('[part="button"]'));
+            if (e.localName === 'afterword-feedback') send.click();
             return !!paypal || e.localName === 'afterword-feedback';
           });
           if (more) {

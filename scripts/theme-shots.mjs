@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserPaths } from './browsers.mjs';
+import { portOf } from './net.mjs';
 import { THEMES, themePage, themesDir } from '../test/themes/pages.mjs';
 
 const out = resolve(process.argv[2] ?? 'theme-shots');
@@ -35,8 +36,8 @@ const server = createServer((req, res) => {
   res.statusCode = 404;
   res.end();
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+const origin = `http://127.0.0.1:${portOf(server)}`;
 
 const browser = await puppeteer.launch({
   executablePath: browserPaths().chrome,
@@ -83,9 +84,9 @@ try {
         // The fediverse dialog, and the feedback form's errors after an empty send.
         await page.evaluate(() => {
           const form = document.querySelector('afterword-feedback').shadowRoot;
-          form.querySelector('[part="button"]').click();
+          /** @type {HTMLElement} */ (form.querySelector('[part="button"]')).click();
           const share = document.querySelector('afterword-share').shadowRoot;
-          share.querySelector('[data-network="mastodon"]').click();
+          /** @type {HTMLElement} */ (share.querySelector('[data-network="mastodon"]')).click();
         });
         await new Promise((r) => setTimeout(r, 300));
         await page.screenshot({ path: file.replace('.png', '-dialog.png') });

@@ -22,6 +22,14 @@ function gpg(home, args, input) {
   });
 }
 
+/**
+ * A key pair in `home`'s keyring, with an encryption subkey of algorithm `sub` if given.
+ * @param {string} home
+ * @param {string} email
+ * @param {string} primary the primary key's algorithm
+ * @param {string | undefined} sub
+ * @param {{ expire?: string, faked?: string }} [options] `faked`: the time gpg believes it is
+ */
 async function makeKey(home, email, primary, sub, { expire = 'never', faked } = {}) {
   const time = faked ? ['--faked-system-time', faked] : [];
   await gpg(home, [...time, '--quick-gen-key', `Journalist <${email}>`, primary, 'cert', expire]);

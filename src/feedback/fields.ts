@@ -35,7 +35,7 @@ export function field(
   ]
     .filter(Boolean)
     .join(' ');
-  const [invalid, described] = [error ? 'true' : 'false', ids || nothing];
+  const [invalid, described] = [error ? 'true' : 'false', ids || nothing] as const;
   const control =
     f === 'message' || f === 'quote'
       ? html`<textarea

@@ -1,6 +1,7 @@
 // Labelled form fields of the set-up page. Every field's problem is tied to it (aria-invalid,
 // aria-describedby) and fields name their place in the state with `data-path`.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SetupMessages } from './messages/en.js';
 
 export interface FieldContext {
@@ -32,7 +33,7 @@ export interface TextOptions {
   placeholder?: string;
   type?: 'text' | 'url' | 'email' | 'number';
   rows?: number;
-  autocomplete?: string;
+  autocomplete?: 'name' | 'email' | 'url' | 'off';
   inputmode?: string;
 }
 
@@ -55,7 +56,7 @@ export function textField(
         id=${id}
         data-path=${path}
         rows=${o.rows}
-        placeholder=${o.placeholder ?? nothing}
+        placeholder=${ifDefined(o.placeholder)}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy(id, o.hint, error)}
         .value=${value}
@@ -64,7 +65,7 @@ export function textField(
         id=${id}
         data-path=${path}
         type=${o.type ?? 'text'}
-        placeholder=${o.placeholder ?? nothing}
+        placeholder=${ifDefined(o.placeholder)}
         autocomplete=${o.autocomplete ?? 'off'}
         inputmode=${o.inputmode ?? nothing}
         aria-invalid=${error ? 'true' : 'false'}

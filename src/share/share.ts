@@ -1,6 +1,7 @@
 // <afterword-share>: share links and actions for the page, with no request until the reader clicks.
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { AfterwordElement } from '../shared/element.js';
 import { define } from '../shared/define.js';
 import { addMessages, format } from '../shared/localize.js';
@@ -188,7 +189,7 @@ export class AfterwordShare extends AfterwordElement<ShareOptions> {
       type="button"
       data-network=${n}
       aria-label=${label}
-      aria-haspopup=${n === 'mastodon' ? 'dialog' : nothing}
+      aria-haspopup=${ifDefined(n === 'mastodon' ? 'dialog' : undefined)}
     >
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d=${glyph}></path></svg

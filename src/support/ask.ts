@@ -116,11 +116,13 @@ function otherAmount(
 ): TemplateResult {
   const [sign, side] = currencySign(lang, currency);
   const affix = html`<span class="sign" aria-hidden="true">${sign}</span>`;
+  // `step` is set as its (reflected) property: lit-analyzer's HTML data types the attribute as a
+  // number and would reject "any".
   return html`<label class="chip other"
     ><span>${label}</span>${side === 'before' ? affix : nothing}<input
       type="number"
       min="0"
-      step="any"
+      .step=${'any'}
       inputmode="decimal"
       @input=${onInput}
     />${side === 'after' ? affix : nothing}<span class="sr-only">${currency}</span></label

@@ -150,10 +150,10 @@ describe('given-up notifications', () => {
        VALUES (?, 'a-destination-gone', ?, ?, ?, 40, 'HTTP 502', ?, ?)`,
     );
     const now = Date.now();
-    for (const [delivery, gaveUp] of [
+    for (const [delivery, gaveUp] of /** @type {[string, number][]} */ ([
       ['old', now - 31 * day],
       ['recent', now - 29 * day],
-    ])
+    ]))
       add.run(delivery, crypto.randomUUID(), gaveUp - 3 * day, gaveUp, gaveUp, gaveUp);
     db.close();
     const inbox = await start([], { dir: first.dir, db: first.db });

@@ -16,13 +16,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { items, payload, post, run, start, tempDir } from './helpers.mjs';
+import { portOf } from '../../scripts/net.mjs';
 
 const oneLine = (text) => text.trim().split('\n').length === 1 && !/\n\s+at /.test(text);
 
 function freePort() {
   return new Promise((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
+      const port = portOf(s);
       s.close(() => resolve(port));
     });
   });
@@ -198,7 +199,7 @@ describe('failures', () => {
 });
 
 describe('shutdown', () => {
-  for (const signal of ['SIGTERM', 'SIGINT']) {
+  for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
     it(`closes the server and the database on ${signal}`, async () => {
       const inbox = await start(['--rate-limit', '0']);
       const sent = await Promise.all(

@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { items, payload, post, start } from './helpers.mjs';
 import { httpSink, until } from './sinks.mjs';
 
+/** @typedef {import('afterword/schema').PlainPayload} Payload */
+
 /** Characters XML 1.0 allows (its Char production); anything else makes the whole feed invalid. */
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
@@ -18,14 +20,14 @@ describe('fields a reader fills', () => {
   after(() => inbox?.stop());
 
   it('refuse a name or a page title of more than one line: 400', async () => {
-    for (const [field, p] of [
+    for (const [field, p] of /** @type {[string, Payload][]} */ ([
       ['name', payload({ name: 'Ana\r\nBcc: everyone@evil.example' })],
       ['name', payload({ name: 'Ana\nFrom: editor@valley.example' })],
       [
         'page.title',
         payload({ page: { url: 'https://blog.example/a', title: 'A post\nBcc: x@evil.example' } }),
       ],
-    ]) {
+    ])) {
       const res = await post(inbox.url, p);
       assert.equal(res.status, 400, field);
       const body = await res.json();
@@ -35,13 +37,13 @@ describe('fields a reader fills', () => {
   });
 
   it('refuse control characters other than tab and line breaks in every field: 400', async () => {
-    for (const [field, p] of [
+    for (const [field, p] of /** @type {[string, Payload][]} */ ([
       ['message', payload({ message: 'Delete\b\b\bthis' })],
       ['message', payload({ message: 'nul\u0000byte' })],
       ['quote', payload({ quote: 'an \u001b[31mescape' })],
       ['name', payload({ name: 'Ana\u0007' })],
       ['page.title', payload({ page: { url: 'https://blog.example/a', title: 'A\u000bpost' } })],
-    ]) {
+    ])) {
       const res = await post(inbox.url, p);
       assert.equal(res.status, 400, `${field}: ${JSON.stringify(p[field] ?? p.page)}`);
       assert.ok((await res.json()).errors[field], field);

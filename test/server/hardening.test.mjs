@@ -133,7 +133,9 @@ describe('sessions', () => {
       assert.equal(await open(first), 200);
 
       const db = new Database(inbox.db, { readonly: true });
-      const rows = db.prepare('SELECT * FROM sessions').all();
+      /** @type {import('better-sqlite3').Statement<[], { hash: string, expires_at: string }>} */
+      const sessions = db.prepare('SELECT * FROM sessions');
+      const rows = sessions.all();
       db.close();
       assert.equal(rows.length, 2);
       const value = first.split('=')[1];

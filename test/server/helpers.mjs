@@ -20,7 +20,7 @@ function checkBuild() {
   } catch {
     throw new Error('server/dist/cli.js is missing: run `npm run build` first');
   }
-  const sources = readdirSync(join(root, 'server'), { recursive: true })
+  const sources = readdirSync(join(root, 'server'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
     .map((f) => join(root, 'server', f));
   sources.push(join(root, 'src/feedback/schema.ts'));
@@ -36,6 +36,9 @@ export function tempDir() {
 /**
  * Runs the CLI to completion (for options that make it exit); one still running after `timeout`
  * ms is stopped, and its code is null.
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string>, cwd?: string, timeout?: number }} [options]
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
  */
 export function run(args, { env = {}, cwd, timeout = 20_000 } = {}) {
   checkBuild();
@@ -63,6 +66,8 @@ function cleanEnv() {
  * Starts an inbox; resolves once it prints its address. `db` defaults to a new file in a temp
  * folder; `db: null` or `port: null` leave those options out. Returns { url, site (the origin of
  * --static and --demo files, if any), token, dir, db, child, output(), stop() }.
+ * @param {string[]} [args]
+ * @param {{ env?: Record<string, string>, dir?: string, db?: string | null, port?: string | null }} [options]
  */
 export async function start(
   args = [],
@@ -94,7 +99,7 @@ export async function start(
     const check = () => {
       if (/\/inbox with /.test(stdout)) {
         clearTimeout(timer);
-        resolve();
+        resolve(undefined);
       }
     };
     child.stdout.on('data', check);
@@ -130,7 +135,11 @@ export async function start(
   };
 }
 
-/** A valid submission; `overrides` replace top-level fields. */
+/**
+ * A valid submission; `overrides` replace top-level fields.
+ * @param {Partial<import('afterword/schema').PlainPayload>} [overrides]
+ * @returns {import('afterword/schema').PlainPayload}
+ */
 export function payload(overrides = {}) {
   return {
     id: randomUUID(),
@@ -143,6 +152,12 @@ export function payload(overrides = {}) {
   };
 }
 
+/**
+ * POSTs `body` (a string as it is, anything else as JSON) to the inbox at `url`.
+ * @param {string} url
+ * @param {unknown} body
+ * @param {Record<string, string>} [headers]
+ */
 export function post(url, body, headers = {}) {
   return fetch(`${url}/api/feedback`, {
     method: 'POST',

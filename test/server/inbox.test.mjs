@@ -30,6 +30,7 @@ function login(token, headers = {}) {
   });
 }
 
+/** @param {Record<string, string>} [headers] */
 function page(query = '', headers = { cookie }) {
   return fetch(`${inbox.url}/inbox${query}`, { headers, redirect: 'manual' });
 }

@@ -71,7 +71,7 @@ describe('a destination that fails, then recovers', () => {
 });
 
 describe('a delivery pending when the inbox stops', () => {
-  for (const signal of ['SIGTERM', 'SIGKILL']) {
+  for (const signal of /** @type {const} */ (['SIGTERM', 'SIGKILL'])) {
     it(`is made after a restart (${signal}), with the same Afterword-Delivery id, once`, async () => {
       const hook = await httpSink({ fail: 1000 });
       const args = ['--notify-retry', '1', '--notify', `${hook.url}/hook`];
@@ -124,7 +124,9 @@ describe('backoff limits', () => {
       await until(() => hook.refused >= refused + 2, 10_000, 'the next tries');
       await new Promise((r) => setTimeout(r, 300));
       const check = new Database(first.db, { readonly: true });
-      const rows = check.prepare('SELECT item_id, next_at, gave_up_at FROM outbox').all();
+      /** @type {import('better-sqlite3').Statement<[], { item_id: string, next_at: number, gave_up_at: number | null }>} */
+      const outbox = check.prepare('SELECT item_id, next_at, gave_up_at FROM outbox');
+      const rows = outbox.all();
       check.close();
       const byId = Object.fromEntries(rows.map((r) => [r.item_id, r]));
       const gap = byId[young.id].next_at - Date.now();
@@ -143,6 +145,7 @@ describe('backoff limits', () => {
 });
 
 describe('destinations at start-up', () => {
+  /** @type {[string, RegExp][]} */
   const cases = [
     ['ftp://files.example/drop', /ftp:\/\/files\.example\/… is not a destination/],
     ['http://hooks.example/x', /plain http only to localhost/],

@@ -13,7 +13,9 @@ const PASSWORD = 'hunter2-smtp-password';
 function verified(header, body, secret) {
   const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header) ?? [];
   const mac = createHmac('sha256', secret).update(`${t}.${body}`).digest();
-  return !!v1 && Date.now() / 1000 - t < 300 && timingSafeEqual(Buffer.from(v1, 'hex'), mac);
+  return (
+    !!v1 && Date.now() / 1000 - Number(t) < 300 && timingSafeEqual(Buffer.from(v1, 'hex'), mac)
+  );
 }
 
 describe('notifications of each new message', () => {

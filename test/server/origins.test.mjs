@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chrome, launchChromium } from './chromium.mjs';
 import { items, payload, post, start, tempDir } from './helpers.mjs';
+import { portOf } from '../../scripts/net.mjs';
 
 /** A free port whose next one is free too, as `npm start` needs (the inbox, then its files). */
 async function freePair() {
@@ -16,7 +17,7 @@ async function freePair() {
       const s = createServer()
         .once('error', () => resolve(undefined))
         .listen(port, '127.0.0.1', () => {
-          const { port: got } = s.address();
+          const got = portOf(s);
           s.close(() => resolve(got));
         });
     });

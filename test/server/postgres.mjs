@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { portOf } from '../../scripts/net.mjs';
 
 const USER = 'afterword';
 
@@ -40,7 +41,7 @@ export function freePort() {
     const s = createServer()
       .on('error', reject)
       .listen(0, '127.0.0.1', () => {
-        const { port } = s.address();
+        const port = portOf(s);
         s.close(() => resolve(port));
       });
   });

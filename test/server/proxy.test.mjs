@@ -15,13 +15,13 @@ const login = (inbox, headers) =>
 
 describe('--trust-proxy', () => {
   it('needs the address or network of the proxy: a bare flag is refused in one clear line', async () => {
-    for (const [args, env] of [
+    for (const [args, env] of /** @type {[string[], Record<string, string>][]} */ ([
       [['--trust-proxy'], {}],
       [['--trust-proxy', '--origin', 'https://blog.example'], {}],
       [['--trust-proxy', 'proxy.internal'], {}],
       [['--trust-proxy', '10.0.0.0/33'], {}],
       [[], { AFTERWORD_TRUST_PROXY: '1' }],
-    ]) {
+    ])) {
       const how = `${args.join(' ')} ${JSON.stringify(env)}`;
       const { code, stdout, stderr } = await run(['--port', '0', '--db', ':memory:', ...args], {
         env,

@@ -2,6 +2,7 @@
 // nodemailer project) and an HTTP server for webhooks, each on a free port, each able to fail.
 import { createServer } from 'node:http';
 import { SMTPServer } from 'smtp-server';
+import { portOf } from '../../scripts/net.mjs';
 
 /** Waits until `check()` is truthy (polling), or fails after `ms`. */
 export async function until(check, ms = 10_000, what = 'the condition') {
@@ -43,6 +44,7 @@ export async function smtpSink({ fail = 0 } = {}) {
         if (sink.fail > 0) {
           sink.fail -= 1;
           sink.refused += 1;
+          /** @type {Error & { responseCode?: number }} */
           const error = new Error('Mailbox busy, try later');
           error.responseCode = 451;
           return cb(error);
@@ -54,7 +56,9 @@ export async function smtpSink({ fail = 0 } = {}) {
           headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
         }
         sink.mails.push({
-          from: session.envelope.mailFrom.address,
+          // Set by MAIL FROM, which every delivery has.
+          from: /** @type {import('smtp-server').SMTPServerAddress} */ (session.envelope.mailFrom)
+            .address,
           to: session.envelope.rcptTo.map((r) => r.address),
           user: session.user,
           headers,
@@ -70,9 +74,9 @@ export async function smtpSink({ fail = 0 } = {}) {
       });
     },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  sink.port = server.server.address().port;
-  sink.close = () => new Promise((resolve) => server.close(resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  sink.port = portOf(server.server);
+  sink.close = () => new Promise((resolve) => server.close(() => resolve(undefined)));
   return sink;
 }
 
@@ -103,8 +107,8 @@ export async function httpSink({ fail = 0, status = 503, delay = 0 } = {}) {
       else answer();
     });
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  sink.url = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  sink.url = `http://127.0.0.1:${portOf(server)}`;
   sink.close = () =>
     new Promise((resolve) => {
       server.closeAllConnections();

@@ -123,12 +123,12 @@ describe('the token at start', () => {
     const dir = tempDir();
     const file = join(dir, 'short-token');
     writeFileSync(file, `${short}\n`);
-    for (const [args, env] of [
+    for (const [args, env] of /** @type {[string[], Record<string, string>][]} */ ([
       [['--token', short], {}],
       [[], { AFTERWORD_TOKEN: short }],
       [['--token-file', file], {}],
       [[], { AFTERWORD_TOKEN_FILE: file }],
-    ]) {
+    ])) {
       const { code, stdout, stderr } = await run(
         ['--port', '0', '--db', join(dir, 'i.db'), ...args],
         {
