@@ -8,6 +8,7 @@ import { themesMiddleware } from './test/themes/pages.mjs';
 import { browserPaths, CHROME_FLAGS } from './scripts/browsers.mjs';
 import { fakeFediverse } from './test/fixtures/fake-fediverse.mjs';
 import { sink } from './test/fixtures/sink.mjs';
+import { feeds } from './test/fixtures/feeds.mjs';
 import { sealedTips } from './test/feedback/sealed-commands.mjs';
 import { axTree, slowInbox } from './test/a11y-commands.mjs';
 
@@ -104,7 +105,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: START_TIMEOUT,
-  middleware: [cspHeaders, fakeFediverse, sink, themesMiddleware, openpgpBesideSources, slowInbox],
+  middleware: [cspHeaders, fakeFediverse, sink, feeds, themesMiddleware, openpgpBesideSources, slowInbox],
   plugins: [
     frameworkBundles(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
