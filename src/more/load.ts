@@ -53,31 +53,29 @@ export async function loadFeed(url: string, signal?: AbortSignal): Promise<FeedI
   const stop = new AbortController();
   const late = setTimeout(() => stop.abort(), TIMEOUT);
   signal?.addEventListener('abort', () => stop.abort());
+  let text: string;
   try {
-    let res: Response;
-    try {
-      res = await fetch(url, {
-        // A redirect to another site is refused too: only the site's own feed is read.
-        mode: 'same-origin',
-        credentials: 'same-origin',
-        headers: { Accept: ACCEPT },
-        signal: stop.signal,
-      });
-    } catch (e) {
-      throw new Error(
-        stop.signal.aborted && !signal?.aborted
-          ? `did not answer within ${TIMEOUT / 1000} s`
-          : `could not be fetched (${(e as Error).message})`,
-      );
-    }
+    const res = await fetch(url, {
+      // A redirect to another site is refused too: only the site's own feed is read.
+      mode: 'same-origin',
+      credentials: 'same-origin',
+      headers: { Accept: ACCEPT },
+      signal: stop.signal,
+    });
     if (!res.ok) throw new Error(`answered HTTP ${res.status}`);
-    const text = decode(await bytes(res, MAX_BYTES), res.headers.get('content-type'));
-    try {
-      return parseFeed(text, res.url || url);
-    } catch (e) {
-      throw new Error(`is not a feed that can be read: ${(e as Error).message}`);
-    }
+    text = decode(await bytes(res, MAX_BYTES), res.headers.get('content-type'));
+    url = res.url || url;
+  } catch (e) {
+    // fetch() refuses with a TypeError: no network, or a redirect away from the site.
+    if (!stop.signal.aborted || signal?.aborted)
+      throw e instanceof TypeError ? new Error(`could not be fetched (${e.message})`) : e;
+    throw new Error(`did not answer within ${TIMEOUT / 1000} s`);
   } finally {
     clearTimeout(late);
+  }
+  try {
+    return parseFeed(text, url);
+  } catch (e) {
+    throw new Error(`is not a feed that can be read: ${(e as Error).message}`);
   }
 }

@@ -56,7 +56,7 @@ export function resolveOptions(
   json: Record<string, unknown>,
   report: Report,
   base: string = document.baseURI,
-  origin: string | undefined = location.origin,
+  origin: string | null = location.origin,
 ): MoreOptions {
   const v = checkSettings(moreConfigSchema, attributes, json, report);
   const given = (attributes as { feed?: unknown }).feed ?? json.feed;
