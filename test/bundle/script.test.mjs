@@ -10,7 +10,12 @@ const loader = read('afterword.js');
 describe('dist/afterword.js, the loader', () => {
   it('opens with the licence banner, then asks Chromium to compile its functions with the script', () => {
     const [banner, hint, code] = loader.split('\n', 3);
-    assert.match(banner, /^\/\*! Afterword \S+ \| MIT \| includes Lit .*zod.*Tabler Icons.*\*\/$/);
+    // The loader holds Afterword's own code only: its banner names no one else's licence.
+    assert.match(banner, /^\/\*! Afterword \S+ \| MIT \*\/$/);
+    assert.match(
+      read('afterword-lit.js').split('\n', 1)[0],
+      /^\/\*! Afterword \S+ \| MIT \| includes Lit .*zod.*Tabler Icons.*\*\/$/,
+    );
     // The minifier drops comments it does not know; the build adds the hint after it.
     assert.equal(hint, '//# allFunctionsCalledOnLoad');
     assert.match(code, /^!function\(|^\(\(\)=>\{/);
