@@ -105,7 +105,15 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: START_TIMEOUT,
-  middleware: [cspHeaders, fakeFediverse, sink, feeds, themesMiddleware, openpgpBesideSources, slowInbox],
+  middleware: [
+    cspHeaders,
+    fakeFediverse,
+    sink,
+    feeds,
+    themesMiddleware,
+    openpgpBesideSources,
+    slowInbox,
+  ],
   plugins: [
     frameworkBundles(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
