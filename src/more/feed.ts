@@ -157,7 +157,10 @@ export function parseFeed(text: string, base: string): FeedItem[] {
   if (first !== '{' && first !== '<') throw new Error('neither XML nor JSON');
   // What a site answers for an address it doesn't have, more often than not.
   if (/^\s*<(!doctype html|html[\s>])/i.test(text)) throw new Error('an HTML page, not a feed');
-  const items = first === '{' ? jsonFeed(text, base) : xmlFeed(text, base);
+  // Leading blank lines (a WordPress plugin's stray newline, the best-known broken feed) are
+  // forgiven: XML would refuse the declaration after them.
+  const body = text.replace(/^\uFEFF?\s+/, '');
+  const items = first === '{' ? jsonFeed(body, base) : xmlFeed(body, base);
   return items
     .filter((i): i is FeedItem & Partial<FeedItem> => !!i.title && !!i.url)
     .map(({ title, url, date, image, tags }) => ({

@@ -17,7 +17,8 @@ async function bytes(res: Response, max: number): Promise<Uint8Array> {
   if (Number(res.headers.get('content-length')) > max) throw tooBig();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = res.body!.getReader();
+  if (!res.body) return new Uint8Array();
+  const reader = res.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;

@@ -147,6 +147,11 @@ describe('reading a feed', () => {
     ]);
   });
 
+  it('forgives the blank lines a WordPress plugin leaves before the XML declaration', async () => {
+    const items = parseFeed(`\n\n${await text('wordpress.xml')}`, BASE);
+    expect(items).to.have.length(5);
+  });
+
   it('refuses a malformed feed (an unescaped "&"), saying where', async () => {
     const fileText = await text('broken.xml');
     expect(() => parseFeed(fileText, BASE)).to.throw(
