@@ -69,7 +69,7 @@ const minify = () =>
     format: { comments: /^!/, wrap_func_args: false },
   });
 
-const ELEMENTS = ['share', 'support', 'feedback', 'author'];
+const ELEMENTS = ['share', 'support', 'feedback', 'author', 'more'];
 
 /**
  * Each part's files by the name the loader asks for (an element's tag, a language's code): the
@@ -193,6 +193,7 @@ export default [
       'support/support': 'src/support/support.ts',
       'feedback/feedback': 'src/feedback/feedback.ts',
       'author/author': 'src/author/author.ts',
+      'more/more': 'src/more/more.ts',
       // `afterword/schema`: the payload schema the inbox shares with the form.
       'feedback/schema': 'src/feedback/schema.ts',
       // `afterword/tokens`: the tokens' defaults, which the inbox's own pages use too.

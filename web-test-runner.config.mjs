@@ -9,6 +9,7 @@ import { browserPaths, CHROME_FLAGS } from './scripts/browsers.mjs';
 import { fakeFediverse } from './test/fixtures/fake-fediverse.mjs';
 import { sink } from './test/fixtures/sink.mjs';
 import { loaderLab } from './test/fixtures/loader-lab.mjs';
+import { feeds } from './test/fixtures/feeds.mjs';
 import { sealedTips } from './test/feedback/sealed-commands.mjs';
 import { axTree, slowInbox } from './test/a11y-commands.mjs';
 
@@ -110,6 +111,7 @@ export default {
     fakeFediverse,
     sink,
     loaderLab,
+    feeds,
     themesMiddleware,
     openpgpBesideSources,
     slowInbox,

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -136,7 +137,7 @@ function pickEncoding(header: string | string[] | undefined): Encoding | undefin
 }
 
 // Text worth compressing; images other than SVG and fonts are compressed already.
-const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
 const MIN_COMPRESS = 1024;
 /** Larger files go as they are: compressing them would hold a pool thread for seconds. */
 export const MAX_COMPRESS = 4 * 1024 * 1024;

@@ -5,6 +5,7 @@ import '../src/share/share.js';
 import '../src/support/support.js';
 import '../src/feedback/feedback.js';
 import '../src/author/author.js';
+import '../src/more/more.js';
 import type { AfterwordShare } from '../src/share/share.js';
 import { expectAccessible } from './helpers.js';
 
@@ -18,7 +19,7 @@ describe('locales', () => {
   });
 
   it('English has strings in every section', () => {
-    for (const section of ['share', 'support', 'feedback', 'author']) {
+    for (const section of ['share', 'support', 'feedback', 'author', 'more']) {
       expect(Object.keys(en[section] ?? {}), section).to.not.be.empty;
     }
   });

@@ -107,4 +107,7 @@ export const ar: Messages = {
     openHere: 'تابِع على {server}',
     newTab: '(يُفتح في علامة تبويب جديدة)',
   },
+  more: {
+    heading: 'مزيد من المقالات',
+  },
 };

@@ -113,4 +113,7 @@ export const de: Messages = {
     openHere: 'Weiter auf {server}',
     newTab: '(öffnet in einem neuen Tab)',
   },
+  more: {
+    heading: 'Weitere Artikel',
+  },
 };

@@ -5,9 +5,10 @@ import { support } from './en/support.js';
 import { feedback } from './en/feedback.js';
 import { author } from './en/author.js';
 import { fediverse } from './en/fediverse.js';
+import { more } from './en/more.js';
 
-export { share, support, feedback, author, fediverse };
-export const en = { share, support, feedback, author, fediverse };
+export { share, support, feedback, author, fediverse, more };
+export const en = { share, support, feedback, author, fediverse, more };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

@@ -109,4 +109,7 @@ export const es: Messages = {
     openHere: 'Continuar en {server}',
     newTab: '(se abre en una pestaña nueva)',
   },
+  more: {
+    heading: 'Más artículos',
+  },
 };

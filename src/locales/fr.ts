@@ -110,4 +110,7 @@ export const fr: Messages = {
     openHere: 'Continuer sur {server}',
     newTab: '(s’ouvre dans un nouvel onglet)',
   },
+  more: {
+    heading: 'Plus d’articles',
+  },
 };

@@ -110,4 +110,7 @@ export const it: Messages = {
     openHere: 'Continua su {server}',
     newTab: '(si apre in una nuova scheda)',
   },
+  more: {
+    heading: 'Altri articoli',
+  },
 };

@@ -113,4 +113,7 @@ export const nl: Messages = {
     openHere: 'Verder op {server}',
     newTab: '(opent in een nieuw tabblad)',
   },
+  more: {
+    heading: 'Meer artikelen',
+  },
 };

@@ -112,4 +112,7 @@ export const pl: Messages = {
     openHere: 'Przejdź do {server}',
     newTab: '(otwiera się w nowej karcie)',
   },
+  more: {
+    heading: 'Więcej artykułów',
+  },
 };

@@ -110,4 +110,7 @@ export const pt: Messages = {
     openHere: 'Continuar em {server}',
     newTab: '(abre num novo separador)',
   },
+  more: {
+    heading: 'Mais artigos',
+  },
 };

@@ -118,6 +118,7 @@ const WORDS: Record<string, (c: Context) => string | undefined> = {
   'author.photo': ({ m, value }) => format(m.errUrl, { value }),
   'author.href': ({ m, value }) => format(m.errUrl, { value }),
   'author.links': (c) => listed(c.m.errLinks, c),
+  'more.feed': ({ m, value }) => format(m.errUrl, { value }),
 };
 
 /**

@@ -28,6 +28,7 @@ export function preview(c: Checked, m: SetupMessages): TemplateResult {
           : nothing
       }`,
     )}
+    ${c.sections.more ? html`<p class="hint">${m.morePreview}</p>` : nothing}
     ${Object.keys(c.sections).length ? nothing : html`<p>${m.empty}</p>`}
   </div>`;
 }

@@ -6,7 +6,7 @@ import type { SetupMessages } from './messages/en.js';
 import type { SetupState } from './state.js';
 import type { Checked } from './validate.js';
 
-const WIDGETS = ['share', 'support', 'feedback', 'author'] as const;
+const WIDGETS = ['share', 'support', 'feedback', 'author', 'more'] as const;
 
 export function snippet(
   m: SetupMessages,

@@ -8,6 +8,7 @@ import { pickLanguage, setupMessages, type SetupMessages } from './messages/inde
 import { tokens } from '../shared/tokens.js';
 import { authorForm, feedbackForm, shareForm, siteForm } from './forms.js';
 import { supportForm } from './support-form.js';
+import { moreForm } from './more-form.js';
 import { leftOut, snippet } from './results.js';
 import { idFor, type FieldContext } from './fields.js';
 import { preview } from './preview.js';
@@ -218,7 +219,7 @@ export class AfterwordSetup extends LitElement {
       <form class="forms" @submit=${(e: Event) => e.preventDefault()} aria-label=${m.settings}>
         ${siteForm(ctx, this.s, errors)} ${shareForm(ctx, this.s, errors)}
         ${supportForm(ctx, this.s, errors)} ${feedbackForm(ctx, this.s, errors, test)}
-        ${authorForm(ctx, this.s, errors)}
+        ${authorForm(ctx, this.s, errors)} ${moreForm(ctx, this.s, errors)}
       </form>
       <div class="results">
         <section aria-labelledby="preview-title">

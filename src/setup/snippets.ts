@@ -4,7 +4,7 @@ import { personJsonLd } from '../author/json-ld.js';
 import { detectProfile } from '../author/profiles.js';
 import type { Checked, Section, WidgetName } from './validate.js';
 
-const WIDGETS: WidgetName[] = ['share', 'support', 'feedback', 'author'];
+const WIDGETS: WidgetName[] = ['share', 'support', 'feedback', 'author', 'more'];
 
 const escapeText = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

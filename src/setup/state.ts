@@ -3,6 +3,7 @@ import { SHARE_DEFAULTS } from '../share/options.js';
 import { SUPPORT_DEFAULTS } from '../support/options.js';
 import { parseTrigger } from '../support/frequency.js';
 import { FEEDBACK_DEFAULTS } from '../feedback/options.js';
+import { MORE_DEFAULTS } from '../more/options.js';
 
 export const TOKENS = ['accent', 'text', 'muted', 'surface', 'border', 'radius', 'font'] as const;
 export type Token = (typeof TOKENS)[number];
@@ -85,6 +86,13 @@ export interface SetupState {
     bio: string;
     noSchema: boolean;
   };
+  more: {
+    on: boolean;
+    /** '' = the feed the page links. */
+    feed: string;
+    count: string;
+    match: 'latest' | 'tags';
+  };
 }
 
 /** What the page suggests when the blogger picks a trigger (the element has no default for them). */
@@ -151,6 +159,13 @@ export function initialState(script: string, endpoint = ''): SetupState {
       links: '',
       bio: '',
       noSchema: false,
+    },
+    // Off at first: the list needs the blog's own feed, which this page can't see.
+    more: {
+      on: false,
+      feed: '',
+      count: String(MORE_DEFAULTS.count),
+      match: MORE_DEFAULTS.match,
     },
   };
 }

@@ -7,12 +7,13 @@ import { resolveOptions as shareOptions, SHARE_DEFAULTS } from '../share/options
 import { camel, resolveOptions as supportOptions, SUPPORT_DEFAULTS } from '../support/options.js';
 import { resolveOptions as feedbackOptions, FEEDBACK_DEFAULTS } from '../feedback/options.js';
 import { resolveOptions as authorOptions } from '../author/options.js';
+import { MORE_DEFAULTS, resolveOptions as moreOptions } from '../more/options.js';
 import type { SetupMessages } from './messages/en.js';
 import type { SetupState } from './state.js';
 
 export type Section = Record<string, unknown>;
-export type WidgetName = 'share' | 'support' | 'feedback' | 'author';
-export const WIDGET_NAMES: WidgetName[] = ['share', 'support', 'feedback', 'author'];
+export type WidgetName = 'share' | 'support' | 'feedback' | 'author' | 'more';
+export const WIDGET_NAMES: WidgetName[] = ['share', 'support', 'feedback', 'author', 'more'];
 
 export interface Widget {
   /** The element's own reading of its settings: every rule is there. */
@@ -167,6 +168,19 @@ export const WIDGETS: Record<WidgetName, Widget> = {
     },
     defaults: {},
     needs: [['author.name', (g) => !!g.name, 'errName']],
+  },
+  more: {
+    // This page is not on the blog's site: any feed address passes here; the list itself
+    // reads only one on the site it stands on.
+    resolve: (attributes, json, report) =>
+      moreOptions(attributes, json, report, document.baseURI, null),
+    given: (s) => ({
+      ...common(s),
+      feed: text(s.more.feed),
+      count: text(s.more.count),
+      match: s.more.match,
+    }),
+    defaults: MORE_DEFAULTS,
   },
 };
 

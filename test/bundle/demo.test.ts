@@ -32,4 +32,39 @@ describe('demo/index.html', () => {
       frame.remove();
     }
   });
+
+  it('lists the Ledger’s other articles from demo/feed.xml under the article, not the one being read', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    document.body.append(frame);
+    try {
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      frame.src = '/demo/index.html';
+      await loaded;
+      const doc = frame.contentDocument!;
+      const feedRequests = (): number =>
+        frame
+          .contentWindow!.performance.getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('/demo/feed.xml')).length;
+      await waitUntil(() => frame.contentWindow!.customElements.get('afterword-share'));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(feedRequests(), 'no request on load for a list at the foot').to.equal(0);
+      const more = doc.querySelector('afterword-more')!;
+      more.scrollIntoView();
+      await waitUntil(() => more.shadowRoot?.querySelector('[part="list"]'), 'no list', {
+        timeout: 8000,
+      });
+      const titles = [...more.shadowRoot!.querySelectorAll('[part="title"]')].map(
+        (t) => t.textContent,
+      );
+      expect(titles).to.deep.equal([
+        'Ten questions for the new harbour master',
+        'النهر الذي نسيته الميزانية',
+      ]);
+      expect(feedRequests()).to.equal(1);
+    } finally {
+      frame.remove();
+    }
+  });
 });

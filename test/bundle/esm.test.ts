@@ -1,11 +1,12 @@
 // The ES modules for npm users (dist/esm/), as a bundler would load them: each element's entry
 // carries its own strings, packed at build time, and registerLocale from the package's root.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 // Paths held in variables: the type-check runs before the build that makes these files.
 const SHARE = '../../dist/esm/share/share.js';
 const ROOT = '../../dist/esm/index.js';
 const SEAL = '../../dist/esm/feedback/seal.js';
+const MORE = '../../dist/esm/more/more.js';
 
 describe('dist/esm', () => {
   it('renders <afterword-share> from its own entry, in the page language', async () => {
@@ -28,6 +29,20 @@ describe('dist/esm', () => {
     expect(share.shadowRoot!.querySelector('[data-network="copy"] .label')!.textContent).to.equal(
       'Link kopieren',
     );
+  });
+
+  it('lists more articles from <afterword-more>’s own entry, its feed read on approach', async () => {
+    await import(MORE);
+    const el = await fixture(
+      html`<afterword-more lang="de" feed="/feeds/hugo.xml"></afterword-more>`,
+    );
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]'), 'no list', {
+      timeout: 5000,
+    });
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(
+      'Weitere Artikel',
+    );
+    expect(el.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(3);
   });
 
   it('finds OpenPGP.js in dist/, beside the one script, and loads it for sealed tips', async () => {

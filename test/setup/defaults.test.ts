@@ -10,6 +10,7 @@ import { SUPPORT_DEFAULTS } from '../../src/support/options.js';
 import { defaultAmounts } from '../../src/support/providers.js';
 import { FEEDBACK_DEFAULTS } from '../../src/feedback/options.js';
 import { resolveOptions as authorOptions } from '../../src/author/options.js';
+import { MORE_DEFAULTS } from '../../src/more/options.js';
 
 const readme = fetch('/README.md').then((r) => r.text());
 
@@ -65,6 +66,7 @@ const ELEMENTS: Record<string, Record<string, unknown>> = {
   },
   // The card has no defaults of its own but this one: it writes its JSON-LD unless told not to.
   author: { 'no-schema': !authorOptions({}, {}, () => {}).schema },
+  more: MORE_DEFAULTS,
 };
 
 describe('one definition of each default', () => {

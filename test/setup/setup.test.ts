@@ -145,6 +145,31 @@ describe('<afterword-setup>', () => {
     expect({ ...page, bio: '' }).to.deep.equal({ ...preview, bio: '' });
   });
 
+  it('asks for more articles: the form, its problems on its fields, the element in the snippets', async () => {
+    const el = await setUp();
+    expect(el.shadowRoot!.querySelector('#more-feed')).to.equal(null);
+    $<HTMLInputElement>(el, '#more-on').click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#more-count').value).to.equal('3');
+    expect($<HTMLSelectElement>(el, '#more-match').value).to.equal('latest');
+    expect(snippet(el, 'snippet-elements')).to.include('<afterword-more></afterword-more>');
+    await fill(el, 'more-count', '0');
+    expect($(el, '#more-count').getAttribute('aria-invalid')).to.equal('true');
+    await fill(el, 'more-count', '4');
+    await fill(el, 'more-feed', '/index.xml');
+    const match = $<HTMLSelectElement>(el, '#more-match');
+    match.value = 'tags';
+    match.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(snippet(el, 'snippet-elements')).to.include(
+      '<afterword-more feed="/index.xml" count="4" match="tags"></afterword-more>',
+    );
+    expect(snippet(el, 'snippet-automount')).to.include('"more": {');
+    // The list reads the blog's own feed: the preview says so rather than show an empty box.
+    expect($(el, '.preview').textContent).to.include('shows on your site, not here');
+    await expect(el).to.be.accessible();
+  });
+
   it('fills in the placement for a platform: Ghost puts the widgets inside .gh-content', async () => {
     const el = await setUp();
     const select = $<HTMLSelectElement>(el, '#platform');

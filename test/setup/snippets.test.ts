@@ -149,6 +149,50 @@ describe('set-up page: checks and snippets', () => {
       );
       expect(none.sections.feedback).to.not.have.property('tip-key');
     });
+
+    it('lists more articles only when asked, with what differs from its defaults', () => {
+      expect(check(filled()).sections.more).to.be.undefined;
+      const bare = check(change([['more.on', true]]));
+      expect(bare.errors).to.deep.equal({});
+      expect(bare.sections.more).to.deep.equal({});
+      expect(elementsSnippet(bare)).to.include('<afterword-more></afterword-more>');
+      expect(automountConfig(bare, 'after').more).to.equal(true);
+      const set = check(
+        change([
+          ['more.on', true],
+          ['more.feed', ' /index.xml '],
+          ['more.count', '5'],
+          ['more.match', 'tags'],
+        ]),
+      );
+      expect(set.sections.more).to.deep.equal({ feed: '/index.xml', count: '5', match: 'tags' });
+      expect(elementsSnippet(set)).to.include(
+        '<afterword-more feed="/index.xml" count="5" match="tags"></afterword-more>',
+      );
+      // The blog's feed may be on its own domain: this page is not on the blog.
+      const absolute = check(
+        change([
+          ['more.on', true],
+          ['more.feed', 'https://blog.example/feed/'],
+        ]),
+      );
+      expect(absolute.sections.more).to.deep.equal({ feed: 'https://blog.example/feed/' });
+    });
+
+    it('says what is wrong with a feed address or a count, and keeps them out', () => {
+      const c = check(
+        change([
+          ['more.on', true],
+          ['more.feed', 'ftp://blog.example/feed'],
+          ['more.count', '40'],
+        ]),
+      );
+      expect(c.errors['more.feed']).to.equal(
+        '"ftp://blog.example/feed" is not a web address (https://… or /path).',
+      );
+      expect(c.errors['more.count']).to.equal('"40" is not a whole number from 1 to 12.');
+      expect(c.sections.more).to.deep.equal({});
+    });
   });
 
   describe('snippets', () => {

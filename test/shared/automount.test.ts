@@ -3,6 +3,7 @@ import { shareConfigSchema } from '../../src/share/share.js';
 import { supportConfigSchema } from '../../src/support/support.js';
 import { feedbackConfigSchema } from '../../src/feedback/feedback.js';
 import { authorConfigSchema } from '../../src/author/author.js';
+import { moreConfigSchema } from '../../src/more/more.js';
 import { automount, mountFromConfig } from '../../src/shared/automount.js';
 import { captureErrors, expectAccessible } from '../helpers.js';
 
@@ -91,6 +92,22 @@ describe('auto-mount', () => {
     expect(widgetsAfter('article')).to.deep.equal([]);
   });
 
+  it('mounts more articles last, reading the feed its section names', async () => {
+    setUp({ author: { name: 'Jane' }, more: { feed: '/feeds/hugo.xml', count: 2 }, share: true });
+    expect(mount()).to.deep.equal([]);
+    expect(widgetsAfter('article')).to.deep.equal([
+      'afterword-share',
+      'afterword-author',
+      'afterword-more',
+    ]);
+    const more = page.querySelector('afterword-more')!;
+    await waitUntil(() => more.shadowRoot?.querySelector('[part="list"]'), 'no list', {
+      timeout: 5000,
+    });
+    expect(more.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(2);
+    await expectAccessible(more);
+  });
+
   it('puts the widgets inside the placement, at its end, with "position": "append"', () => {
     setUp(
       { placement: '.gh-content', position: 'append', share: true, author: { name: 'Jane' } },
@@ -151,6 +168,7 @@ describe('auto-mount', () => {
       'support',
       'feedback',
       'author',
+      'more',
     ]);
     expect(config.feedback.endpoint).to.equal('/api/feedback');
     const schemas = {
@@ -158,9 +176,11 @@ describe('auto-mount', () => {
       support: supportConfigSchema,
       feedback: feedbackConfigSchema,
       author: authorConfigSchema,
+      more: moreConfigSchema,
     };
     for (const [key, schema] of Object.entries(schemas)) {
-      const result = schema.safeParse(config[key]);
+      // `true`: the widget with its defaults.
+      const result = schema.safeParse(config[key] === true ? {} : config[key]);
       expect(result.success, `${key}: ${JSON.stringify(result.error?.issues)}`).to.equal(true);
     }
   });

@@ -6,7 +6,7 @@ export type Rect = { left: number; right: number; top: number; bottom: number };
 export const inFlow = (doc: Document): HTMLElement[] =>
   [
     ...doc.querySelectorAll<HTMLElement>(
-      'afterword-share, afterword-support, afterword-feedback, afterword-author',
+      'afterword-share, afterword-support, afterword-feedback, afterword-author, afterword-more',
     ),
   ].filter((el) => el.getAttribute('mode') !== 'banner');
 

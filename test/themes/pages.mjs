@@ -9,16 +9,19 @@ export const THEMES = {
     page: 'post.html',
     recipe: { placement: '.gh-content', position: 'append' },
     column: '.gh-content > p',
+    feed: '/feeds/ghost.xml',
   },
   papermod: {
     page: 'single.html',
     recipe: { placement: '.post-content', position: 'after' },
     column: '.post-content > p',
+    feed: '/feeds/hugo.xml',
   },
   twentytwentyfive: {
     page: 'single.html',
     recipe: { placement: '.wp-block-post-content', position: 'append' },
     column: '.wp-block-post-content > p',
+    feed: '/feeds/wordpress.xml',
   },
 };
 
@@ -53,12 +56,16 @@ const AUTOMOUNT = (recipe) => `
 /** Twenty Twenty-Five's dark style variation, as WordPress serves a site that picked it. */
 export const EVENING = '/themes/twentytwentyfive/styles/01-evening.css';
 
+/** More articles at the end of the post, from the feed the theme links (its platform's shape). */
+const MORE = '<afterword-more></afterword-more>';
+
 /** Where a widget stands, for tests that read what is behind it (nothing is drawn). */
 const PROBE = '<div class="afterword-probe"></div>';
 
 /**
  * The theme's page with Afterword in it: `mode` is `elements` (the four elements at the end of
- * the post's content), `automount` (the README's recipe), `bare` (no Afterword at all) or `probe`
+ * the post's content), `automount` (the README's recipe), `more` (the list of more articles alone,
+ * its feed linked from the head as the platform links it), `bare` (no Afterword at all) or `probe`
  * (no Afterword; an empty block where the widgets go). `dark` turns on the theme's own dark scheme:
  * Casper's `dark-mode` class, PaperMod's `data-theme`, Twenty Twenty-Five's Evening variation.
  */
@@ -81,12 +88,14 @@ export function themePage(
         /<link rel='stylesheet' id='twentytwentyfive-style-css'[^>]*>/,
         (tag) => `${tag}\n<link rel='stylesheet' id='evening-css' href='${EVENING}' media='all' />`,
       );
-  const head = mode === 'bare' || mode === 'probe' ? '' : `<script src="${script}" defer></script>`;
+  let head = mode === 'bare' || mode === 'probe' ? '' : `<script src="${script}" defer></script>`;
+  if (mode === 'more')
+    head += `\n<link rel="alternate" type="application/rss+xml" title="The Harbour Post" href="${theme.feed}">`;
   const probe = '<script src="/test/themes/probe.js"></script>';
   text = text.replace('<!-- afterword:head -->', head);
   text = text.replace(
     '<!-- afterword:content-end -->',
-    mode === 'elements' ? ELEMENTS : mode === 'probe' ? PROBE : '',
+    mode === 'elements' ? ELEMENTS : mode === 'more' ? MORE : mode === 'probe' ? PROBE : '',
   );
   text = text.replace(
     '<!-- afterword:body-end -->',

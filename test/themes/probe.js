@@ -5,7 +5,7 @@ for (const el of document.body.querySelectorAll('*')) {
   window.__probe.before.set(el, el.getBoundingClientRect().toJSON());
 }
 const WIDGETS =
-  'afterword-share, afterword-support:not([mode="banner"]), afterword-feedback, afterword-author';
+  'afterword-share, afterword-support:not([mode="banner"]), afterword-feedback, afterword-author, afterword-more';
 if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
   new PerformanceObserver((list) => {
     const first = document.querySelector(WIDGETS);

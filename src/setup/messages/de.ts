@@ -111,6 +111,17 @@ export const de: SetupMessages = {
   bioHint:
     'Reiner Text; eine Leerzeile beginnt einen Absatz. Das automatische Einfügen kann ihn nicht mitnehmen: nutzen Sie die Elemente.',
   noSchema: 'Das Person-JSON-LD steht schon im <head> meiner Seite (no-schema)',
+  more: 'Weitere Artikel',
+  moreOn: 'Weitere Artikel aus Ihrem Feed zeigen',
+  moreFeed: 'Adresse Ihres Feeds (optional)',
+  moreFeedHint:
+    'Ein Pfad auf Ihrer Website, etwa /feed/ oder /index.xml. Leer gelassen wird der Feed verwendet, den Ihre Seiten verlinken. Nur ein Feed derselben Website wird gelesen.',
+  moreCount: 'Wie viele Artikel',
+  moreMatch: 'Welche Artikel',
+  matchLatest: 'Die neuesten',
+  matchTags: 'Zuerst die mit denselben Schlagwörtern wie der Artikel',
+  morePreview:
+    'Weitere Artikel: Die Liste liest den Feed Ihrer eigenen Website und erscheint deshalb dort, nicht hier.',
   preview: 'Vorschau',
   bannerNote: 'Auf Ihrer Website erscheint dies als Leiste am unteren Bildschirmrand.',
   empty: 'Noch kein Widget zu zeigen.',

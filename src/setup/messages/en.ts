@@ -109,6 +109,17 @@ export const en = {
   bioHint:
     'Plain text; a blank line starts a new paragraph. Auto-mount cannot carry it: use the elements.',
   noSchema: 'The Person JSON-LD is in my page’s <head> already (no-schema)',
+  more: 'More articles',
+  moreOn: 'List more articles from your feed',
+  moreFeed: 'Your feed’s address (optional)',
+  moreFeedHint:
+    'A path on your site, such as /feed/ or /index.xml. Left empty, the feed your pages link is used. Only a feed on the same site is read.',
+  moreCount: 'How many articles',
+  moreMatch: 'Which articles',
+  matchLatest: 'The latest',
+  matchTags: 'Those sharing the article’s tags first',
+  morePreview:
+    'More articles: the list reads your site’s own feed, so it shows on your site, not here.',
   preview: 'Preview',
   bannerNote: 'On your site this appears as a bar at the bottom of the screen.',
   empty: 'No widget to show yet.',

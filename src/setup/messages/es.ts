@@ -111,6 +111,17 @@ export const es: SetupMessages = {
   bioHint:
     'Texto sin formato; una línea en blanco empieza un párrafo. El montaje automático no lo lleva: usa los elementos.',
   noSchema: 'El JSON-LD Person ya está en el <head> de mi página (no-schema)',
+  more: 'Más artículos',
+  moreOn: 'Mostrar más artículos de tu feed',
+  moreFeed: 'Dirección de tu feed (opcional)',
+  moreFeedHint:
+    'Una ruta de tu sitio, como /feed/ o /index.xml. Si la dejas vacía, se usa el feed que enlazan tus páginas. Solo se lee un feed del mismo sitio.',
+  moreCount: 'Cuántos artículos',
+  moreMatch: 'Qué artículos',
+  matchLatest: 'Los más recientes',
+  matchTags: 'Primero los que comparten etiquetas con el artículo',
+  morePreview:
+    'Más artículos: la lista lee el feed de tu propio sitio, así que se ve en tu sitio, no aquí.',
   preview: 'Vista previa',
   bannerNote: 'En tu sitio aparece como una barra en la parte inferior de la pantalla.',
   empty: 'Aún no hay ningún widget que mostrar.',

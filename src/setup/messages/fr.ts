@@ -111,6 +111,17 @@ export const fr: SetupMessages = {
   bioHint:
     'Texte brut ; une ligne vide commence un paragraphe. Le montage automatique ne peut pas le transmettre : utilisez les éléments.',
   noSchema: 'Le JSON-LD Person est déjà dans le <head> de ma page (no-schema)',
+  more: 'Plus d’articles',
+  moreOn: 'Afficher d’autres articles de votre flux',
+  moreFeed: 'Adresse de votre flux (facultatif)',
+  moreFeedHint:
+    'Un chemin sur votre site, comme /feed/ ou /index.xml. Laissé vide, le flux lié par vos pages est utilisé. Seul un flux du même site est lu.',
+  moreCount: 'Combien d’articles',
+  moreMatch: 'Quels articles',
+  matchLatest: 'Les plus récents',
+  matchTags: 'D’abord ceux qui partagent les étiquettes de l’article',
+  morePreview:
+    'Plus d’articles : la liste lit le flux de votre propre site ; elle s’affiche donc sur votre site, pas ici.',
   preview: 'Aperçu',
   bannerNote: 'Sur votre site, ceci apparaît en barre en bas de l’écran.',
   empty: 'Aucun widget à afficher pour l’instant.',

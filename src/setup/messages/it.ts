@@ -111,6 +111,17 @@ export const it: SetupMessages = {
   bioHint:
     'Testo semplice; una riga vuota inizia un paragrafo. Il montaggio automatico non lo porta: usa gli elementi.',
   noSchema: 'Il JSON-LD Person è già nel <head> della mia pagina (no-schema)',
+  more: 'Altri articoli',
+  moreOn: 'Mostra altri articoli dal tuo feed',
+  moreFeed: 'Indirizzo del tuo feed (facoltativo)',
+  moreFeedHint:
+    'Un percorso del tuo sito, come /feed/ o /index.xml. Se lo lasci vuoto, si usa il feed indicato dalle tue pagine. Si legge solo un feed dello stesso sito.',
+  moreCount: 'Quanti articoli',
+  moreMatch: 'Quali articoli',
+  matchLatest: 'I più recenti',
+  matchTags: 'Prima quelli con gli stessi tag dell’articolo',
+  morePreview:
+    'Altri articoli: l’elenco legge il feed del tuo sito, quindi compare sul tuo sito, non qui.',
   preview: 'Anteprima',
   bannerNote: 'Sul tuo sito appare come una barra in fondo allo schermo.',
   empty: 'Ancora nessun widget da mostrare.',

@@ -111,6 +111,17 @@ export const nl: SetupMessages = {
   bioHint:
     'Platte tekst; een lege regel begint een nieuwe alinea. Automatisch plaatsen kan dit niet meenemen: gebruik de elementen.',
   noSchema: 'De Person-JSON-LD staat al in de <head> van mijn pagina (no-schema)',
+  more: 'Meer artikelen',
+  moreOn: 'Toon meer artikelen uit je feed',
+  moreFeed: 'Adres van je feed (optioneel)',
+  moreFeedHint:
+    'Een pad op je site, zoals /feed/ of /index.xml. Leeg gelaten wordt de feed gebruikt waar je pagina’s naar linken. Alleen een feed op dezelfde site wordt gelezen.',
+  moreCount: 'Hoeveel artikelen',
+  moreMatch: 'Welke artikelen',
+  matchLatest: 'De nieuwste',
+  matchTags: 'Eerst die met dezelfde tags als het artikel',
+  morePreview:
+    'Meer artikelen: de lijst leest de feed van je eigen site en verschijnt dus op je site, niet hier.',
   preview: 'Voorbeeld',
   bannerNote: 'Op je site verschijnt dit als een balk onder aan het scherm.',
   empty: 'Nog geen widget om te tonen.',

@@ -111,6 +111,17 @@ export const pl: SetupMessages = {
   bioHint:
     'Zwykły tekst; pusty wiersz zaczyna akapit. Automatyczne wstawianie go nie przenosi: użyj elementów.',
   noSchema: 'JSON-LD Person jest już w <head> mojej strony (no-schema)',
+  more: 'Więcej artykułów',
+  moreOn: 'Pokaż więcej artykułów z Twojego kanału',
+  moreFeed: 'Adres Twojego kanału (opcjonalnie)',
+  moreFeedHint:
+    'Ścieżka w Twojej witrynie, np. /feed/ lub /index.xml. Jeśli zostawisz puste, użyty zostanie kanał, do którego linkują Twoje strony. Czytany jest tylko kanał z tej samej witryny.',
+  moreCount: 'Ile artykułów',
+  moreMatch: 'Które artykuły',
+  matchLatest: 'Najnowsze',
+  matchTags: 'Najpierw te z tymi samymi tagami co artykuł',
+  morePreview:
+    'Więcej artykułów: lista czyta kanał Twojej własnej witryny, więc pojawia się w niej, nie tutaj.',
   preview: 'Podgląd',
   bannerNote: 'Na twojej stronie pojawi się to jako pasek u dołu ekranu.',
   empty: 'Na razie brak widżetów do pokazania.',

@@ -111,6 +111,17 @@ export const pt: SetupMessages = {
   bioHint:
     'Texto simples; uma linha em branco começa um parágrafo. A montagem automática não o transporta: use os elementos.',
   noSchema: 'O JSON-LD Person já está no <head> da minha página (no-schema)',
+  more: 'Mais artigos',
+  moreOn: 'Mostrar mais artigos do seu feed',
+  moreFeed: 'Endereço do seu feed (opcional)',
+  moreFeedHint:
+    'Um caminho no seu site, como /feed/ ou /index.xml. Se ficar vazio, é usado o feed que as suas páginas indicam. Só é lido um feed do mesmo site.',
+  moreCount: 'Quantos artigos',
+  moreMatch: 'Que artigos',
+  matchLatest: 'Os mais recentes',
+  matchTags: 'Primeiro os que partilham as etiquetas do artigo',
+  morePreview:
+    'Mais artigos: a lista lê o feed do seu próprio site, por isso aparece no seu site, não aqui.',
   preview: 'Pré-visualização',
   bannerNote: 'No seu site isto aparece como uma barra no fundo do ecrã.',
   empty: 'Ainda não há widgets para mostrar.',
