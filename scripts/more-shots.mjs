@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserPaths } from './browsers.mjs';
+import { portOf } from './net.mjs';
 import { THEMES, themePage, themesDir } from '../test/themes/pages.mjs';
 import { feedText } from '../test/fixtures/feeds.mjs';
 
@@ -38,8 +39,8 @@ const server = createServer((req, res) => {
   res.statusCode = 404;
   res.end();
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+const origin = `http://127.0.0.1:${portOf(server)}`;
 
 const browser = await puppeteer.launch({
   executablePath: browserPaths().chrome,
