@@ -89,7 +89,7 @@ const groupOf = (id) =>
           : /src\/shared\//.test(id)
             ? 'src/shared (base class, config, tokens…)'
             : (id.match(/src\/([a-z]+)\//)?.[1] ?? id.split('/').pop()).replace(
-                /^(share|support|feedback|author)$/,
+                /^(share|support|feedback|author|more)$/,
                 'src/$1/',
               );
 
