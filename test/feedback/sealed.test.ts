@@ -90,7 +90,10 @@ describe('<afterword-feedback> sealed tips', function () {
       it(`seals a correction to a ${key} key (${via}); gpg --decrypt gives back what was typed`, async () => {
         const el =
           via === 'tip-key'
-            ? await make(`${endpoint()} encrypt="all" tip-key="/sealed-keys/${key}.asc"`)
+            ? // Pinned by its fingerprint, as the set-up page writes it (spaces allowed).
+              await make(
+                `${endpoint()} encrypt="all" tip-key="/sealed-keys/${key}.asc" tip-fingerprint="${setup.fingerprints[key].replace(/(.{4})(?=.)/g, '$1 ')}"`,
+              )
             : await make(`${endpoint()} encrypt="all"`, { tipKey: setup.armored[key] });
         await pick(el, 'correction');
         await ready(el);
@@ -226,6 +229,11 @@ describe('<afterword-feedback> sealed tips', function () {
       },
       { name: 'a key that does not parse', config: { tipKey: 'not a key' }, text: m.sealInvalid },
       { name: 'an expired key', attrs: 'tip-key="/sealed-keys/expired.asc"', text: m.sealExpired },
+      {
+        name: 'a key swapped on its host (its fingerprint is not the one given)',
+        attrs: `tip-key="/sealed-keys/cv25519.asc" tip-fingerprint="${'A'.repeat(40)}"`,
+        text: m.sealMismatch,
+      },
       {
         name: 'a key that can only sign',
         attrs: 'tip-key="/sealed-keys/signOnly.asc"',
