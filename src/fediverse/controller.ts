@@ -5,7 +5,7 @@ import { html, nothing, type LitElement, type ReactiveController, type TemplateR
 import { addMessages, format, type Messages } from '../shared/localize.js';
 import { fediverse } from '../locales/en/fediverse.js';
 import { reportError } from '../shared/config.js';
-import { profileAccount } from './server.js';
+import { profileAccount } from './account.js';
 import type { FediAction, FediDialog } from './dialog.js';
 
 export type { FediAction };

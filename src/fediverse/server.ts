@@ -1,6 +1,5 @@
 // The reader's fediverse server: what they typed turned into an origin, and its NodeInfo asked
 // (only that server, only when the reader acts) which software it runs.
-import type { FediAccount } from './targets.js';
 
 const HOST =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
@@ -84,20 +83,4 @@ export async function lookupSoftware(origin: string, timeoutMs = 3000): Promise<
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * A fediverse profile link's account: `https://example.social/@jane` is `jane@example.social`,
- * `https://example.social/@jane@other.example` is `jane@other.example`.
- */
-export function profileAccount(href: string): FediAccount | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  const m = url.pathname.match(/^\/@([\w.-]+)(?:@([\w.-]+))?\/?$/);
-  if (!m) return null;
-  return { uri: url.href, acct: `${m[1]}@${m[2] ?? url.hostname}` };
 }

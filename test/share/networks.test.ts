@@ -6,7 +6,8 @@ import {
   withUtm,
   type LinkNetwork,
 } from '../../src/share/networks.js';
-import { parseServer, profileAccount } from '../../src/fediverse/server.js';
+import { parseServer } from '../../src/fediverse/server.js';
+import { profileAccount } from '../../src/fediverse/account.js';
 import { fediFamily, fediFollowUrl, fediShareUrl } from '../../src/fediverse/targets.js';
 
 describe('share/networks', () => {
