@@ -106,9 +106,7 @@ function bytesTable(s) {
 function partRole(file) {
   const name = file.slice('afterword-'.length, -3);
   const roles = {
-    lit: 'Lit, shared by every element',
-    zod: 'zod/mini, the settings checks every element shares',
-    core: 'the shared base: settings, tokens, language loading, events',
+    core: 'what every element shares: Lit, zod/mini, the base class, tokens, language loading',
     controller: 'the fediverse button, shared by the share bar and the author card',
     dialog: 'the fediverse dialog (first fediverse click)',
     seal: 'sealing a tip (a form with a tip key; OpenPGP.js comes after it)',

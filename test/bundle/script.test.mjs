@@ -13,7 +13,7 @@ describe('dist/afterword.js, the loader', () => {
     // The loader holds Afterword's own code only: its banner names no one else's licence.
     assert.match(banner, /^\/\*! Afterword \S+ \| MIT \*\/$/);
     assert.match(
-      read('afterword-lit.js').split('\n', 1)[0],
+      read('afterword-core.js').split('\n', 1)[0],
       /^\/\*! Afterword \S+ \| MIT \| includes Lit .*zod.*Tabler Icons.*\*\/$/,
     );
     // The minifier drops comments it does not know; the build adds the hint after it.
@@ -25,7 +25,7 @@ describe('dist/afterword.js, the loader', () => {
     for (const mark of ['litElementVersions', 'reactiveElementVersions', '$ZodType', '_zod'])
       assert.ok(!loader.includes(mark), mark);
     for (const mark of ['litElementVersions', 'reactiveElementVersions'])
-      assert.ok(read('afterword-lit.js').includes(mark), `the Lit part has ${mark}`);
+      assert.ok(read('afterword-core.js').includes(mark), `the core part has ${mark}`);
   });
 
   it('names only parts that exist beside it, and every element and shipped language has one', () => {
@@ -34,7 +34,7 @@ describe('dist/afterword.js, the loader', () => {
     const lists = [...loader.matchAll(manifest)].map((m) => JSON.parse(`[${m[1]}]`));
     const files = new Set(lists.flat());
     for (const f of files) assert.ok(existsSync(dist(`afterword-${f}.js`)), `afterword-${f}.js`);
-    for (const part of ['share', 'support', 'feedback', 'author', 'lit', 'zod', 'core'])
+    for (const part of ['share', 'support', 'feedback', 'author', 'more', 'core'])
       assert.ok(files.has(part), part);
     for (const lang of ['es', 'nl', 'de', 'fr', 'pt', 'it', 'pl', 'ar'])
       assert.ok(files.has(lang), lang);
