@@ -1,22 +1,36 @@
-// The author's pages: /inbox (the list, with failing notifications and the private feed's
-// address above it) and its forms /inbox/login, /inbox/logout, /inbox/logout-everywhere and
-// /inbox/handled.
+// The author's pages: /inbox (a page of the list, with the chart, failing notifications and the
+// private feed's address beside it), /inbox/m/<id> (one message) and their forms /inbox/login,
+// /inbox/logout, /inbox/logout-everywhere, /inbox/handled, /inbox/spam and /inbox/note.
 import type { ServerResponse } from 'node:http';
 import type { Access, Auth } from '../auth.js';
 import type { Capacity } from '../capacity.js';
-import type { Store } from '../db.js';
+import type { Filter, Store } from '../db.js';
 import type { FeedKey } from '../feed.js';
-import { CSP, CSP_COPY, escapeHtml, hasSealed, renderInbox, renderLogin } from '../html.js';
+import {
+  CSP,
+  CSP_COPY,
+  escapeHtml,
+  hasSealed,
+  renderInbox,
+  renderLogin,
+  renderMessage,
+} from '../html.js';
 import { redirect, send, text } from '../http/answer.js';
 import { mediaType, readBody, refuseRest, TOO_LARGE } from '../http/body.js';
 import type { RequestFacts } from '../http/facts.js';
 import { fromOwnPage } from '../http/origin.js';
 import type { Destination } from '../notify/destinations.js';
 import type { Outbox } from '../outbox.js';
-import { isKind, readFilter, readShow } from './query.js';
+import { chartSince, renderChart } from '../views/chart.js';
+import { MAX_NOTE } from '../views/message.js';
+import { isKind, readFilter, readShow, UUID } from './query.js';
 import type { Handler, Route } from './router.js';
 
-const PAGE_SIZE = 200;
+/** Messages on one page of /inbox. */
+export const PAGE_SIZE = 50;
+
+/** Where an action on /inbox may send the journalist back to: a page of the inbox, nothing else. */
+const BACK = /^\/inbox(\/m\/[0-9a-f-]{36})?(\?[^#\s]*)?$/;
 
 export interface PagesConfig {
   store: Store;
@@ -33,6 +47,10 @@ export interface InboxPages {
   logout: Route;
   logoutEverywhere: Route;
   handled: Route;
+  spam: Route;
+  note: Route;
+  /** /inbox/m/<id>: one message. */
+  message: Route;
   /** Any other path under /inbox/. */
   unknown: Route;
 }
@@ -83,44 +101,86 @@ export function inboxPages({
       'retry-after': String(access.wait),
     });
 
-  const page: Handler = async (req, res, { url, facts }) => {
-    const access = await auth.check(req, facts);
-    if (access.status === 'locked') return locked(res, access);
-    if (access.status !== 'ok')
-      return html(
-        res,
-        401,
-        renderLogin(access.status === 'wrong' ? 'That token is not right.' : ''),
-      );
+  /** The login form, or (for the author) what `show` renders. */
+  const loggedIn =
+    (show: Handler): Handler =>
+    async (req, res, ctx) => {
+      const access = await auth.check(req, ctx.facts);
+      if (access.status === 'locked') return locked(res, access);
+      if (access.status !== 'ok')
+        return html(
+          res,
+          401,
+          renderLogin(access.status === 'wrong' ? 'That token is not right.' : ''),
+        );
+      return show(req, res, ctx);
+    };
+
+  const page = loggedIn(async (_req, res, { url, facts }) => {
     const { filter } = readFilter(url.searchParams);
     const show = readShow(url.searchParams.get('show'));
-    const limit = filter.limit ?? PAGE_SIZE;
-    const items = await store.list({
+    const where: Filter = {
       kind: filter.kind,
-      limit,
+      spam: filter.spam ?? false,
+      q: filter.q,
       open: show === 'all' ? undefined : show === 'open',
-    });
+    };
+    // One more than a page tells whether there is another page that way.
+    const { before, after } = filter;
+    const rows = await store.list({ ...where, before, after, limit: PAGE_SIZE + 1 });
+    const more = rows.length > PAGE_SIZE;
+    const items = rows.slice(0, PAGE_SIZE);
+    if (after) items.reverse();
+    const exists = async (f: Filter) => (await store.list({ ...where, ...f, limit: 1 })).length > 0;
+    const first = items[0];
+    const last = items.at(-1);
+    const newer = first && (after ? more : !!before && (await exists({ after: first.id })));
+    const older = last && (after ? await exists({ before: last.id }) : more);
+    const chart = where.spam ? '' : renderChart(await store.perDay(chartSince()));
     return html(
       res,
       200,
-      renderInbox({
-        items,
-        counts: await store.counts(),
-        kind: filter.kind,
-        show,
-        limit,
-        aside: await aside(facts),
-      }),
+      renderInbox(
+        {
+          items,
+          counts: await store.counts(),
+          kind: filter.kind,
+          show,
+          spam: !!where.spam,
+          q: filter.q ?? '',
+          newer: newer ? first.id : undefined,
+          older: older ? last.id : undefined,
+          chart,
+          aside: await aside(facts),
+        },
+        `${url.pathname}${url.search}`,
+      ),
       hasSealed(items) ? { 'content-security-policy': CSP_COPY } : {},
     );
-  };
+  });
+
+  const message = loggedIn(async (_req, res, { url }) => {
+    const id = url.pathname.slice('/inbox/m/'.length);
+    const item = UUID.test(id) ? await store.get(id) : undefined;
+    if (!item) return html(res, 404, renderLogin('No such message.'));
+    const saved = url.searchParams.get('saved') === '1' ? 'Note saved.' : '';
+    return html(
+      res,
+      200,
+      renderMessage(item, saved),
+      hasSealed([item]) ? { 'content-security-policy': CSP_COPY } : {},
+    );
+  });
 
   /**
    * A form posted from the inbox's own page, urlencoded and small; `act` gets its fields.
    * Together with the SameSite=Strict cookie this keeps other sites from acting for the author.
    */
   const form =
-    (act: (form: URLSearchParams, ...rest: Parameters<Handler>) => Promise<void>): Handler =>
+    (
+      act: (form: URLSearchParams, ...rest: Parameters<Handler>) => Promise<void>,
+      max = 4096,
+    ): Handler =>
     async (req, res, ctx) => {
       if (!fromOwnPage(req, ctx.facts)) {
         refuseRest(req);
@@ -130,7 +190,7 @@ export function inboxPages({
         refuseRest(req);
         return html(res, 415, renderLogin('Unexpected form encoding.'));
       }
-      const body = await readBody(req, 4096);
+      const body = await readBody(req, max);
       if (body === TOO_LARGE) {
         refuseRest(req);
         return html(res, 413, renderLogin());
@@ -167,6 +227,18 @@ export function inboxPages({
     ),
   );
 
+  /** Back where the action was taken: the page of the list, or the message's own page. */
+  const goBack = (res: ServerResponse, fields: URLSearchParams) => {
+    const back = fields.get('back') ?? '';
+    if (BACK.test(back)) return redirect(res, back);
+    const to = new URLSearchParams();
+    const kind = fields.get('kind');
+    const show = readShow(fields.get('show'));
+    if (isKind(kind)) to.set('kind', kind);
+    if (show !== 'all') to.set('show', show);
+    redirect(res, `/inbox${to.size ? `?${to}` : ''}`);
+  };
+
   const handled = form(
     signedIn(async (fields, _req, res) => {
       await store.setHandled(
@@ -174,13 +246,28 @@ export function inboxPages({
         fields.get('handled') !== '0',
         new Date().toISOString(),
       );
-      const back = new URLSearchParams();
-      const kind = fields.get('kind');
-      const show = readShow(fields.get('show'));
-      if (isKind(kind)) back.set('kind', kind);
-      if (show !== 'all') back.set('show', show);
-      redirect(res, `/inbox${back.size ? `?${back}` : ''}`);
+      goBack(res, fields);
     }),
+  );
+
+  // "Not spam" moves a message back among the others, and notifies it then; "Spam" files it.
+  const spam = form(
+    signedIn(async (fields, _req, res) => {
+      await store.setSpam(fields.get('id') ?? '', fields.get('spam') === '0' ? null : 'author');
+      goBack(res, fields);
+    }),
+  );
+
+  // A note of up to 2,000 characters of any script: up to 9 bytes each, urlencoded.
+  const note = form(
+    signedIn(async (fields, _req, res) => {
+      const id = (fields.get('id') ?? '').toLowerCase();
+      const text = (fields.get('note') ?? '').trim().slice(0, MAX_NOTE);
+      if (!UUID.test(id) || !(await store.setNote(id, text)))
+        return html(res, 404, renderLogin('No such message.'));
+      redirect(res, `/inbox/m/${id}?saved=1`);
+    }),
+    MAX_NOTE * 9 + 1024,
   );
 
   const notAllowed =
@@ -195,6 +282,9 @@ export function inboxPages({
     logout: post(logout),
     logoutEverywhere: post(logoutEverywhere),
     handled: post(handled),
+    spam: post(spam),
+    note: post(note),
+    message: { GET: message, other: notAllowed('GET') },
     unknown: { other: (_req, res) => html(res, 404, renderLogin('No such page.')) },
   };
 }

@@ -75,7 +75,8 @@ export const isAddress = (value: string): boolean =>
 
 /** The payload as flat string fields, for services that forward every field by name. */
 export function flatFields(p: FeedbackPayload): Record<string, string> {
-  const { page, ...rest } = p;
+  // The spam checks and proof of work are for an Afterword inbox only (format=json).
+  const { page, checks, altcha, ...rest } = p;
   return { ...rest, url: page.url, title: page.title };
 }
 
