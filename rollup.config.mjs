@@ -236,6 +236,14 @@ export default [
     ],
   },
   {
+    // The proof of work's Web Worker (an Afterword inbox with --pow), a module of its own beside
+    // the one script: started from 'self', so a strict CSP allows it; nothing else imports it.
+    input: 'src/feedback/pow-worker.ts',
+    output: { file: 'dist/afterword-pow.js', format: 'es', banner },
+    onwarn,
+    plugins: [resolve({ browser: true }), esbuild(esbuildOptions), minify()],
+  },
+  {
     // The set-up page's own script, beside the one script (which defines the widgets it previews).
     input: 'src/setup/index.ts',
     output: {

@@ -5,6 +5,7 @@ import { AREAS, QUEUE, queued, read, type Area } from './queue.js';
 export { queued };
 import { httpUrl } from '../shared/url.js';
 import { areaFor } from './draft.js';
+import { isInbox } from './inbox.js';
 import type { FeedbackPayload, PlainPayload } from './schema.js';
 
 export const FORMATS = ['json', 'formspree', 'web3forms', 'netlify', 'form'] as const;
@@ -207,7 +208,11 @@ export function flush(
       for (const area of AREAS) {
         for (const item of read(area)) {
           if (!all && item.next > Date.now()) continue;
-          const outcome = await send(item.req);
+          // A message to an Afterword inbox gets a fresh proof of work: each is good once.
+          const req = isInbox(item.via, item.req.url)
+            ? await (await import('./proof.js')).withFreshProof(item.req)
+            : item.req;
+          const outcome = await send(req);
           const rest = read(area).filter((q) => q.id !== item.id);
           const tries = item.tries + 1;
           if (!outcome.ok && outcome.retry)
