@@ -7,7 +7,7 @@ import { escapeHtml } from '../html.js';
 export const CHART_DAYS = 90;
 
 const W = 360;
-const H = 120;
+const H = 140;
 const TOP = 14;
 const BOTTOM = 18;
 
@@ -49,7 +49,7 @@ export function renderChart(
       }).join('');
     })
     .join('');
-  const label = `Messages per day, last ${CHART_DAYS} days: ${all} in all, at most ${max === 1 && !all ? 0 : max} on one day.`;
+  const label = `Messages per day, last ${CHART_DAYS} days: ${all} in all, at most ${Math.max(...totals)} on one day.`;
   const svg = `<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="chart-label" focusable="false">
 <title id="chart-label">${escapeHtml(label)}</title>
 <line class="axis" x1="0" x2="${W}" y1="${H - BOTTOM + 0.5}" y2="${H - BOTTOM + 0.5}"/>

@@ -58,14 +58,15 @@ ${item.encrypted !== null ? sealed(item) : words(item, 600)}${note}
 
 function filters(view: InboxView): string {
   const { counts, kind, show, spam, q } = view;
+  // Counts are of the messages (spam left out): in the Spam view the kinds go without them.
   const total = (k?: Kind) =>
-    k
-      ? (counts.kinds[k]?.total ?? 0)
-      : Object.values(counts.kinds).reduce((n, c) => n + c.total, 0);
-  const kinds = [link(inboxHref({ kind: undefined, show, spam, q }), `All (${total()})`, !kind)]
+    spam
+      ? ''
+      : ` (${k ? (counts.kinds[k]?.total ?? 0) : Object.values(counts.kinds).reduce((n, c) => n + c.total, 0)})`;
+  const kinds = [link(inboxHref({ kind: undefined, show, spam, q }), `All${total()}`, !kind)]
     .concat(
       KINDS.map((k) =>
-        link(inboxHref({ kind: k, show, spam, q }), `${KIND_LABEL[k]} (${total(k)})`, kind === k),
+        link(inboxHref({ kind: k, show, spam, q }), `${KIND_LABEL[k]}${total(k)}`, kind === k),
       ),
     )
     .join('\n');

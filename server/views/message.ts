@@ -29,7 +29,7 @@ ${item.encrypted !== null ? sealed(item) : words(item)}
 <textarea id="note" name="note" rows="4" maxlength="${MAX_NOTE}" aria-describedby="saved">${escapeHtml(item.note ?? '')}</textarea>
 <p id="saved" role="status">${escapeHtml(saved)}</p>
 <button type="submit">Save note</button></form>
-<p class="meta">Message id <code>${escapeHtml(item.id)}</code>; written ${time(item.createdAt)} in <code>${escapeHtml(item.lang)}</code>.</p>
+<p class="small">Message id <code>${escapeHtml(item.id)}</code>; written ${time(item.createdAt)} in <code>${escapeHtml(item.lang)}</code>.</p>
 </article></main>`,
     hasSealed([item]),
   );

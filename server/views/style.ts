@@ -33,7 +33,7 @@ ol{list-style:none;padding:0;margin:0}
 blockquote{border-inline-start:3px solid var(--border);margin:.5rem 0;padding-inline-start:.75rem;color:var(--muted);white-space:pre-wrap;overflow-wrap:anywhere}
 form{display:inline}button,input,select,textarea{font:inherit;color:inherit}
 button,input,select{min-height:44px}
-button{cursor:pointer;padding:0 1rem;border:1px solid var(--border);border-radius:8px;background:var(--surface)}
+button{cursor:pointer;padding:0 1rem;border:1px solid var(--border);border-radius:8px;background:var(--surface);color:var(--text)}
 button:hover{border-color:var(--accent)}
 input,select,textarea{background:var(--surface);border:1px solid var(--muted);border-radius:8px;padding:0 .5rem}
 textarea{display:block;width:100%;padding:.5rem;min-height:6rem}
@@ -47,10 +47,10 @@ input[type=password]{width:100%;max-width:24rem}
 .chart svg{width:100%;height:auto;display:block}
 .chart .feedback{fill:var(--feedback)}.chart .correction{fill:var(--correction)}.chart .tip{fill:var(--tip)}
 .chart .axis{stroke:var(--border)}.chart text{fill:var(--muted);font-size:11px}
-.legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;font-size:.9rem}
+.legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;margin:.5rem 0;list-style:none;font-size:.9rem}
 .legend span{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-inline-end:.35rem;vertical-align:-.05rem}
 .legend .feedback{background:var(--feedback)}.legend .correction{background:var(--correction)}.legend .tip{background:var(--tip)}
 table{border-collapse:collapse;font-size:.9rem}th,td{padding:.15rem .5rem;text-align:end;border-bottom:1px solid var(--border)}th:first-child,td:first-child{text-align:start}
 details{margin:.5rem 0}summary{cursor:pointer;padding:.5rem 0}
-code{overflow-wrap:anywhere}
+code{overflow-wrap:anywhere}.small{color:var(--muted);font-size:.9rem}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}`;
