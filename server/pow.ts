@@ -56,6 +56,7 @@ export async function openPow(database: Database): Promise<Pow> {
   const key = await secret(database);
   const secrets = { hmacSignatureSecret: `${key}.challenge`, hmacKeySignatureSecret: `${key}.key` };
   const { db } = database;
+  let pruned = 0;
   return {
     challenge: () =>
       createChallenge({
@@ -84,7 +85,11 @@ export async function openPow(database: Database): Promise<Pow> {
       if (!verified) return 'pow-invalid';
       // Once only: the first to store the challenge's signature wins.
       const now = Date.now();
-      await db.deleteFrom('pow_used').where('expires_at', '<', now).execute();
+      // Challenges past their time can't be answered any more: forgotten once a minute.
+      if (now - pruned > 60_000) {
+        pruned = now;
+        await db.deleteFrom('pow_used').where('expires_at', '<', now).execute();
+      }
       const used = await db
         .insertInto('pow_used')
         .values({ challenge: String(payload.challenge.signature), expires_at: now + LIFETIME })
