@@ -265,10 +265,12 @@ export default [
     // The inbox (`afterword-inbox`, the package in server/): one file for Node, and the notification
     // loops in a worker thread of their own (notify-worker.js). The payload schema comes from the
     // elements' package (`afterword/schema`); it, better-sqlite3 (a native module), kysely, pg,
-    // nodemailer (loaded only for mail notifications) and Node's builtins stay outside.
+    // nodemailer (loaded only for mail notifications), altcha-lib (only with --pow) and Node's
+    // builtins stay outside.
     input: { cli: 'server/cli.ts', 'notify-worker': 'server/notify/worker.ts' },
     external: (id) =>
-      /^(afterword|better-sqlite3|kysely|pg|nodemailer)(\/|$)/.test(id) || id.startsWith('node:'),
+      /^(afterword|better-sqlite3|kysely|pg|nodemailer|altcha-lib)(\/|$)/.test(id) ||
+      id.startsWith('node:'),
     output: {
       dir: 'server/dist',
       format: 'es',

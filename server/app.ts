@@ -12,7 +12,7 @@ import { json, redirect, text } from './http/answer.js';
 import { factsReader, type RequestFacts } from './http/facts.js';
 import { createNotifications, type Notifications } from './notify/index.js';
 import type { Options } from './options.js';
-import { openPow, type Pow } from './pow.js';
+import type { Pow } from './pow.js';
 import { feedbackApi } from './routes/api.js';
 import { challengeRoute } from './routes/challenge.js';
 import { corsHeaders } from './routes/cors.js';
@@ -61,7 +61,8 @@ export async function openInbox(config: InboxConfig): Promise<Inbox> {
   let pow: Pow | undefined;
   try {
     token = openToken(options, log);
-    if (options.pow) pow = await openPow(database);
+    // altcha-lib is loaded only with --pow.
+    if (options.pow) pow = await (await import('./pow.js')).openPow(database);
     await notifications.outbox.prune(Date.now() - KEEP_GIVEN_UP);
   } catch (error) {
     await store.close();

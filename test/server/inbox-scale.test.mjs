@@ -3,8 +3,11 @@
 // filters, and any text typed into the search is only words.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { payload, post, start } from './helpers.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { items, payload, post, root, start } from './helpers.mjs';
 import { startPostgres } from './postgres.mjs';
+import { httpSink, until } from './sinks.mjs';
 
 const TOKEN = 'newsroom-inbox-token-2000';
 const KINDS = ['feedback', 'correction', 'tip'];
@@ -155,3 +158,59 @@ for (const db of ['SQLite', 'PostgreSQL']) {
     });
   });
 }
+
+describe('spam, notes and --pow on PostgreSQL', () => {
+  let inbox, hook;
+  before(async () => {
+    hook = await httpSink();
+    const db = await cluster.createDatabase('spam');
+    const args = ['--token', TOKEN, '--rate-limit', '0', '--pow', '--notify', `${hook.url}/hook`];
+    inbox = await start(['--db', db, ...args], { db: null });
+  });
+  after(async () => {
+    await inbox?.stop();
+    await hook?.close();
+  });
+
+  it('keeps spam, notifies it only once it is said not to be, and takes a note', async () => {
+    const { solve } = await import(
+      pathToFileURL(join(root, 'dist/esm/feedback/pow-solve.js')).href
+    );
+    const challenge = await (await fetch(`${inbox.url}/api/challenge`)).json();
+    const altcha = await solve(challenge);
+    const good = payload({ message: 'With a proof of work', altcha });
+    const again = payload({ message: 'The same proof again', altcha });
+    const fast = payload({ message: 'Fast but real', checks: { fast: true }, altcha });
+    for (const p of [good, again, fast]) assert.equal((await post(inbox.url, p)).status, 201);
+    assert.deepEqual(
+      (await items(inbox)).map((i) => i.message),
+      ['With a proof of work'],
+    );
+    assert.deepEqual(
+      (await items(inbox, '?spam=1')).map((i) => [i.message, i.spam]),
+      [
+        ['Fast but real', 'fast'],
+        ['The same proof again', 'pow-replayed'],
+      ],
+    );
+    await until(() => hook.requests.length === 1, 10_000, 'the first notification');
+    const form = (path, fields) =>
+      fetch(`${inbox.url}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: inbox.url,
+          ...inbox.auth(),
+        },
+        body: new URLSearchParams(fields),
+      });
+    assert.equal((await form('/inbox/spam', { id: fast.id, spam: '0' })).status, 303);
+    await until(() => hook.requests.length === 2, 10_000, 'the rescued message notified');
+    assert.equal(JSON.parse(hook.requests[1].body).item.id, fast.id);
+    assert.equal((await form('/inbox/note', { id: fast.id, note: 'Call back' })).status, 303);
+    const stored = (await items(inbox)).find((i) => i.id === fast.id);
+    assert.equal(stored.note, 'Call back');
+    assert.equal(stored.spam, null);
+  });
+});
