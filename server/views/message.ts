@@ -19,7 +19,7 @@ export function renderMessage(item: Item, saved = ''): string {
   const back = item.spam !== null ? '/inbox?spam=1' : '/inbox';
   return page(
     `${kind}: ${item.page.title || item.page.url} (Afterword inbox)`,
-    `<nav aria-label="Back"><a href="${back}">← ${item.spam !== null ? 'Spam' : 'Inbox'}</a></nav>
+    `<div class="single"><nav aria-label="Back"><a href="${back}">← ${item.spam !== null ? 'Spam' : 'Inbox'}</a></nav>
 <main><article aria-labelledby="title"><h1 id="title">${escapeHtml(kind)} on ${pageLink(item.page)}</h1>
 <div class="meta">${time(item.receivedAt)} <span>${from(item)}</span>${badges(item)}</div>
 ${item.encrypted !== null ? sealed(item) : words(item)}
@@ -30,7 +30,7 @@ ${item.encrypted !== null ? sealed(item) : words(item)}
 <p id="saved" role="status">${escapeHtml(saved)}</p>
 <button type="submit">Save note</button></form>
 <p class="small">Message id <code>${escapeHtml(item.id)}</code>; written ${time(item.createdAt)} in <code>${escapeHtml(item.lang)}</code>.</p>
-</article></main>`,
+</article></main></div>`,
     hasSealed([item]),
   );
 }

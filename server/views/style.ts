@@ -18,7 +18,7 @@ export const STYLE = `:root{color-scheme:light dark;${colours(TOKEN_DEFAULTS.lig
 body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:76rem;padding:.75rem;background:var(--surface);color:var(--text)}
 a{color:var(--accent)}h1{margin:.25rem 0;font-size:1.6rem}h2{font-size:1.15rem;margin:1.25rem 0 .5rem}
 .skip{position:absolute;left:-100vw}.skip:focus{position:static}
-nav,.bar{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;margin:.5rem 0}
+nav,.bar{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:center;margin:.25rem 0}
 nav a{padding:.6rem 0;display:inline-block}
 [aria-current]{font-weight:700;text-decoration:none;color:inherit}
 .layout{display:grid;gap:0 2rem}@media (min-width:60rem){.layout{grid-template-columns:minmax(0,1fr) 22rem}}
@@ -52,5 +52,5 @@ input[type=password]{width:100%;max-width:24rem}
 .legend .feedback{background:var(--feedback)}.legend .correction{background:var(--correction)}.legend .tip{background:var(--tip)}
 table{border-collapse:collapse;font-size:.9rem}th,td{padding:.15rem .5rem;text-align:end;border-bottom:1px solid var(--border)}th:first-child,td:first-child{text-align:start}
 details{margin:.5rem 0}summary{cursor:pointer;padding:.5rem 0}
-code{overflow-wrap:anywhere}.small{color:var(--muted);font-size:.9rem}
+code{overflow-wrap:anywhere}.single{max-width:48rem}.small{color:var(--muted);font-size:.9rem}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}`;

@@ -147,16 +147,16 @@ describe('the /inbox page in Chromium', { skip: !chrome && 'no Chromium found' }
           checks += 1;
           const wide = await checked.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(wide <= width, `${state} at ${width} px is ${wide} px wide`);
+          if (SHOTS && ['list', 'spam', 'message'].includes(state))
+            await checked.screenshot({
+              path: join(SHOTS, `${state}-${width}-${scheme}.png`),
+              fullPage: state !== 'list' || width > 400,
+            });
           if (SHOTS && state === 'list')
             await (
               await checked.$('.chart')
             ).screenshot({
               path: join(SHOTS, `chart-${width}-${scheme}.png`),
-            });
-          if (SHOTS && ['list', 'spam', 'message'].includes(state))
-            await checked.screenshot({
-              path: join(SHOTS, `${state}-${width}-${scheme}.png`),
-              fullPage: state !== 'list' || width > 400,
             });
         }
       }
