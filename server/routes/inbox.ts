@@ -6,28 +6,18 @@ import type { Access, Auth } from '../auth.js';
 import type { Capacity } from '../capacity.js';
 import type { Filter, Store } from '../db.js';
 import type { FeedKey } from '../feed.js';
-import {
-  CSP,
-  CSP_COPY,
-  escapeHtml,
-  hasSealed,
-  renderInbox,
-  renderLogin,
-  renderMessage,
-} from '../html.js';
+import { CSP, CSP_COPY, hasSealed, renderInbox, renderLogin, renderMessage } from '../html.js';
 import { redirect, send, text } from '../http/answer.js';
 import { mediaType, readBody, refuseRest, TOO_LARGE } from '../http/body.js';
-import type { RequestFacts } from '../http/facts.js';
 import { fromOwnPage } from '../http/origin.js';
 import type { Destination } from '../notify/destinations.js';
 import type { Outbox } from '../outbox.js';
+import { sideSections } from '../views/aside.js';
 import { chartSince, renderChart } from '../views/chart.js';
 import { MAX_NOTE } from '../views/message.js';
+import { pageOf } from './paging.js';
 import { isKind, readFilter, readShow, UUID } from './query.js';
 import type { Handler, Route } from './router.js';
-
-/** Messages on one page of /inbox. */
-export const PAGE_SIZE = 50;
 
 /** Where an action on /inbox may send the journalist back to: a page of the inbox, nothing else. */
 const BACK = /^\/inbox(\/m\/[0-9a-f-]{36})?(\?[^#\s]*)?$/;
@@ -61,9 +51,6 @@ const html = (res: ServerResponse, status: number, body: string, headers = {}) =
     ...headers,
   });
 
-const time = (ms: number | null) =>
-  ms === null ? 'none' : `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-
 export function inboxPages({
   store,
   auth,
@@ -72,29 +59,7 @@ export function inboxPages({
   outbox,
   destinations,
 }: PagesConfig): InboxPages {
-  /** Destinations whose deliveries are failing: which, how many wait, the last error, the next try. */
-  async function failing(): Promise<string> {
-    const labels = new Map(destinations.map((d) => [d.key, d.label]));
-    const rows = await outbox.failing();
-    if (!rows.length) return '';
-    const items = rows.map((r) => {
-      const label = labels.get(r.destination) ?? 'a destination no longer configured';
-      const next = r.nextAt === null ? 'given up' : `next try ${time(r.nextAt)}`;
-      const lost = r.gaveUp ? `, ${r.gaveUp} given up after 3 days` : '';
-      return `<li><strong>${escapeHtml(label)}</strong>: ${r.waiting} waiting${lost}, ${r.attempts} ${r.attempts === 1 ? 'attempt' : 'attempts'}; last error: <code>${escapeHtml(r.lastError)}</code>; ${escapeHtml(next)}</li>`;
-    });
-    return `<section aria-labelledby="failing"><h2 id="failing">Notifications failing</h2><ul>${items.join('')}</ul></section>`;
-  }
-
-  async function aside(facts: RequestFacts): Promise<string> {
-    const feed = `${facts.base}/inbox/feed.atom?key=${encodeURIComponent(await feedKey.get())}`;
-    const full = capacity.full()
-      ? '<p class="error" role="status">This inbox is full (--max-messages): new messages are refused and wait in the readers\' browsers until you raise it.</p>'
-      : '';
-    return `${full}${await failing()}<section aria-labelledby="feed"><h2 id="feed">Private feed</h2>
-<p>Follow new messages in your feed reader (keep this address to yourself): <code>${escapeHtml(feed)}</code></p>
-<form method="post" action="/inbox/feed-key"><button type="submit">New feed address</button></form></section>`;
-  }
+  const aside = sideSections({ capacity, feedKey, outbox, destinations });
 
   const locked = (res: ServerResponse, access: Access & { status: 'locked' }) =>
     html(res, 429, renderLogin('Too many wrong tokens: wait a few minutes.'), {
@@ -125,17 +90,7 @@ export function inboxPages({
       q: filter.q,
       open: show === 'all' ? undefined : show === 'open',
     };
-    // One more than a page tells whether there is another page that way.
-    const { before, after } = filter;
-    const rows = await store.list({ ...where, before, after, limit: PAGE_SIZE + 1 });
-    const more = rows.length > PAGE_SIZE;
-    const items = rows.slice(0, PAGE_SIZE);
-    if (after) items.reverse();
-    const exists = async (f: Filter) => (await store.list({ ...where, ...f, limit: 1 })).length > 0;
-    const first = items[0];
-    const last = items.at(-1);
-    const newer = first && (after ? more : !!before && (await exists({ after: first.id })));
-    const older = last && (after ? await exists({ before: last.id }) : more);
+    const { items, newer, older } = await pageOf(store, where, filter);
     const chart = where.spam ? '' : renderChart(await store.perDay(chartSince()));
     return html(
       res,
@@ -148,8 +103,8 @@ export function inboxPages({
           show,
           spam: !!where.spam,
           q: filter.q ?? '',
-          newer: newer ? first.id : undefined,
-          older: older ? last.id : undefined,
+          newer,
+          older,
           chart,
           aside: await aside(facts),
         },
