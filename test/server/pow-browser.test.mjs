@@ -9,25 +9,35 @@ import { join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, CHROME_FLAGS } from '../../scripts/browsers.mjs';
+import { makeKeyring } from '../gpg.mjs';
 import { items, root, start } from './helpers.mjs';
 import { until } from './sinks.mjs';
 
 const { chrome, firefox } = browserPaths();
+/** The journalist's keyring, made once for both browsers. */
+let keyring;
+after(() => keyring?.then((k) => k.close()));
 
-/** The blog: one article with the form, its scripts from dist/, under a strict CSP. */
+/** The blog: an article with the form (or a tip form, sealed), its scripts from dist/, under a strict CSP. */
 async function blog() {
   const requests = [];
   let inboxUrl = '';
-  const page =
-    () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story</title>
+  let key = '';
+  const page = (
+    attrs,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story</title>
 <script src="/dist/afterword.js"></script></head><body><main><h1>A story</h1>
-<afterword-feedback endpoint="${inboxUrl}/api/feedback" min-seconds="0" kinds="feedback"></afterword-feedback></main></body></html>`;
+<afterword-feedback endpoint="${inboxUrl}/api/feedback" min-seconds="0" ${attrs}></afterword-feedback></main></body></html>`;
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const csp = `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${inboxUrl}; object-src 'none'; img-src 'self' data:`;
-    if (req.url === '/') {
+    if (req.url === '/' || req.url === '/tip') {
       res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': csp });
-      return res.end(page());
+      return res.end(page(req.url === '/' ? 'kinds="feedback"' : 'kinds="tip" tip-key="/key.asc"'));
+    }
+    if (req.url === '/key.asc') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return res.end(key);
     }
     const file = normalize(req.url.split('?')[0]);
     if (file.startsWith('/dist/') && file.endsWith('.js')) {
@@ -47,6 +57,8 @@ async function blog() {
     requests,
     /** Where the form sends: the inbox, started once the blog's origin is known. */
     inbox: (url) => (inboxUrl = url),
+    /** The journalist's public key, for sealed tips. */
+    key: (armored) => (key = armored),
     close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
   };
 }
@@ -82,11 +94,14 @@ for (const [name, path, launch] of launchers) {
     { skip: !path && `no ${name}` },
     () => {
       let inbox, site, browser;
+      const seen = new Set();
       before(async () => {
         // The blog's origin is the inbox's --origin; the inbox's address goes into the blog's page.
         site = await blog();
         inbox = await start(['--pow', '--rate-limit', '0', '--origin', site.url]);
         site.inbox(inbox.url);
+        keyring ??= makeKeyring();
+        site.key((await keyring).keys.cv25519.armored);
         browser = await launch();
       });
       after(async () => {
@@ -95,9 +110,9 @@ for (const [name, path, launch] of launchers) {
         await inbox?.stop();
       });
 
-      async function open() {
+      async function open(path = '/') {
         const page = await browser.newPage();
-        await page.goto(`${site.url}/`);
+        await page.goto(`${site.url}${path}`);
         // Polled from here: Firefox's CSP refuses puppeteer's in-page polling (it uses Function()).
         await until(
           () =>
@@ -146,6 +161,33 @@ for (const [name, path, launch] of launchers) {
         const stored = (await items(inbox)).find((i) => i.message === `Solved in ${name}`);
         assert.ok(stored, 'kept among the messages, not spam');
         assert.equal(stored.spam, null);
+        await page.close();
+      });
+
+      it('seals a tip and solves the proof of work for it: kept as a real tip, readable only by the key', async () => {
+        const page = await open('/tip');
+        const words = `A sealed tip from ${name}`;
+        // The key is read before the form lets the reader send.
+        await until(
+          () =>
+            page.evaluate(() =>
+              /[0-9A-F]{4} [0-9A-F]{4}/.test(
+                document.querySelector('afterword-feedback').shadowRoot.textContent,
+              ),
+            ),
+          20000,
+          'the key’s fingerprint shown',
+        );
+        await send(page, words);
+        await until(async () => (await status(page)) === 'Sent. Thank you!', 30000, 'Sent');
+        const stored = (await items(inbox)).find(
+          (i) => i.kind === 'tip' && i.encrypted && !seen.has(i.id),
+        );
+        assert.ok(stored, 'kept among the messages');
+        seen.add(stored.id);
+        assert.equal(stored.spam, null);
+        assert.equal(stored.message, '');
+        assert.ok((await (await keyring).decrypt(stored.encrypted)).includes(words));
         await page.close();
       });
 
