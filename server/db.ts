@@ -3,7 +3,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isSealed, type FeedbackPayload, type Kind, type PlainPayload } from 'afterword/schema';
 import type { Database, FeedbackTable, Tables } from './database.js';
-import { perDay, selectMessages, type Filter } from './select.js';
+import { messageEdits } from './edits.js';
+import { selectMessages, type Filter } from './select.js';
 import { sessionStore, type Sessions } from './sessions.js';
 
 /** A stored submission, as GET /api/feedback answers it. */
@@ -170,6 +171,7 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
 
   return {
     ...sessionStore(db),
+    ...messageEdits(database, onCreated),
     insert(p, receivedAt, spam = null) {
       // A sealed message's words are only in its ciphertext: nothing readable is stored beside it.
       const words: Partial<PlainPayload> = isSealed(p) ? {} : p;
@@ -224,65 +226,6 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
         last = Number(rows.at(-1)!.seq);
         left -= rows.length;
       }
-    },
-    async counts() {
-      const rows = await db
-        .selectFrom('feedback')
-        .select((eb) => [
-          'kind',
-          eb.fn.countAll().as('total'),
-          eb.fn.sum(eb.case().when('handled_at', 'is', null).then(1).else(0).end()).as('open'),
-        ])
-        .where('spam', 'is', null)
-        .groupBy('kind')
-        .execute();
-      const kinds: Record<string, { total: number; open: number }> = {};
-      for (const { kind, total, open } of rows)
-        kinds[kind] = { total: Number(total), open: Number(open) };
-      const spam = await db
-        .selectFrom('feedback')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('spam', 'is not', null)
-        .executeTakeFirstOrThrow();
-      return { kinds, spam: Number(spam.n) };
-    },
-    async get(id) {
-      const row = await db
-        .selectFrom('feedback')
-        .selectAll()
-        .where('id', '=', id.toLowerCase())
-        .executeTakeFirst();
-      return row && toItem(row);
-    },
-    async setSpam(id, reason) {
-      return database.transaction(async (trx) => {
-        const result = await trx
-          .updateTable('feedback')
-          .set({ spam: reason })
-          .where('id', '=', id.toLowerCase())
-          .where('spam', reason === null ? 'is not' : 'is', null)
-          .returningAll()
-          .executeTakeFirst();
-        if (result && reason === null && onCreated) await onCreated(trx, [toItem(result)]);
-        return result !== undefined;
-      });
-    },
-    async setNote(id, note) {
-      const result = await db
-        .updateTable('feedback')
-        .set({ note: note || null })
-        .where('id', '=', id.toLowerCase())
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-    perDay: (since) => perDay(db, since),
-    async setHandled(id, handled, now) {
-      const result = await db
-        .updateTable('feedback')
-        .set((eb) => ({ handled_at: handled ? eb.fn.coalesce('handled_at', eb.val(now)) : null }))
-        .where('id', '=', id.toLowerCase())
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
     },
     close: () => database.close(),
   };
