@@ -146,6 +146,8 @@ export function feedbackApi({ store, auth, capacity, allowed, rateLimit, pow }: 
     const { filter, errors } = readFilter(url.searchParams);
     const format = url.searchParams.get('format') ?? 'json';
     if (format !== 'json' && format !== 'csv') errors.format = 'Use json or csv';
+    // The export pages older only (newest first); /inbox's pages go both ways.
+    if (filter.after) errors.after = 'Use ?before=<id> to page (newest first)';
     if (!errors.before && filter.before && !(await store.has(filter.before)))
       errors.before = 'No message has this id';
     if (Object.keys(errors).length) return json(res, 400, { error: 'Invalid query', errors });

@@ -99,6 +99,22 @@ describe('spam without loss', () => {
     assert.ok(spamFeed.includes(fast.id) && !spamFeed.includes(real.id));
   });
 
+  it('searches the API too; it pages older only', async () => {
+    assert.deepEqual(
+      (await items(inbox, '?q=mayor')).map((i) => i.id),
+      [real.id],
+    );
+    assert.deepEqual(
+      (await items(inbox, '?spam=1&q=watches')).map((i) => i.id),
+      [honeypot.id],
+    );
+    const after = await fetch(`${inbox.url}/api/feedback?after=${real.id}`, {
+      headers: inbox.auth(),
+    });
+    assert.equal(after.status, 400);
+    assert.match((await after.json()).errors.after, /\?before/);
+  });
+
   it('shows the Spam view with each reason, and the inbox without them', async () => {
     const main = await page(inbox, cookie, '/inbox');
     assert.ok(main.includes('The mayor resigned') && !main.includes('Cheap watches'));
