@@ -238,6 +238,14 @@ export default [
     ],
   },
   {
+    // The proof of work's Web Worker (an Afterword inbox with --pow), a module of its own beside
+    // the one script: started from 'self', so a strict CSP allows it; nothing else imports it.
+    input: 'src/feedback/pow-worker.ts',
+    output: { file: 'dist/afterword-pow.js', format: 'es', banner },
+    onwarn,
+    plugins: [resolve({ browser: true }), esbuild(esbuildOptions), minify()],
+  },
+  {
     // The set-up page's own script, beside the one script (which defines the widgets it previews).
     input: 'src/setup/index.ts',
     output: {
@@ -259,10 +267,12 @@ export default [
     // The inbox (`afterword-inbox`, the package in server/): one file for Node, and the notification
     // loops in a worker thread of their own (notify-worker.js). The payload schema comes from the
     // elements' package (`afterword/schema`); it, better-sqlite3 (a native module), kysely, pg,
-    // nodemailer (loaded only for mail notifications) and Node's builtins stay outside.
+    // nodemailer (loaded only for mail notifications), altcha-lib (only with --pow) and Node's
+    // builtins stay outside.
     input: { cli: 'server/cli.ts', 'notify-worker': 'server/notify/worker.ts' },
     external: (id) =>
-      /^(afterword|better-sqlite3|kysely|pg|nodemailer)(\/|$)/.test(id) || id.startsWith('node:'),
+      /^(afterword|better-sqlite3|kysely|pg|nodemailer|altcha-lib)(\/|$)/.test(id) ||
+      id.startsWith('node:'),
     output: {
       dir: 'server/dist',
       format: 'es',

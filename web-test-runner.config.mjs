@@ -94,6 +94,7 @@ function frameworkBundles() {
  */
 function openpgpBesideSources(context, next) {
   if (context.path === '/afterword-openpgp.js') context.url = '/dist/afterword-openpgp.js';
+  if (context.path === '/afterword-pow.js') context.url = '/dist/afterword-pow.js';
   return next();
 }
 

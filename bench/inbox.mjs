@@ -11,6 +11,10 @@ import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
 import { root } from './lib.mjs';
 import { INBOX_CLI, startInbox, TOKEN } from './servers.mjs';
+import { powCost } from './pow.mjs';
+
+// The --pow variant: what a proof of work costs one submission (solve + verify).
+export { powCost };
 
 /** How slowly the slow destination answers each notification. */
 export const SLOW_MS = 250;
@@ -251,4 +255,10 @@ export async function inboxLoadPostgres(options) {
   } finally {
     await cluster.stop();
   }
+}
+
+// `node bench/inbox.mjs --pow [samples]`: the --pow variant on its own.
+if (process.argv[1]?.endsWith('inbox.mjs') && process.argv.includes('--pow')) {
+  const samples = Number(process.argv[process.argv.indexOf('--pow') + 1]) || 20;
+  console.log(JSON.stringify(await powCost({ samples, log: console.error }), null, 2));
 }

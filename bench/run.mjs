@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch, timeDomain } from './browser.mjs';
 import { lighthouse, requestsAndShifts } from './health.mjs';
-import { inboxLoad, inboxLoadPostgres, SLOW_MS } from './inbox.mjs';
+import { inboxLoad, inboxLoadPostgres, powCost, SLOW_MS } from './inbox.mjs';
 import {
   bytes,
   deadline,
@@ -557,6 +557,26 @@ if (wanted('inbox'))
               `Delivered ${['webhook', 'ntfy', 'slow slack'].map((k) => `${k} ${bytes(n.notify[k].delivered)}`).join(', ')} within ${n.notify.drainSeconds.toFixed(1)} s after the load; still in the outbox: ${['webhook', 'ntfy', 'slow slack'].map((k) => `${k} ${bytes(n.notify[k].waiting)}`).join(', ')}; every stored message delivered or waiting: ${n.notify.nothingLost ? 'yes' : 'NO'}.`,
             ]
           : []),
+      );
+    }
+    // --pow: one proof of work per submission, solved by the reader's browser, checked by the inbox.
+    const pow = await powCost({ samples: 20, log });
+    results.inboxPow = pow;
+    heading('Inbox with --pow (ALTCHA proof of work), per submission');
+    if (pow.skipped) note(pow.skipped);
+    else {
+      const row = (name, x, unit) => [name, unit, ms(x.p50), ms(x.p90), ms(x.max)];
+      print(
+        ['step', 'where', 'p50 ms', 'p90 ms', 'max ms'],
+        [
+          row('solve (fetch challenge + worker)', pow.solveMs, "reader's browser (Chromium)"),
+          row('verify (altcha-lib)', pow.verifyMs, 'inbox, in process'),
+          row('POST /api/feedback with --pow', pow.postWithPowMs, 'round trip'),
+          row('POST /api/feedback without', pow.postWithoutMs, 'round trip'),
+        ],
+      );
+      note(
+        `${pow.samples} submissions one after the other; the counter to find is random in 5,000–15,000 (p50 ${Math.round(pow.counter.p50)}): that many SHA-256 in the form's worker (dist/afterword-pow.js) after the reader presses Send. The inbox verifies with two HMACs and records the challenge once (a replay is spam).`,
       );
     }
   });

@@ -12,7 +12,10 @@ import { json, redirect, text } from './http/answer.js';
 import { factsReader, type RequestFacts } from './http/facts.js';
 import { createNotifications, type Notifications } from './notify/index.js';
 import type { Options } from './options.js';
+import type { Pow } from './pow.js';
 import { feedbackApi } from './routes/api.js';
+import { challengeRoute } from './routes/challenge.js';
+import { corsHeaders } from './routes/cors.js';
 import { feedRoutes } from './routes/feed.js';
 import { inboxPages } from './routes/inbox.js';
 import { router } from './routes/router.js';
@@ -55,8 +58,11 @@ export async function openInbox(config: InboxConfig): Promise<Inbox> {
   const notifications = createNotifications(database, options);
   const store = createStore(database, notifications.hooks);
   let token: TokenSource;
+  let pow: Pow | undefined;
   try {
     token = openToken(options, log);
+    // altcha-lib is loaded only with --pow.
+    if (options.pow) pow = await (await import('./pow.js')).openPow(database);
     await notifications.outbox.prune(Date.now() - KEEP_GIVEN_UP);
   } catch (error) {
     await store.close();
@@ -103,6 +109,10 @@ export async function openInbox(config: InboxConfig): Promise<Inbox> {
     destinations: options.notify,
   });
   const feed = feedRoutes({ store, auth, feedKey, tips: options.notifyTips });
+  const allowed = (origin: string, facts: RequestFacts) =>
+    options.origins.includes(origin) ||
+    options.origins.includes('*') ||
+    isStaticOrigin(origin, facts);
   const setup = setupDir ? setupPage(setupDir) : undefined;
   const route = router({
     paths: {
@@ -111,27 +121,32 @@ export async function openInbox(config: InboxConfig): Promise<Inbox> {
         auth,
         capacity,
         rateLimit: options.rateLimit,
-        allowed: (origin, facts) =>
-          options.origins.includes(origin) ||
-          options.origins.includes('*') ||
-          isStaticOrigin(origin, facts),
+        allowed,
+        pow,
       }),
+      '/api/challenge': challengeRoute(pow, corsHeaders(allowed)),
       '/inbox': pages.page,
       '/inbox/': pages.page,
       '/inbox/login': pages.login,
       '/inbox/logout': pages.logout,
       '/inbox/logout-everywhere': pages.logoutEverywhere,
       '/inbox/handled': pages.handled,
+      '/inbox/spam': pages.spam,
+      '/inbox/note': pages.note,
       '/inbox/feed.atom': feed.feed,
       '/inbox/feed-key': feed.newKey,
       ...(setup && { '/setup': setup }),
     },
     prefixes: setup
       ? [
+          ['/inbox/m/', pages.message],
           ['/inbox/', pages.unknown],
           ['/setup/', setup],
         ]
-      : [['/inbox/', pages.unknown]],
+      : [
+          ['/inbox/m/', pages.message],
+          ['/inbox/', pages.unknown],
+        ],
     fallback: (_req, res, { url }) =>
       url.pathname === '/' ? redirect(res, '/inbox') : text(res, 404, 'Not found'),
   });

@@ -16,6 +16,8 @@ const COLUMNS: [string, (item: Item) => string | null][] = [
   ['createdAt', (i) => i.createdAt],
   ['handledAt', (i) => i.handledAt],
   ['encrypted', (i) => i.encrypted],
+  ['spam', (i) => i.spam],
+  ['note', (i) => i.note],
 ];
 
 /** Columns whose text is never a formula: an armored OpenPGP block (the schema admits nothing else). */

@@ -24,6 +24,16 @@ export interface FeedbackTable {
   handled_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** A sealed message's armored ciphertext (its message is then ''); null for plain ones. */
   encrypted: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why it was filed as spam (honeypot, fast, links, pow-missing, pow-invalid, pow-replayed); null: not spam. */
+  spam: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The journalist's private note (who follows it up). */
+  note: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Proof-of-work challenges already answered, until they expire: each is good once. */
+export interface PowUsedTable {
+  challenge: string;
+  expires_at: number;
 }
 
 /** Login sessions, by the SHA-256 of the cookie value. */
@@ -77,6 +87,7 @@ export interface Tables {
   outbox_queue: OutboxQueueTable;
   outbox: OutboxTable;
   settings: SettingsTable;
+  pow_used: PowUsedTable;
 }
 
 export interface Database {

@@ -3,6 +3,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isSealed, type FeedbackPayload, type Kind, type PlainPayload } from 'afterword/schema';
 import type { Database, FeedbackTable, Tables } from './database.js';
+import { messageEdits } from './edits.js';
+import { selectMessages, type Filter } from './select.js';
+import { sessionStore, type Sessions } from './sessions.js';
 
 /** A stored submission, as GET /api/feedback answers it. */
 export interface Item {
@@ -19,24 +22,22 @@ export interface Item {
   handledAt: string | null;
   /** A sealed message's armored ciphertext (its message is then empty); null for plain ones. */
   encrypted: string | null;
+  /** Why it is in the Spam view (honeypot, fast, links, pow-…); null: not spam. */
+  spam: string | null;
+  /** The journalist's private note. */
+  note: string | null;
 }
 
-export interface Filter {
-  kind?: Kind;
-  since?: string;
-  limit?: number;
-  /** true: only open ones, false: only handled ones, undefined: both. */
-  open?: boolean;
-  /** Only messages older than the one with this id (the next page after it). */
-  before?: string;
-}
+export type { Filter };
 
-export interface Store {
+export interface Store extends Sessions {
   /**
-   * Stores a submission; resolves false when one with the same id (in any case) is already
-   * there. It resolves once the row is committed.
+   * Stores a submission (as spam, for the reason given); resolves false when one with the same id
+   * (in any case) is already there. It resolves once the row is committed.
    */
-  insert(payload: FeedbackPayload, receivedAt: string): Promise<boolean>;
+  insert(payload: FeedbackPayload, receivedAt: string, spam?: string | null): Promise<boolean>;
+  /** One message by id (in any case). */
+  get(id: string): Promise<Item | undefined>;
   /** Whether a message with this id (in any case) is stored. */
   has(id: string): Promise<boolean>;
   /** How many messages are stored. */
@@ -47,18 +48,18 @@ export interface Store {
    * sits in memory at once.
    */
   stream(filter: Filter): AsyncIterable<Item[]>;
-  counts(): Promise<Record<string, { total: number; open: number }>>;
+  /** Messages by kind, spam left out; and how many are in the Spam view. */
+  counts(): Promise<{ kinds: Record<string, { total: number; open: number }>; spam: number }>;
   setHandled(id: string, handled: boolean, now: string): Promise<boolean>;
   /**
-   * Keeps a login session, by the hash of its cookie value, until `expiresAt`, for the token
-   * whose fingerprint is `token`.
+   * Files a message as spam (a reason) or takes it out (null): taken out, it is notified then,
+   * as a new message would have been.
    */
-  createSession(hash: string, now: string, expiresAt: string, token: string): Promise<void>;
-  /** Whether a session with this hash is there, not expired, and made with this token. */
-  hasSession(hash: string, now: string, token: string): Promise<boolean>;
-  deleteSession(hash: string): Promise<void>;
-  /** Ends every session, or (with a token's fingerprint) every one not made with that token. */
-  endSessions(except?: string): Promise<void>;
+  setSpam(id: string, reason: string | null): Promise<boolean>;
+  /** The private note (empty: none). */
+  setNote(id: string, note: string): Promise<boolean>;
+  /** Messages per day and kind since `since` (ISO), spam left out. */
+  perDay(since: string): Promise<{ day: string; kind: string; n: number }[]>;
   close(): Promise<void>;
 }
 
@@ -70,9 +71,11 @@ export interface StoreHooks {
   onCreated?(trx: Transaction<Tables>, items: Item[]): Promise<void>;
 }
 
-export type Row = Omit<FeedbackTable, 'seq' | 'handled_at' | 'encrypted'> & {
+export type Row = Omit<FeedbackTable, 'seq' | 'handled_at' | 'encrypted' | 'spam' | 'note'> & {
   handled_at?: string | null;
   encrypted?: string | null;
+  spam?: string | null;
+  note?: string | null;
 };
 
 type Pending = {
@@ -93,21 +96,7 @@ const STREAM_PAGE = 500;
 export function createStore(database: Database, hooks: StoreHooks = {}): Store {
   const { db } = database;
 
-  /** The messages a filter selects, newest first. */
-  const select = ({ kind, since, limit, open, before }: Filter) =>
-    db
-      .selectFrom('feedback')
-      .selectAll()
-      .orderBy('seq', 'desc')
-      .$if(!!kind, (q) => q.where('kind', '=', kind!))
-      .$if(!!since, (q) => q.where('received_at', '>=', since!))
-      .$if(open !== undefined, (q) => q.where('handled_at', open ? 'is' : 'is not', null))
-      .$if(!!before, (q) =>
-        q.where('seq', '<', (eb) =>
-          eb.selectFrom('feedback').select('seq').where('id', '=', before!.toLowerCase()),
-        ),
-      )
-      .$if(!!limit, (q) => q.limit(limit!));
+  const select = (filter: Filter) => selectMessages(db, database.dialect, filter);
   const { onCreated } = hooks;
   // Group commit: submissions that arrive while earlier ones are being written wait and go
   // together, in one INSERT (and one transaction); each answer waits for that commit. SQLite has
@@ -127,8 +116,9 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
       .returning('id')
       .execute();
     const ids = new Set(created.map((r) => r.id));
-    if (onCreated && ids.size)
-      await onCreated(trx as Transaction<Tables>, rows.filter((r) => ids.has(r.id)).map(toItem));
+    // Spam is kept, but nobody is told of it until the journalist says it is not spam.
+    const news = rows.filter((r) => ids.has(r.id) && !r.spam);
+    if (onCreated && news.length) await onCreated(trx as Transaction<Tables>, news.map(toItem));
     return ids;
   }
 
@@ -180,7 +170,9 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
   }
 
   return {
-    insert(p, receivedAt) {
+    ...sessionStore(db),
+    ...messageEdits(database, onCreated),
+    insert(p, receivedAt, spam = null) {
       // A sealed message's words are only in its ciphertext: nothing readable is stored beside it.
       const words: Partial<PlainPayload> = isSealed(p) ? {} : p;
       const row: Row = {
@@ -196,6 +188,7 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
         created_at: p.createdAt,
         received_at: receivedAt,
         encrypted: isSealed(p) ? p.encrypted : null,
+        spam,
       };
       return new Promise((done, fail) => {
         if (pending.push({ row, done, fail }) === 1) setImmediate(pump);
@@ -222,68 +215,17 @@ export function createStore(database: Database, hooks: StoreHooks = {}): Store {
     async *stream(filter) {
       // Pages by position (seq), never by offset: each page is a quick index range.
       let left = filter.limit ?? Infinity;
-      let after: number | undefined;
+      let last: number | undefined;
       while (left > 0) {
         const size = Math.min(STREAM_PAGE, left);
         const rows = await select({ ...filter, limit: size })
-          .$if(after !== undefined, (q) => q.where('seq', '<', after!))
+          .$if(last !== undefined, (q) => q.where('seq', '<', last!))
           .execute();
         if (rows.length) yield rows.map(toItem);
         if (rows.length < size) return;
-        after = Number(rows.at(-1)!.seq);
+        last = Number(rows.at(-1)!.seq);
         left -= rows.length;
       }
-    },
-    async counts() {
-      const rows = await db
-        .selectFrom('feedback')
-        .select((eb) => [
-          'kind',
-          eb.fn.countAll().as('total'),
-          eb.fn.sum(eb.case().when('handled_at', 'is', null).then(1).else(0).end()).as('open'),
-        ])
-        .groupBy('kind')
-        .execute();
-      const out: Record<string, { total: number; open: number }> = {};
-      for (const { kind, total, open } of rows)
-        out[kind] = { total: Number(total), open: Number(open) };
-      return out;
-    },
-    async setHandled(id, handled, now) {
-      const result = await db
-        .updateTable('feedback')
-        .set((eb) => ({ handled_at: handled ? eb.fn.coalesce('handled_at', eb.val(now)) : null }))
-        .where('id', '=', id.toLowerCase())
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-    async createSession(hash, now, expiresAt, token) {
-      await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-      await db
-        .insertInto('sessions')
-        .values({ hash, created_at: now, expires_at: expiresAt, token })
-        .execute();
-    },
-    async hasSession(hash, now, token) {
-      const row = await db
-        .selectFrom('sessions')
-        .select('hash')
-        .where('hash', '=', hash)
-        .where('expires_at', '>', now)
-        .where('token', '=', token)
-        .executeTakeFirst();
-      return row !== undefined;
-    },
-    async deleteSession(hash) {
-      await db.deleteFrom('sessions').where('hash', '=', hash).execute();
-    },
-    async endSessions(except) {
-      await db
-        .deleteFrom('sessions')
-        .$if(except !== undefined, (q) =>
-          q.where((eb) => eb.or([eb('token', 'is', null), eb('token', '<>', except!)])),
-        )
-        .execute();
     },
     close: () => database.close(),
   };
@@ -303,5 +245,7 @@ export function toItem(r: Row): Item {
     receivedAt: r.received_at,
     handledAt: r.handled_at ?? null,
     encrypted: r.encrypted ?? null,
+    spam: r.spam ?? null,
+    note: r.note ?? null,
   };
 }

@@ -4,6 +4,11 @@ import { sql, type Kysely, type Migration } from 'kysely';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** PostgreSQL's words of a message for search; the query must spell it the same to use the index. */
+export const SEARCH_VECTOR = sql.raw(
+  `to_tsvector('simple', coalesce(message, '') || ' ' || coalesce(name, '') || ' ' || coalesce(email, '') || ' ' || page_title || ' ' || coalesce(quote, ''))`,
+);
+
 /** The migrations for one dialect, by name; they run in name order, each once. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   // SQLite's rowid alias must be spelled exactly INTEGER PRIMARY KEY; PostgreSQL gets an identity.
@@ -109,6 +114,59 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0005_sessions_token': {
       async up(db) {
         await db.schema.alterTable('sessions').addColumn('token', 'text').execute();
+      },
+    },
+    // An inbox people can live in: spam kept (the reason it was filed there; null: not spam), a
+    // private note per message, each proof of work's challenge once (replays are spam), and the
+    // search index over message, name, email, page title and quote (FTS5 on SQLite, a GIN index
+    // of the same words on PostgreSQL). Cursors page by seq, already the primary key.
+    '0006_inbox_spam_notes_search': {
+      async up(db) {
+        await db.schema.alterTable('feedback').addColumn('spam', 'text').execute();
+        await db.schema.alterTable('feedback').addColumn('note', 'text').execute();
+        await db.schema
+          .createTable('pow_used')
+          .ifNotExists()
+          .addColumn('challenge', 'text', (c) => c.primaryKey())
+          .addColumn('expires_at', dialect === 'sqlite' ? 'integer' : 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('feedback_received')
+          .on('feedback')
+          .column('received_at')
+          .execute();
+        if (dialect === 'sqlite') {
+          await sql`CREATE VIRTUAL TABLE feedback_fts USING fts5(message, name, email, page_title,
+            quote, content='feedback', content_rowid='seq')`.execute(db);
+          const cols = 'message, name, email, page_title, quote';
+          const values = (from: string) =>
+            `${from}.message, ${from}.name, ${from}.email, ${from}.page_title, ${from}.quote`;
+          await sql
+            .raw(
+              `CREATE TRIGGER feedback_fts_insert AFTER INSERT ON feedback BEGIN
+               INSERT INTO feedback_fts (rowid, ${cols}) VALUES (new.seq, ${values('new')}); END`,
+            )
+            .execute(db);
+          await sql
+            .raw(
+              `CREATE TRIGGER feedback_fts_delete AFTER DELETE ON feedback BEGIN
+               INSERT INTO feedback_fts (feedback_fts, rowid, ${cols})
+               VALUES ('delete', old.seq, ${values('old')}); END`,
+            )
+            .execute(db);
+          await sql
+            .raw(
+              `CREATE TRIGGER feedback_fts_update AFTER UPDATE OF ${cols} ON feedback BEGIN
+               INSERT INTO feedback_fts (feedback_fts, rowid, ${cols})
+               VALUES ('delete', old.seq, ${values('old')});
+               INSERT INTO feedback_fts (rowid, ${cols}) VALUES (new.seq, ${values('new')}); END`,
+            )
+            .execute(db);
+          await sql`INSERT INTO feedback_fts (feedback_fts) VALUES ('rebuild')`.execute(db);
+        } else {
+          await sql`CREATE INDEX IF NOT EXISTS feedback_search ON feedback
+            USING gin (${SEARCH_VECTOR})`.execute(db);
+        }
       },
     },
   };

@@ -33,6 +33,8 @@ export interface Options {
   notifyMax: number;
   digestHour: number;
   publicUrl: string | undefined;
+  /** ALTCHA proof of work: GET /api/challenge, and a message without a good solution is spam. */
+  pow: boolean;
   /** One line for each secret given on the command line (naming the option, never the value). */
   warnings: string[];
 }
@@ -82,6 +84,9 @@ export const USAGE = `Usage: afterword-inbox [options]
   --public-url <url> the inbox's own address: its origin for same-origin checks, and links in
                      notifications and the feed (AFTERWORD_PUBLIC_URL; default: the address it
                      is reached at)
+  --pow              ask each form for a proof of work (ALTCHA, solved in the reader's browser,
+                     no third party): GET /api/challenge; a message without a valid, unused
+                     solution goes to the Spam view (AFTERWORD_POW=1)
   --help             show this help`;
 
 type Env = Record<string, string | undefined>;
@@ -124,6 +129,7 @@ export function parseOptions(argv: string[], env: Env = process.env): Options {
         'notify-lease': { type: 'string' },
         'digest-hour': { type: 'string' },
         'public-url': { type: 'string' },
+        pow: { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -212,6 +218,7 @@ export function parseOptions(argv: string[], env: Env = process.env): Options {
     maxMessages,
     trustProxy: trustedProxies(values['trust-proxy'], env.AFTERWORD_TRUST_PROXY),
     demo: values.demo ?? false,
+    pow: values.pow ?? /^(1|true|yes|on)$/i.test(env.AFTERWORD_POW ?? ''),
     statics: values.static ?? [],
     help: values.help ?? false,
     warnings: secretsInArgs(values),

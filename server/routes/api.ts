@@ -1,6 +1,6 @@
 // POST /api/feedback (readers' submissions, from the allowed sites) and GET /api/feedback (the
 // author's export, JSON or CSV, streamed a page at a time).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { fieldErrors, parsePayload } from 'afterword/schema';
 import type { Auth } from '../auth.js';
 import type { Capacity } from '../capacity.js';
@@ -10,16 +10,17 @@ import { API_HEADERS, json, text } from '../http/answer.js';
 import { mediaType, readBody, refuseRest, TOO_LARGE } from '../http/body.js';
 import type { RequestFacts } from '../http/facts.js';
 import { RateLimiter } from '../http/limits.js';
-import { isSameOrigin } from '../http/origin.js';
 import { structureErrors } from '../payload.js';
 import { readFilter } from './query.js';
 import type { Handler, Route } from './router.js';
+import { corsHeaders, VARY } from './cors.js';
+import { spamReason } from '../spam.js';
+import type { Pow } from '../pow.js';
 
 /** Largest accepted submission body. */
 export const MAX_BODY = 32 * 1024;
 /** Messages in one answer of GET /api/feedback without ?limit. */
 export const DEFAULT_LIMIT = 1000;
-const VARY = { vary: 'Origin' };
 
 export interface ApiConfig {
   store: Store;
@@ -29,24 +30,14 @@ export interface ApiConfig {
   allowed(origin: string, facts: RequestFacts): boolean;
   /** Submissions per minute per client address; 0: no limit. */
   rateLimit: number;
+  /** The proof of work asked of each submission (--pow). */
+  pow?: Pow | undefined;
 }
 
-export function feedbackApi({ store, auth, capacity, allowed, rateLimit }: ApiConfig): Route {
+export function feedbackApi({ store, auth, capacity, allowed, rateLimit, pow }: ApiConfig): Route {
   const submissions = new RateLimiter(rateLimit);
 
-  /** CORS headers for a browser on another site, or null when that site is not allowed. */
-  const cors = (req: IncomingMessage, facts: RequestFacts): Record<string, string> | null => {
-    const origin = req.headers.origin;
-    if (origin === undefined || isSameOrigin(origin, facts)) return VARY;
-    if (origin !== 'null' && allowed(origin, facts)) {
-      return {
-        vary: 'Origin',
-        'access-control-allow-origin': origin,
-        'access-control-expose-headers': 'Retry-After',
-      };
-    }
-    return null;
-  };
+  const cors = corsHeaders(allowed);
 
   const preflight: Handler = (req, res, { facts }) => {
     const headers = cors(req, facts);
@@ -109,6 +100,8 @@ export function feedbackApi({ store, auth, capacity, allowed, rateLimit }: ApiCo
       return reply(400, `Invalid feedback: ${field}: ${problem}`, { errors });
     }
     const payload = result.data;
+    // Spam is stored all the same (in the Spam view), and answered exactly like any message.
+    const spam = await spamReason(payload, pow);
     const admission = await capacity.admit();
     if (!admission.ok) {
       // A message already stored is no new one: its retry hears that it arrived.
@@ -125,7 +118,7 @@ export function feedbackApi({ store, auth, capacity, allowed, rateLimit }: ApiCo
     }
     let created = false;
     try {
-      created = await store.insert(payload, new Date().toISOString());
+      created = await store.insert(payload, new Date().toISOString(), spam);
     } finally {
       admission.done(created);
     }
@@ -153,6 +146,8 @@ export function feedbackApi({ store, auth, capacity, allowed, rateLimit }: ApiCo
     const { filter, errors } = readFilter(url.searchParams);
     const format = url.searchParams.get('format') ?? 'json';
     if (format !== 'json' && format !== 'csv') errors.format = 'Use json or csv';
+    // The export pages older only (newest first); /inbox's pages go both ways.
+    if (filter.after) errors.after = 'Use ?before=<id> to page (newest first)';
     if (!errors.before && filter.before && !(await store.has(filter.before)))
       errors.before = 'No message has this id';
     if (Object.keys(errors).length) return json(res, 400, { error: 'Invalid query', errors });

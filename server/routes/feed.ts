@@ -23,7 +23,9 @@ export function feedRoutes({ store, auth, feedKey, tips }: FeedConfig): {
   const feed: Handler = async (_req, res, { url, facts }) => {
     if (!(await feedKey.matches(url.searchParams.get('key') ?? '')))
       return text(res, 403, 'This feed address is not valid (any more)');
-    const items = await store.list({ limit: FEED_SIZE });
+    // Spam stays out unless asked for: ?spam=1 is the Spam view's feed.
+    const spam = url.searchParams.get('spam') === '1';
+    const items = await store.list({ limit: FEED_SIZE, spam });
     send(res, 200, 'application/atom+xml; charset=utf-8', renderFeed(items, facts.base, tips));
   };
 

@@ -1,22 +1,26 @@
-// The author's pages: /inbox (the list, with failing notifications and the private feed's
-// address above it) and its forms /inbox/login, /inbox/logout, /inbox/logout-everywhere and
-// /inbox/handled.
+// The author's pages: /inbox (a page of the list, with the chart, failing notifications and the
+// private feed's address beside it), /inbox/m/<id> (one message) and their forms /inbox/login,
+// /inbox/logout, /inbox/logout-everywhere, /inbox/handled, /inbox/spam and /inbox/note.
 import type { ServerResponse } from 'node:http';
 import type { Access, Auth } from '../auth.js';
 import type { Capacity } from '../capacity.js';
-import type { Store } from '../db.js';
+import type { Filter, Store } from '../db.js';
 import type { FeedKey } from '../feed.js';
-import { CSP, CSP_COPY, escapeHtml, hasSealed, renderInbox, renderLogin } from '../html.js';
+import { CSP, CSP_COPY, hasSealed, renderInbox, renderLogin, renderMessage } from '../html.js';
 import { redirect, send, text } from '../http/answer.js';
 import { mediaType, readBody, refuseRest, TOO_LARGE } from '../http/body.js';
-import type { RequestFacts } from '../http/facts.js';
 import { fromOwnPage } from '../http/origin.js';
 import type { Destination } from '../notify/destinations.js';
 import type { Outbox } from '../outbox.js';
-import { isKind, readFilter, readShow } from './query.js';
+import { sideSections } from '../views/aside.js';
+import { chartSince, renderChart } from '../views/chart.js';
+import { MAX_NOTE } from '../views/message.js';
+import { pageOf } from './paging.js';
+import { isKind, readFilter, readShow, UUID } from './query.js';
 import type { Handler, Route } from './router.js';
 
-const PAGE_SIZE = 200;
+/** Where an action on /inbox may send the journalist back to: a page of the inbox, nothing else. */
+const BACK = /^\/inbox(\/m\/[0-9a-f-]{36})?(\?[^#\s]*)?$/;
 
 export interface PagesConfig {
   store: Store;
@@ -33,6 +37,10 @@ export interface InboxPages {
   logout: Route;
   logoutEverywhere: Route;
   handled: Route;
+  spam: Route;
+  note: Route;
+  /** /inbox/m/<id>: one message. */
+  message: Route;
   /** Any other path under /inbox/. */
   unknown: Route;
 }
@@ -43,9 +51,6 @@ const html = (res: ServerResponse, status: number, body: string, headers = {}) =
     ...headers,
   });
 
-const time = (ms: number | null) =>
-  ms === null ? 'none' : `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-
 export function inboxPages({
   store,
   auth,
@@ -54,73 +59,83 @@ export function inboxPages({
   outbox,
   destinations,
 }: PagesConfig): InboxPages {
-  /** Destinations whose deliveries are failing: which, how many wait, the last error, the next try. */
-  async function failing(): Promise<string> {
-    const labels = new Map(destinations.map((d) => [d.key, d.label]));
-    const rows = await outbox.failing();
-    if (!rows.length) return '';
-    const items = rows.map((r) => {
-      const label = labels.get(r.destination) ?? 'a destination no longer configured';
-      const next = r.nextAt === null ? 'given up' : `next try ${time(r.nextAt)}`;
-      const lost = r.gaveUp ? `, ${r.gaveUp} given up after 3 days` : '';
-      return `<li><strong>${escapeHtml(label)}</strong>: ${r.waiting} waiting${lost}, ${r.attempts} ${r.attempts === 1 ? 'attempt' : 'attempts'}; last error: <code>${escapeHtml(r.lastError)}</code>; ${escapeHtml(next)}</li>`;
-    });
-    return `<section aria-labelledby="failing"><h2 id="failing">Notifications failing</h2><ul>${items.join('')}</ul></section>`;
-  }
-
-  async function aside(facts: RequestFacts): Promise<string> {
-    const feed = `${facts.base}/inbox/feed.atom?key=${encodeURIComponent(await feedKey.get())}`;
-    const full = capacity.full()
-      ? '<p class="error" role="status">This inbox is full (--max-messages): new messages are refused and wait in the readers\' browsers until you raise it.</p>'
-      : '';
-    return `${full}${await failing()}<section aria-labelledby="feed"><h2 id="feed">Private feed</h2>
-<p>Follow new messages in your feed reader (keep this address to yourself): <code>${escapeHtml(feed)}</code></p>
-<form method="post" action="/inbox/feed-key"><button type="submit">New feed address</button></form></section>`;
-  }
+  const aside = sideSections({ capacity, feedKey, outbox, destinations });
 
   const locked = (res: ServerResponse, access: Access & { status: 'locked' }) =>
     html(res, 429, renderLogin('Too many wrong tokens: wait a few minutes.'), {
       'retry-after': String(access.wait),
     });
 
-  const page: Handler = async (req, res, { url, facts }) => {
-    const access = await auth.check(req, facts);
-    if (access.status === 'locked') return locked(res, access);
-    if (access.status !== 'ok')
-      return html(
-        res,
-        401,
-        renderLogin(access.status === 'wrong' ? 'That token is not right.' : ''),
-      );
+  /** The login form, or (for the author) what `show` renders. */
+  const loggedIn =
+    (show: Handler): Handler =>
+    async (req, res, ctx) => {
+      const access = await auth.check(req, ctx.facts);
+      if (access.status === 'locked') return locked(res, access);
+      if (access.status !== 'ok')
+        return html(
+          res,
+          401,
+          renderLogin(access.status === 'wrong' ? 'That token is not right.' : ''),
+        );
+      return show(req, res, ctx);
+    };
+
+  const page = loggedIn(async (_req, res, { url, facts }) => {
     const { filter } = readFilter(url.searchParams);
     const show = readShow(url.searchParams.get('show'));
-    const limit = filter.limit ?? PAGE_SIZE;
-    const items = await store.list({
+    const where: Filter = {
       kind: filter.kind,
-      limit,
+      spam: filter.spam ?? false,
+      q: filter.q,
       open: show === 'all' ? undefined : show === 'open',
-    });
+    };
+    const { items, newer, older } = await pageOf(store, where, filter);
+    const chart = where.spam ? '' : renderChart(await store.perDay(chartSince()));
     return html(
       res,
       200,
-      renderInbox({
-        items,
-        counts: await store.counts(),
-        kind: filter.kind,
-        show,
-        limit,
-        aside: await aside(facts),
-      }),
+      renderInbox(
+        {
+          items,
+          counts: await store.counts(),
+          kind: filter.kind,
+          show,
+          spam: !!where.spam,
+          q: filter.q ?? '',
+          newer,
+          older,
+          chart,
+          aside: await aside(facts),
+        },
+        `${url.pathname}${url.search}`,
+      ),
       hasSealed(items) ? { 'content-security-policy': CSP_COPY } : {},
     );
-  };
+  });
+
+  const message = loggedIn(async (_req, res, { url }) => {
+    const id = url.pathname.slice('/inbox/m/'.length);
+    const item = UUID.test(id) ? await store.get(id) : undefined;
+    if (!item) return html(res, 404, renderLogin('No such message.'));
+    const saved = url.searchParams.get('saved') === '1' ? 'Note saved.' : '';
+    return html(
+      res,
+      200,
+      renderMessage(item, saved),
+      hasSealed([item]) ? { 'content-security-policy': CSP_COPY } : {},
+    );
+  });
 
   /**
    * A form posted from the inbox's own page, urlencoded and small; `act` gets its fields.
    * Together with the SameSite=Strict cookie this keeps other sites from acting for the author.
    */
   const form =
-    (act: (form: URLSearchParams, ...rest: Parameters<Handler>) => Promise<void>): Handler =>
+    (
+      act: (form: URLSearchParams, ...rest: Parameters<Handler>) => Promise<void>,
+      max = 4096,
+    ): Handler =>
     async (req, res, ctx) => {
       if (!fromOwnPage(req, ctx.facts)) {
         refuseRest(req);
@@ -130,7 +145,7 @@ export function inboxPages({
         refuseRest(req);
         return html(res, 415, renderLogin('Unexpected form encoding.'));
       }
-      const body = await readBody(req, 4096);
+      const body = await readBody(req, max);
       if (body === TOO_LARGE) {
         refuseRest(req);
         return html(res, 413, renderLogin());
@@ -167,6 +182,18 @@ export function inboxPages({
     ),
   );
 
+  /** Back where the action was taken: the page of the list, or the message's own page. */
+  const goBack = (res: ServerResponse, fields: URLSearchParams) => {
+    const back = fields.get('back') ?? '';
+    if (BACK.test(back)) return redirect(res, back);
+    const to = new URLSearchParams();
+    const kind = fields.get('kind');
+    const show = readShow(fields.get('show'));
+    if (isKind(kind)) to.set('kind', kind);
+    if (show !== 'all') to.set('show', show);
+    redirect(res, `/inbox${to.size ? `?${to}` : ''}`);
+  };
+
   const handled = form(
     signedIn(async (fields, _req, res) => {
       await store.setHandled(
@@ -174,13 +201,28 @@ export function inboxPages({
         fields.get('handled') !== '0',
         new Date().toISOString(),
       );
-      const back = new URLSearchParams();
-      const kind = fields.get('kind');
-      const show = readShow(fields.get('show'));
-      if (isKind(kind)) back.set('kind', kind);
-      if (show !== 'all') back.set('show', show);
-      redirect(res, `/inbox${back.size ? `?${back}` : ''}`);
+      goBack(res, fields);
     }),
+  );
+
+  // "Not spam" moves a message back among the others, and notifies it then; "Spam" files it.
+  const spam = form(
+    signedIn(async (fields, _req, res) => {
+      await store.setSpam(fields.get('id') ?? '', fields.get('spam') === '0' ? null : 'author');
+      goBack(res, fields);
+    }),
+  );
+
+  // A note of up to 2,000 characters of any script: up to 9 bytes each, urlencoded.
+  const note = form(
+    signedIn(async (fields, _req, res) => {
+      const id = (fields.get('id') ?? '').toLowerCase();
+      const text = (fields.get('note') ?? '').trim().slice(0, MAX_NOTE);
+      if (!UUID.test(id) || !(await store.setNote(id, text)))
+        return html(res, 404, renderLogin('No such message.'));
+      redirect(res, `/inbox/m/${id}?saved=1`);
+    }),
+    MAX_NOTE * 9 + 1024,
   );
 
   const notAllowed =
@@ -195,6 +237,9 @@ export function inboxPages({
     logout: post(logout),
     logoutEverywhere: post(logoutEverywhere),
     handled: post(handled),
+    spam: post(spam),
+    note: post(note),
+    message: { GET: message, other: notAllowed('GET') },
     unknown: { other: (_req, res) => html(res, 404, renderLogin('No such page.')) },
   };
 }

@@ -1,4 +1,5 @@
-// The query strings the routes read: ?kind, ?since, ?limit, ?before (and /inbox's ?show),
+// The query strings the routes read: ?kind, ?since, ?limit, ?before, ?after, ?q, ?spam (and
+// /inbox's ?show),
 // checked into a storage Filter; each one that cannot be read is named with what to use instead.
 import { KINDS, type Kind } from 'afterword/schema';
 import type { Filter } from '../db.js';
@@ -7,7 +8,10 @@ import type { Show } from '../html.js';
 /** Most messages one answer of GET /api/feedback holds; ?before= pages on from its last. */
 export const MAX_LIMIT = 10_000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The longest search: a few sentences. */
+export const MAX_SEARCH = 200;
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The ?kind, ?since, ?limit and ?before filters of a query; `errors` names those it cannot read. */
 export function readFilter(q: URLSearchParams): { filter: Filter; errors: Record<string, string> } {
@@ -31,10 +35,22 @@ export function readFilter(q: URLSearchParams): { filter: Filter; errors: Record
       errors.since = 'Use an ISO 8601 date or time, like 2026-01-31T12:00:00Z';
     else filter.since = date.toISOString();
   }
-  const before = q.get('before');
-  if (before) {
-    if (UUID.test(before)) filter.before = before.toLowerCase();
-    else errors.before = 'Use the id of a message (the last one of the page before)';
+  for (const name of ['before', 'after'] as const) {
+    const id = q.get(name);
+    if (!id) continue;
+    if (UUID.test(id)) filter[name] = id.toLowerCase();
+    else errors[name] = 'Use the id of a message (the last one of the page before)';
+  }
+  if (filter.before && filter.after) errors.after = 'Use ?before or ?after, not both';
+  const search = q.get('q')?.trim();
+  if (search) {
+    if (search.length <= MAX_SEARCH) filter.q = search;
+    else errors.q = `Search for at most ${MAX_SEARCH} characters`;
+  }
+  const spam = q.get('spam');
+  if (spam) {
+    if (spam === '1' || spam === '0') filter.spam = spam === '1';
+    else errors.spam = 'Use 1 for the Spam view, 0 (the default) for the rest';
   }
   return { filter, errors };
 }

@@ -17,6 +17,8 @@ export const LIMITS = {
   title: 500,
   /** An armored OpenPGP message (ASCII), in characters: 30 KiB. */
   encrypted: 30 * 1024,
+  /** ALTCHA's base64 payload (a signed challenge and its solution). */
+  altcha: 4096,
 } as const;
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
@@ -37,6 +39,12 @@ const envelope = () => ({
   }),
   lang: z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/)),
   createdAt: pattern(ISO_DATETIME, 'Invalid ISO datetime'),
+  /** What the form's spam checks saw (sent only to an Afterword inbox, which files it as spam). */
+  checks: z.optional(
+    z.object({ honeypot: z.optional(z.boolean()), fast: z.optional(z.boolean()) }),
+  ),
+  /** The proof of work: ALTCHA's base64 payload, for an inbox started with --pow. */
+  altcha: z.optional(z.string().check(z.maxLength(LIMITS.altcha))),
 });
 
 export const payloadSchema = lazy(() =>

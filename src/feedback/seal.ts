@@ -144,8 +144,9 @@ export async function sealPayload(key: Key, p: PlainPayload): Promise<SealedPayl
   const pgp = await loadOpenPGP();
   const message = await pgp.createMessage({ text: plaintext(p) });
   const encrypted = await pgp.encrypt({ message, encryptionKeys: key, format: 'armored' });
-  const { id, kind, page, lang, createdAt } = p;
-  const sealed = { id, kind, encrypted, page, lang, createdAt };
+  const { id, kind, page, lang, createdAt, checks } = p;
+  // What the spam checks saw stays on the envelope, where the inbox reads it.
+  const sealed = { id, kind, encrypted, page, lang, createdAt, ...(checks && { checks }) };
   const bytes = new TextEncoder().encode(JSON.stringify(sealed)).length;
   return encrypted.length <= LIMITS.encrypted && bytes <= MAX_BODY ? sealed : undefined;
 }

@@ -3,6 +3,7 @@
 import { looksLikeBot, toPayload, type Draft, type Field, type Problem } from './draft.js';
 import { isSealed, type FeedbackPayload, type PlainPayload } from './schema.js';
 import type { TipKey } from './sealing.js';
+import { isInbox } from './inbox.js';
 import { deliver, mailtoUrl, type Destination, type Format, type Outcome } from './transport.js';
 
 export type Refusal = Outcome & { ok: false };
@@ -49,11 +50,21 @@ export interface Submission {
  */
 export function check(s: Submission): Submitted | { type: 'ready'; payload: PlainPayload } {
   const d = s.draft;
-  if (looksLikeBot(s.trap, Math.min(s.shownAt, d.started || Infinity), s.minSeconds))
-    return { type: 'bot' };
+  const since = Math.min(s.shownAt, d.started || Infinity);
+  const honeypot = !!s.trap;
+  const fast = looksLikeBot('', since, s.minSeconds);
   const result = toPayload(d, s.page, s.lang);
+  if (honeypot || fast) {
+    // An Afterword inbox keeps it in its Spam view (a fast real reader loses nothing); anywhere
+    // else nothing is sent. Either way the sender sees success.
+    if (!toInbox(s) || 'problems' in result) return { type: 'bot' };
+    const checks = honeypot ? { honeypot } : { fast };
+    return { type: 'ready', payload: { ...result.payload, checks } };
+  }
   return 'problems' in result ? { type: 'invalid', ...result } : { type: 'ready', ...result };
 }
+
+const toInbox = (s: Submission): boolean => !!s.dest && isInbox(s.dest.format, s.dest.endpoint);
 
 /** The rest, once `check` found the payload ready: sealing, the page's say, then mail or the network. */
 export async function submit(s: Submission, plain: PlainPayload): Promise<Submitted> {
@@ -73,11 +84,18 @@ export async function submit(s: Submission, plain: PlainPayload): Promise<Submit
     if (!sealed) return { type: 'tooLongToSeal' };
     payload = sealed;
   }
-  if (!s.offer(payload)) return { type: 'taken', payload };
+  // What the spam checks caught is not offered to the page: it goes to the inbox's Spam view.
+  if (!payload.checks && !s.offer(payload)) return { type: 'taken', payload };
   const subject = s.subject(payload);
   if (!s.dest && s.to && !isSealed(payload))
     return { type: 'mail', payload, href: mailtoUrl(s.to, subject, payload) };
   if (!s.dest) return { type: 'nowhere', payload };
+  if (toInbox(s)) {
+    // The proof of work, for an inbox started with --pow: fetched and solved only now.
+    const { proofOfWork } = await import('./proof.js');
+    const altcha = await proofOfWork(s.dest.endpoint);
+    if (altcha) payload = { ...payload, altcha };
+  }
   const outcome = await deliver({ ...s.dest, subject }, payload);
   if (outcome.ok) return { type: 'sent', payload, via: s.dest.format };
   return { type: outcome.retry ? 'queued' : 'refused', payload, outcome };

@@ -5,6 +5,7 @@ import { AREAS, QUEUE, queued, read, type Area } from './queue.js';
 export { queued };
 import { httpUrl } from '../shared/url.js';
 import { areaFor } from './draft.js';
+import { isInbox } from './inbox.js';
 import type { FeedbackPayload, PlainPayload } from './schema.js';
 
 export const FORMATS = ['json', 'formspree', 'web3forms', 'netlify', 'form'] as const;
@@ -75,7 +76,8 @@ export const isAddress = (value: string): boolean =>
 
 /** The payload as flat string fields, for services that forward every field by name. */
 export function flatFields(p: FeedbackPayload): Record<string, string> {
-  const { page, ...rest } = p;
+  // The spam checks and proof of work are for an Afterword inbox only (format=json).
+  const { page, checks, altcha, ...rest } = p;
   return { ...rest, url: page.url, title: page.title };
 }
 
@@ -206,7 +208,11 @@ export function flush(
       for (const area of AREAS) {
         for (const item of read(area)) {
           if (!all && item.next > Date.now()) continue;
-          const outcome = await send(item.req);
+          // A message to an Afterword inbox gets a fresh proof of work: each is good once.
+          const req = isInbox(item.via, item.req.url)
+            ? await (await import('./proof.js')).withFreshProof(item.req)
+            : item.req;
+          const outcome = await send(req);
           const rest = read(area).filter((q) => q.id !== item.id);
           const tries = item.tries + 1;
           if (!outcome.ok && outcome.retry)

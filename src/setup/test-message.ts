@@ -1,6 +1,7 @@
 // "Send a test message": one real message through the destination the blogger configured, sent
 // the way the feedback form sends it (same request builder), never queued for retries.
-import { payloadSchema } from '../feedback/schema.js';
+import { isInbox } from '../feedback/inbox.js';
+import { payloadSchema, type FeedbackPayload } from '../feedback/schema.js';
 import { buildRequest } from '../feedback/transport.js';
 import { resolveOptions } from '../feedback/options.js';
 import type { Section } from './validate.js';
@@ -15,7 +16,7 @@ export async function sendTest(section: Section | undefined, m: SetupMessages): 
   // Where the form itself would send, as it reads the same settings.
   const dest = section && resolveOptions({}, section, () => {}).dest;
   if (!dest) return m.testNoDestination;
-  const payload = payloadSchema.parse({
+  let payload: FeedbackPayload = payloadSchema.parse({
     id: crypto.randomUUID(),
     kind: 'feedback',
     message: TEST_MESSAGE,
@@ -23,6 +24,13 @@ export async function sendTest(section: Section | undefined, m: SetupMessages): 
     lang: 'en',
     createdAt: new Date().toISOString(),
   });
+  // An Afterword inbox with --pow asks for a proof of work, as of the form: without one the
+  // test message would land in its Spam view.
+  if (isInbox(dest.format, dest.endpoint)) {
+    const { proofOfWork } = await import('../feedback/proof.js');
+    const altcha = await proofOfWork(dest.endpoint);
+    if (altcha) payload = { ...payload, altcha };
+  }
   const req = buildRequest({ ...dest, subject: 'Afterword test message' }, payload);
   try {
     const res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body });

@@ -25,6 +25,8 @@ class FakeInbox {
   private original = window.fetch;
   constructor() {
     window.fetch = (async (url: RequestInfo | URL, init: RequestInit = {}) => {
+      // An inbox without --pow: no challenge to solve.
+      if (String(url).endsWith('/api/challenge')) return new Response('', { status: 404 });
       this.requests.push({ url: String(url), init });
       if (this.delay) await aTimeout(this.delay);
       if (this.mode === 'down') throw new TypeError('Failed to fetch');
@@ -371,7 +373,7 @@ describe('<afterword-feedback>', () => {
   });
 
   describe('spam checks', () => {
-    it('a filled honeypot shows success and sends nothing', async () => {
+    it('a filled honeypot shows success; an Afterword inbox files it as spam, unoffered', async () => {
       const el = await make();
       const trap = $(el, '[name="website"]');
       expect(trap.tabIndex).to.equal(-1);
@@ -382,13 +384,25 @@ describe('<afterword-feedback>', () => {
       let fired = false;
       el.addEventListener('afterword-feedback', () => (fired = true));
       await submit(el);
-      expect(status(el)).to.equal('Sent. Thank you!');
-      expect(inbox.requests).to.have.length(0);
+      await waitUntil(() => status(el) === 'Sent. Thank you!');
+      expect(inbox.requests).to.have.length(1);
+      const body = JSON.parse(String(inbox.requests[0]!.init.body));
+      expect(body.checks).to.deep.equal({ honeypot: true });
+      expect(body.message).to.equal('Buy now');
       expect(fired).to.equal(false);
     });
 
-    it('a submission faster than min-seconds (default 3) shows success and sends nothing', async () => {
+    it('a submission faster than min-seconds (default 3) is sent as fast to an Afterword inbox', async () => {
       const el = await make('endpoint="/api/feedback"');
+      await type(el, 'message', 'Instant');
+      await submit(el);
+      await waitUntil(() => status(el) === 'Sent. Thank you!');
+      expect(inbox.requests).to.have.length(1);
+      expect(JSON.parse(String(inbox.requests[0]!.init.body)).checks).to.deep.equal({ fast: true });
+    });
+
+    it('to anywhere else, a bot is shown success and nothing is sent', async () => {
+      const el = await make('endpoint="/forms/feedback" format="formspree"');
       await type(el, 'message', 'Instant');
       await submit(el);
       expect(status(el)).to.equal('Sent. Thank you!');

@@ -40,6 +40,8 @@ function stubFetch(answer: (call: Call) => Response | Promise<Response>): {
   const calls: Call[] = [];
   const original = window.fetch;
   window.fetch = (async (url: RequestInfo | URL, init: RequestInit = {}) => {
+    // An inbox without --pow: a retry's request for a fresh challenge finds none.
+    if (String(url).endsWith('/api/challenge')) return new Response('', { status: 404 });
     const call = {
       url: String(url),
       method: init.method,

@@ -252,7 +252,7 @@ describe('GET /api/feedback', () => {
     const lines = text.split('\r\n');
     assert.equal(
       lines[0],
-      'id,receivedAt,kind,message,name,email,quote,pageUrl,pageTitle,lang,createdAt,handledAt,encrypted',
+      'id,receivedAt,kind,message,name,email,quote,pageUrl,pageTitle,lang,createdAt,handledAt,encrypted,spam,note',
     );
     assert.ok(lines[1].startsWith(`${minus.id},`));
     assert.ok(lines[1].includes(",'-2+3,'@admin,"));

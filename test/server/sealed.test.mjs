@@ -57,9 +57,9 @@ describe('sealed messages in the inbox', () => {
       headers: inbox.auth(),
     });
     const csv = await res.text();
-    // The last column of the row: a quoted cell (it holds line breaks), quotes doubled.
+    // The encrypted column, before spam and note: a quoted cell (it holds line breaks).
     const row = csv.split('\r\n').find((line) => line.startsWith(sent.id));
-    const cell = csv.slice(csv.indexOf(row)).match(/,"(-----BEGIN PGP MESSAGE-----[^"]*)"\r\n/);
+    const cell = csv.slice(csv.indexOf(row)).match(/,"(-----BEGIN PGP MESSAGE-----[^"]*)",,\r\n/);
     assert.ok(cell, 'the cell starts with the armor itself, no apostrophe before it');
     assert.equal(cell[1], armored);
     assert.equal(await keyring.decrypt(cell[1]), typed);

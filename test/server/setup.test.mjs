@@ -1,5 +1,5 @@
 // The set-up page on the inbox: served at /setup/ with its scripts under a strict CSP, and its
-// "Send a test message" lands in this inbox, from a real Chromium.
+// "Send a test message" lands in this inbox (with its proof of work), from a real Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chrome, launchChromium } from './chromium.mjs';
@@ -9,7 +9,8 @@ describe('the set-up page on the inbox', () => {
   let inbox;
 
   before(async () => {
-    inbox = await start(['--rate-limit', '0']);
+    // With --pow: the test message carries a proof of work, as the form's messages do.
+    inbox = await start(['--rate-limit', '0', '--pow']);
   });
 
   after(() => inbox?.stop());
@@ -92,6 +93,7 @@ describe('the set-up page on the inbox', () => {
       assert.equal(list.length, 1);
       assert.match(list[0].message, /^Test message from the Afterword set-up page/);
       assert.equal(list[0].page.url, `${inbox.url}/setup/`);
+      assert.equal(list[0].spam, null, 'among the messages, not in Spam');
       // No violation of the page's strict CSP, no error.
       assert.deepEqual(problems, []);
     });
