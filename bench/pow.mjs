@@ -39,6 +39,9 @@ const stats = (values) => ({
 });
 
 /** `samples` challenges solved and sent, one after the other. */
+/**
+ * @param {{ samples?: number, log?: (line: string) => void }} [options]
+ */
 export async function powCost({ samples = 20, log = () => {} } = {}) {
   if (!INBOX_CLI)
     return { skipped: 'inbox not built yet (no server/dist/cli.js: run npm run build)' };

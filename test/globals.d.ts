@@ -4,4 +4,13 @@
 interface Window {
   /** origins.test.mjs's page on another origin: what each of its reads of the inbox got. */
   results: Promise<Record<string, string>>;
+  /** pow-browser.test.mjs: the body of every POST the form made. */
+  __bodies: string[];
+  /** axe-core, added to an inbox page by inbox-page.test.mjs. */
+  axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+}
+
+interface AxeViolation {
+  id: string;
+  nodes: { target: string[] }[];
 }

@@ -20,7 +20,7 @@ async function fill(inbox) {
   // The older ones first, as they arrived.
   const older = Array.from({ length: 24 }, (_, i) =>
     payload({
-      kind: ['feedback', 'correction', 'tip'][i % 3],
+      kind: /** @type {const} */ (['feedback', 'correction', 'tip'])[i % 3],
       message: `Older note ${i} on the harbour series.`,
     }),
   );
@@ -61,13 +61,13 @@ async function fill(inbox) {
     assert.equal((await post(inbox.url, JSON.parse(JSON.stringify(p)))).status, 201);
   // Spread the older ones over the 90 days, as if received then (the chart counts received time).
   const db = new Database(inbox.db);
-  const rows = db
-    .prepare("SELECT seq FROM feedback WHERE message LIKE 'Older note%' ORDER BY seq")
-    .all();
-  const update = db.prepare('UPDATE feedback SET received_at = ? WHERE seq = ?');
-  rows.forEach(({ seq }, i) =>
-    update.run(new Date(Date.now() - (86 - i * 3.6) * 86400_000).toISOString(), seq),
+  const rows = /** @type {{ seq: number }[]} */ (
+    db.prepare("SELECT seq FROM feedback WHERE message LIKE 'Older note%' ORDER BY seq").all()
   );
+  const update = db.prepare('UPDATE feedback SET received_at = ? WHERE seq = ?');
+  rows.forEach(({ seq }, i) => {
+    update.run(new Date(Date.now() - (86 - i * 3.6) * 86400_000).toISOString(), seq);
+  });
   db.close();
   return sent;
 }

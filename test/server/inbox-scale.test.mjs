@@ -10,7 +10,7 @@ import { startPostgres } from './postgres.mjs';
 import { httpSink, until } from './sinks.mjs';
 
 const TOKEN = 'newsroom-inbox-token-2000';
-const KINDS = ['feedback', 'correction', 'tip'];
+const KINDS = /** @type {const} */ (['feedback', 'correction', 'tip']);
 const COUNT = 2000;
 
 /** The i-th message: a few carry searchable words in each searched field. */
@@ -93,6 +93,7 @@ for (const db of ['SQLite', 'PostgreSQL']) {
     });
 
     it('searches message, name, email, page title and quote, with the filters', async () => {
+      /** @type {[string, string, (i: number) => boolean][]} */
       const cases = [
         ['zeppelin', '', (i) => i % 33 === 0],
         ['zeppelin', '&kind=tip', (i) => i % 33 === 0 && i % 3 === 2],

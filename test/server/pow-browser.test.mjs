@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { browserPaths, CHROME_FLAGS } from '../../scripts/browsers.mjs';
 import { makeKeyring } from '../gpg.mjs';
 import { items, root, start } from './helpers.mjs';
+import { portOf } from '../../scripts/net.mjs';
 import { until } from './sinks.mjs';
 
 const { chrome, firefox } = browserPaths();
@@ -51,9 +52,9 @@ async function blog() {
     }
     res.writeHead(404).end();
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `http://127.0.0.1:${portOf(server)}`,
     requests,
     /** Where the form sends: the inbox, started once the blog's origin is known. */
     inbox: (url) => (inboxUrl = url),
@@ -63,6 +64,7 @@ async function blog() {
   };
 }
 
+/** @type {[string, string | undefined, () => ReturnType<typeof puppeteer.launch>][]} */
 const launchers = [
   [
     'Chromium',
@@ -142,10 +144,9 @@ for (const [name, path, launch] of launchers) {
           area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         }, message);
         await page.evaluate(() =>
-          document
-            .querySelector('afterword-feedback')
-            .shadowRoot.querySelector('[part="button"]')
-            .click(),
+          /** @type {HTMLElement} */ (
+            document.querySelector('afterword-feedback').shadowRoot.querySelector('[part="button"]')
+          ).click(),
         );
       }
 
@@ -199,7 +200,7 @@ for (const [name, path, launch] of launchers) {
           window.__bodies = [];
           window.fetch = (url, init = {}) => {
             if (init.method === 'POST') {
-              window.__bodies.push(init.body);
+              window.__bodies.push(String(init.body));
               if (window.__bodies.length === 1)
                 return Promise.reject(new TypeError('Failed to fetch'));
             }

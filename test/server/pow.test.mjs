@@ -90,7 +90,10 @@ describe('proof of work (--pow)', () => {
 
   it('takes a solution on a sealed tip, whose envelope carries it', async () => {
     const altcha = await solve(await (await challenge(inbox)).json());
-    const sealed = payload({ kind: 'tip', altcha });
+    // A sealed tip: the envelope's fields, its words only in `encrypted`.
+    const sealed = /** @type {Record<string, unknown> & { id: string }} */ (
+      payload({ kind: 'tip', altcha })
+    );
     delete sealed.message;
     sealed.encrypted = '-----BEGIN PGP MESSAGE-----\n\nwV4Dsealed\n-----END PGP MESSAGE-----\n';
     assert.equal((await post(inbox.url, sealed)).status, 201);
