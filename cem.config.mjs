@@ -3,7 +3,10 @@
 // element takes, with their defaults from src/shared/token-defaults.ts (built to dist/esm first).
 import { existsSync } from 'node:fs';
 
-const { TOKEN_DEFAULTS: T } = await import('./dist/esm/shared/token-defaults.js');
+// Built by rollup before the analyzer runs (npm run build); imported by address, as a fresh
+// clone type-checks this file before anything is built.
+const built = new URL('./dist/esm/shared/token-defaults.js', import.meta.url);
+const { TOKEN_DEFAULTS: T } = await import(built.href);
 
 /** The tokens every element reads, with what each does and its default. */
 const TOKENS = [
