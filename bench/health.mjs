@@ -100,17 +100,10 @@ export async function requestsAndShifts(browser, url) {
     const page0 = new URL(url);
     const own = (r) => r.url.startsWith(page0.origin);
     const onLoad = requests.filter((r) => r.phase === 'load' && !/\/favicon\.ico$/.test(r.url));
-    // Allowed on load: the page itself, its own stylesheets, the one script and the parts it
-    // fetches from beside itself for the widgets near the screen (never OpenPGP.js).
-    const unexpected = onLoad.filter(
-      (r) =>
-        !(
-          own(r) &&
-          (r.type === 'document' ||
-            r.type === 'stylesheet' ||
-            /\/afterword(-(?!openpgp)[\w-]+)?\.js$/.test(r.url))
-        ),
-    );
+    // Allowed on load: the page's own host only (the page, its stylesheets, the one script, the
+    // parts it fetches for the widgets near the screen and what those widgets show, such as the
+    // author's photo), and never OpenPGP.js.
+    const unexpected = onLoad.filter((r) => !own(r) || /afterword-openpgp/.test(r.url));
     return {
       url,
       elements: tags,

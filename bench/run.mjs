@@ -113,6 +113,8 @@ function partRole(file) {
     'goal-bar': 'the support goal (a goal set)',
     'banner-focus': "the banner's focus handling (banner mode)",
     analytics: "the site's analytics tool (the `analytics` setting)",
+    proof: 'asking an inbox with --pow for a challenge (on Send)',
+    pow: 'the Web Worker that solves the proof of work',
     share: '<afterword-share>',
     support: '<afterword-support>',
     feedback: '<afterword-feedback>',

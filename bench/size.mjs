@@ -191,7 +191,7 @@ export async function sizes({ log }) {
   rows.push({
     id: 'afterword-all',
     name: 'dist/afterword.all.js (everything, one file)',
-    how: 'all four elements, every language and rare path in one file, for hosts that take one file only',
+    how: 'every element, language and rare path in one file, for hosts that take one file only',
     ...measure([readFileSync(join(root, 'dist/afterword.all.js'))]),
   });
 

@@ -1,43 +1,17 @@
 // Screenshots of each real theme's post page with Afterword (light and dark, 375 and 1280 px),
 // for a person to look at: node scripts/theme-shots.mjs [out-dir] (after npm run build).
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserPaths } from './browsers.mjs';
-import { portOf } from './net.mjs';
-import { THEMES, themePage, themesDir } from '../test/themes/pages.mjs';
+import { serveThemes } from './theme-server.mjs';
+import { THEMES } from '../test/themes/pages.mjs';
 
 const out = resolve(process.argv[2] ?? 'theme-shots');
 const mode = process.env.SHOTS_MODE ?? 'elements';
 mkdirSync(out, { recursive: true });
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const page = /^\/themes\/(\w+)\/$/.exec(url.pathname);
-  const css = /^\/themes\/(\w+)\/((?:styles\/)?[\w-]+\.css)$/.exec(url.pathname);
-  try {
-    if (page && THEMES[page[1]]) {
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      const dark = url.searchParams.get('dark') === '1';
-      return res.end(themePage(page[1], url.searchParams.get('mode') ?? mode, { dark }));
-    }
-    if (css && THEMES[css[1]]) {
-      res.setHeader('content-type', 'text/css');
-      return res.end(readFileSync(join(themesDir(), css[1], css[2])));
-    }
-    if (/^\/(dist\/[\w.-]+\.js|test\/themes\/probe\.js)$/.test(url.pathname)) {
-      res.setHeader('content-type', 'text/javascript');
-      return res.end(readFileSync(`.${url.pathname}`));
-    }
-  } catch {
-    // fall through to 404
-  }
-  res.statusCode = 404;
-  res.end();
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
-const origin = `http://127.0.0.1:${portOf(server)}`;
+const { origin, close } = await serveThemes(mode);
 
 const browser = await puppeteer.launch({
   executablePath: browserPaths().chrome,
@@ -100,5 +74,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }

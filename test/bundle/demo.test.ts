@@ -1,16 +1,22 @@
 // The demo article, with the built script: its support prompt shows the reader's goal.
 import { expect, waitUntil } from '@open-wc/testing';
 
+/** The demo article, loaded in a frame of a small desktop's size. */
+async function openDemo(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  document.body.append(frame);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = '/demo/index.html';
+  await loaded;
+  return frame;
+}
+
 describe('demo/index.html', () => {
   it('the inline support prompt shows its goal from demo/goal.json, fetched as the reader nears it', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '900px';
-    frame.style.height = '700px';
-    document.body.append(frame);
+    const frame = await openDemo();
     try {
-      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-      frame.src = '/demo/index.html';
-      await loaded;
       const doc = frame.contentDocument!;
       const prompt = (): Element | null => doc.querySelector('afterword-support:not([mode])');
       // The prompt stands at the foot of the article: it is built only as the reader comes near.
@@ -34,14 +40,8 @@ describe('demo/index.html', () => {
   });
 
   it('lists the Ledger’s other articles from demo/feed.xml under the article, not the one being read', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '900px';
-    frame.style.height = '700px';
-    document.body.append(frame);
+    const frame = await openDemo();
     try {
-      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-      frame.src = '/demo/index.html';
-      await loaded;
       const doc = frame.contentDocument!;
       const feedRequests = (): number =>
         frame
