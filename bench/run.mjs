@@ -331,7 +331,7 @@ try {
           .filter((r) => r.bars === 100)
           .map(
             (r) =>
-              `Budget: a listing of 100 bars ≤ 0.8× shareon's → ${ratio(r.afterword.task, r.shareon.task)}.`,
+              `Budget: a listing of 100 bars ≤ 0.5× shareon's main thread → ${ratio(r.afterword.task, r.shareon.task)}; JS heap ≤ 2× shareon's → ${ratio(r.afterword.heap, r.shareon.heap)} (${ms(r.afterword.heap / 1024, 0)} KB against ${ms(r.shareon.heap / 1024, 0)} KB).`,
           ),
         'ms = main-thread time (TaskDuration) above the same listing without share bars; per bar = ms / bars (the one-off cost of loading the script included);',
         'per added bar = the growth since the row above divided by the bars added: the cost of one more bar, which is what stays flat when the cost is linear.',
