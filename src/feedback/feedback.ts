@@ -1,7 +1,6 @@
 // <afterword-feedback>: feedback, corrections and news tips, kept safe until they reach the author.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AfterwordElement } from '../shared/element.js';
+import { state } from 'lit/decorators.js';
 import { define } from '../shared/define.js';
 import { addMessages } from '../shared/localize.js';
 import { feedback as strings } from '../locales/en/feedback.js';
@@ -22,14 +21,13 @@ import {
   type Field,
   type Problem,
 } from './draft.js';
-import { feedbackConfigSchema, resolveOptions, type FeedbackOptions } from './options.js';
+import { feedbackConfigSchema } from './options.js';
+import { FeedbackSettings } from './settings.js';
 import { field, sealNote, sealProblem } from './fields.js';
-import { fail, type TipKey } from './sealing.js';
+import { TipKeyState } from './tip-key.js';
 import { requestUrl, type Format, type Outcome, type Queued } from './transport.js';
 import { join, ownerOf, retry } from './outbox.js';
 import { check, submit, type Refusal, type Submission, type Submitted } from './submit.js';
-import type { Report } from '../shared/options.js';
-import { numeric, type Attributes } from '../shared/element.js';
 
 // For npm users who import this element alone and add or change its strings.
 export { registerLocale, type LocaleOverrides } from '../shared/localize.js';
@@ -52,32 +50,7 @@ export type { FeedbackErrorDetail, FeedbackEventDetail, FeedbackSentDetail } fro
  * @csspart button - The send button.
  * @csspart status - Sent, queued or failed, announced politely.
  */
-export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
-  protected get tag(): string {
-    return 'afterword-feedback';
-  }
-
-  /** Kinds the reader may pick from: `feedback correction tip` (default all). */
-  @property() kinds?: string;
-  /** Where submissions go: an https: URL, a same-origin path or http://localhost. */
-  @property() endpoint?: string;
-  /** `json` (default) | `formspree` | `web3forms` | `netlify` | `form`. */
-  @property() format?: string;
-  /** The Web3Forms access key. */
-  @property({ attribute: 'access-key' }) formAccessKey?: string;
-  /** The Netlify form name (default `feedback`). */
-  @property({ attribute: 'form-name' }) formName?: string;
-  /** An address: the reader's mail app opens with the message; nothing is sent by the page. */
-  @property() mailto?: string;
-  /** Submissions faster than this after the form appears are treated as bots (default 3). */
-  @property({ attribute: 'min-seconds', converter: numeric }) minSeconds?: number | string;
-  /** The address of the journalist's armored OpenPGP public key: tips are sealed to it. */
-  @property({ attribute: 'tip-key' }) tipKey?: string;
-  /** The key's full fingerprint (spaces allowed): a key that doesn't match is refused. */
-  @property({ attribute: 'tip-fingerprint' }) tipFingerprint?: string;
-  /** Which kinds are sealed: `tips` (default with a key) or `all`. */
-  @property() encrypt?: string;
-
+export class AfterwordFeedback extends FeedbackSettings {
   @state() private draft: Draft = emptyDraft('feedback');
   @state() private problems: Partial<Record<Field, Problem>> = {};
   @state() private status?: {
@@ -86,9 +59,12 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
   };
   @state() private busy = false;
   /** The key for sealed kinds: loading, ready (with its fingerprint) or why it can't be used. */
-  @state() private key?: TipKey;
+  private sealKey = new TipKeyState(
+    this,
+    () => this.options,
+    (detail) => this.report('tip-key', detail),
+  );
 
-  private keyLoad?: Promise<TipKey>;
   private shownAt = 0;
   private selection = '';
   private quoteTyped = false;
@@ -96,14 +72,6 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
   private leave = (): void => {};
 
   static override styles = [tokens, iconStyles, feedbackStyles];
-
-  protected resolveOptions(
-    a: Attributes,
-    json: Record<string, unknown>,
-    r: Report,
-  ): FeedbackOptions {
-    return resolveOptions(a, json, r);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -139,38 +107,17 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
     if (!o.kinds.includes(this.draft.kind)) this.draft = { ...this.draft, kind: o.kinds[0] };
     // New sealing settings: the key is judged again (the refusal known from the settings, or read
     // anew); any other change leaves the key, and the reader's words, as they are.
-    const sig = JSON.stringify([o.keySource, o.refused, o.sealed]);
-    if (sig !== this.keySig) [this.keySig, this.key, this.keyLoad] = [sig, o.refused, undefined];
+    this.sealKey.follow(o);
   }
-
-  /** The sealing settings the key state belongs to. */
-  private keySig = '';
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // OpenPGP.js and the key load only once a reader picks a kind that is sealed.
-    if (this.isSealedKind() && !this.keyLoad && !this.key) this.loadKey();
+    if (this.isSealedKind()) this.sealKey.want();
   }
 
   private isSealedKind(): boolean {
     return this.options.sealed.includes(this.draft.kind);
-  }
-
-  private loadKey(): Promise<TipKey> {
-    const source = this.options.keySource;
-    // Sealing (its code, then OpenPGP.js and the key) arrives only for a form with a sealed kind.
-    this.keyLoad = import('./seal.js')
-      .then(
-        ({ readTipKey }) => readTipKey(source),
-        (error: Error) => fail('unreachable', `the sealing code did not load (${error.message})`),
-      )
-      .then((key) => {
-        // Settings that changed meanwhile have a key of their own to read.
-        if (JSON.stringify(source) !== JSON.stringify(this.options.keySource)) return key;
-        if (!key.ok) this.report('tip-key', key.detail);
-        return (this.key = key);
-      });
-    return this.keyLoad;
   }
 
   protected override render(): TemplateResult {
@@ -207,7 +154,7 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
           : nothing
       }
       ${kind === 'tip' ? html`<p part="note" id="note">${m.tipNote}</p>` : nothing}
-      ${this.isSealedKind() ? sealNote(this.key, m) : nothing}
+      ${this.isSealedKind() ? sealNote(this.sealKey.key, m) : nothing}
       ${kind === 'correction' ? field('quote', m.quote, m.quoteHint, form) : nothing}
       ${field('message', m.message, count, form)} ${field('name', m.name, '', form)}
       ${field('email', m.email, '', form)}
@@ -227,7 +174,7 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
 
   /** A sealed kind whose key is unusable: nothing can be sent, in plain text least of all. */
   private blocked(): boolean {
-    return this.isSealedKind() && this.key?.ok === false;
+    return this.isSealedKind() && this.sealKey.key?.ok === false;
   }
 
   private onInput(e: Event): void {
@@ -273,9 +220,7 @@ export class AfterwordFeedback extends AfterwordElement<FeedbackOptions> {
       lang: this.resolvedLang,
       subject: (p) => `${m[p.kind]}: ${p.page.title}`.slice(0, 200),
       // A key already judged (ready or refused) stands; one still loading is waited for.
-      key: this.isSealedKind()
-        ? async () => this.key ?? (await (this.keyLoad ?? this.loadKey()))
-        : undefined,
+      key: this.isSealedKind() ? () => this.sealKey.get() : undefined,
       dest,
       to,
       offer: (payload) => this.emit('afterword-feedback', { payload }, true),
