@@ -104,7 +104,12 @@ function check(doc: Document, theme: string): void {
     const cls = (shifts: Probe['shifts']) => shifts.reduce((a, s) => a + s.value, 0);
     // Nothing above the widgets ever moves; and when they were further down than the first
     // screens, nothing at all moved as the reader came to them.
-    expect(cls(win.__probe.shifts.filter((s) => s.above)), 'CLS above the widgets').to.equal(0);
+    // Below 0.001: once in some six full runs Chromium reported a sub-pixel move (0.0008) of
+    // PaperMod's own nodes on its auto-mount page, which no run of that page alone repeats; a
+    // widget that pushes anything above it scores a hundred times that.
+    expect(cls(win.__probe.shifts.filter((s) => s.above)), 'CLS above the widgets').to.be.below(
+      0.001,
+    );
     if (scrolled.has(doc)) expect(cls(win.__probe.shifts), 'CLS while reading down').to.equal(0);
   }
 }
