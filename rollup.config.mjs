@@ -69,6 +69,15 @@ const minify = () =>
     format: { comments: /^!/, wrap_func_args: false },
   });
 
+/** How the elements' code is built for the browser: resolved, compiled, templates and code minified, compile hint added. */
+const browserCode = () => [
+  resolve({ browser: true }),
+  esbuild(esbuildOptions),
+  minifyTemplates(),
+  minify(),
+  compileHints(),
+];
+
 const ELEMENTS = ['share', 'support', 'feedback', 'author', 'more'];
 
 /**
@@ -144,14 +153,7 @@ export default [
       banner,
     },
     onwarn,
-    plugins: [
-      resolve({ browser: true }),
-      esbuild(esbuildOptions),
-      minifyTemplates(),
-      minify(),
-      compileHints(),
-      partsManifest(),
-    ],
+    plugins: [...browserCode(), partsManifest()],
   },
   {
     // The loader: dist/afterword.js, the one script tag a page needs.
@@ -179,13 +181,7 @@ export default [
       inlineDynamicImports: true,
     },
     onwarn,
-    plugins: [
-      resolve({ browser: true }),
-      esbuild(esbuildOptions),
-      minifyTemplates(),
-      minify(),
-      compileHints(),
-    ],
+    plugins: browserCode(),
   },
   {
     input: {
