@@ -19,10 +19,7 @@ type Read = (key: string) => unknown;
 export function reader(el: Element): Read {
   const json = readConfigJson(el.localName, el, el.getAttribute('config'));
   const own = el as unknown as Record<string, unknown>;
-  return (key) =>
-    el.getAttribute(key) ??
-    own[key.replace(/-(.)/g, (_, c: string) => c.toUpperCase())] ??
-    json[key];
+  return (key) => el.getAttribute(key) ?? own[camel(key)] ?? json[key];
 }
 
 export function publish(el: Element, get: Read = reader(el)): void {
